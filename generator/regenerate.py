@@ -1,0 +1,165 @@
+"""Regenerate ``pushwoosh_generated/`` from ``openapi/pushwoosh.yaml``, or check that it is current.
+
+The package is a pure function of ``openapi/`` and ``generator/``: it is generated into a scratch
+folder, the hand-written runtime sources are copied in, every file gets a header, the tree is
+formatted with settings given on the command line (no config file can change the output), and the
+committed tree is then replaced whole.
+
+Usage::
+
+    python generator/regenerate.py           # rewrite pushwoosh_generated/
+    python generator/regenerate.py --check   # exit 1 with a diff when it is not current
+"""
+
+import argparse
+import difflib
+import filecmp
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "pushwoosh.yaml"
+GENERATOR = ROOT / "generator"
+CONFIG = GENERATOR / "config.yaml"
+TEMPLATES = GENERATOR / "templates"
+RUNTIME = GENERATOR / "runtime"
+PACKAGE_NAME = "pushwoosh_generated"
+PACKAGE = ROOT / PACKAGE_NAME
+
+HEADER = (
+    "# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.\n"
+    "# Do not edit: change the spec or generator/ and run `nox -s generate`.\n"
+)
+RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311"]
+GENERATOR_VERSION = "0.29.1"
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    """Run a command with this interpreter's scripts on PATH; fail loudly with its output."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+
+
+def _digest(paths: list[Path]) -> str:
+    """Return the SHA-256 of the files, in the given order."""
+    sha = hashlib.sha256()
+    for path in paths:
+        sha.update(path.relative_to(ROOT).as_posix().encode())
+        sha.update(path.read_bytes())
+    return sha.hexdigest()
+
+
+def _write_version_module(package: Path) -> None:
+    """Write the package version (the spec's info.version) and the inputs' digests."""
+    spec_version = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["info"]["version"]
+    generator_files = sorted(
+        p for p in GENERATOR.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
+    (package / "_version.py").write_text(
+        '"""The package version and what it was generated from."""\n\n'
+        f'__version__ = "{spec_version}"\n'
+        f'SPEC_SHA256 = "{_digest([SPEC])}"\n'
+        f'GENERATOR_SHA256 = "{_digest(generator_files)}"\n'
+        f'OPENAPI_PYTHON_CLIENT_VERSION = "{GENERATOR_VERSION}"\n',
+        encoding="utf-8",
+    )
+
+
+def generate(destination: Path) -> Path:
+    """Generate the package into ``destination`` (which must not exist) and return it."""
+    installed = version("openapi-python-client")
+    if installed != GENERATOR_VERSION:
+        sys.exit(f"openapi-python-client {GENERATOR_VERSION} is required, {installed} is installed")
+    _run(
+        [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(SPEC),
+            "--config", str(CONFIG),
+            "--custom-template-path", str(TEMPLATES),
+            "--meta", "none",
+            "--fail-on-warning",
+            "--output-path", str(destination),
+        ],
+        cwd=destination.parent,
+    )  # fmt: skip
+    for source in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(source, destination / source.name)
+    _write_version_module(destination)
+    (destination / "py.typed").write_text("", encoding="utf-8")
+    for path in sorted(destination.rglob("*.py")):
+        path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+    _run(
+        ["ruff", "check", *RUFF_SETTINGS, "--select", "F401,I,UP", "--fix-only", "--quiet", "."],
+        cwd=destination,
+    )
+    _run(["ruff", "format", *RUFF_SETTINGS, "--quiet", "."], cwd=destination)
+    return destination
+
+
+def _tree(root: Path) -> set[str]:
+    """Return the relative paths of the files under root, caches left out."""
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    """Return a readable diff from the fresh tree to the committed one; empty when equal."""
+    fresh, committed = _tree(expected), _tree(actual)
+    lines = [f"Missing from {PACKAGE_NAME}/: {name}" for name in sorted(fresh - committed)]
+    lines += [f"Unexpected output in {PACKAGE_NAME}/: {name}" for name in sorted(committed - fresh)]
+    _, mismatch, errors = filecmp.cmpfiles(
+        expected, actual, sorted(fresh & committed), shallow=False
+    )
+    for name in mismatch + errors:
+        lines += difflib.unified_diff(
+            (actual / name).read_text(encoding="utf-8").splitlines(),
+            (expected / name).read_text(encoding="utf-8").splitlines(),
+            f"committed/{name}",
+            f"regenerated/{name}",
+            lineterm="",
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate, or with --check compare a fresh generation with the committed package."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare instead of rewriting")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = generate(Path(scratch) / PACKAGE_NAME)
+        if args.check:
+            if not PACKAGE.is_dir():
+                print(f"{PACKAGE_NAME}/ is missing: run `nox -s generate`", file=sys.stderr)
+                return 1
+            lines = diff_trees(fresh, PACKAGE)
+            if lines:
+                print("\n".join(lines), file=sys.stderr)
+                print(f"\n{PACKAGE_NAME}/ is out of date: run `nox -s generate`", file=sys.stderr)
+                return 1
+            print(f"{PACKAGE_NAME}/ matches a fresh generation")
+            return 0
+        staging = ROOT / f".{PACKAGE_NAME}.new"
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(fresh, staging)
+        shutil.rmtree(PACKAGE, ignore_errors=True)
+        staging.rename(PACKAGE)
+    print(f"{PACKAGE_NAME}/ regenerated from {SPEC.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
