@@ -7,6 +7,7 @@ PushwooshError
 │   └── APITimeoutError       no answer within the client's timeout
 └── APIError                  the server answered, and the answer is a failure
     ├── ArgumentError         HTTP 200 whose body says status_code 210 (or any code but 200)
+    ├── MalformedResponseError  a success status whose body is not what the spec describes
     └── APIStatusError        an HTTP error status
         ├── BadRequestError           400
         ├── AuthenticationError       401
@@ -63,6 +64,18 @@ class ArgumentError(APIError):
         )
         self.status_code = status_code
         self.body = body
+
+
+class MalformedResponseError(APIError):
+    """A success status whose body does not have the shape the spec describes."""
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        shown = content[:500].decode(errors="replace")
+        super().__init__(
+            f"HTTP {status_code} with an unexpected body: {shown}", status_message=None
+        )
+        self.status_code = status_code
+        self.content = content
 
 
 class APIStatusError(APIError):
@@ -172,7 +185,7 @@ def raise_for_response(response: Response[Any], expected: type[T]) -> T:
         raise status_error(response.status_code, response.content)
     parsed = response.parsed
     if not isinstance(parsed, expected):
-        raise UnexpectedStatus(response.status_code, response.content)
+        raise MalformedResponseError(response.status_code, response.content)
     status_code = getattr(parsed, "status_code", HTTPStatus.OK)
     if status_code != HTTPStatus.OK:
         status_message = getattr(parsed, "status_message", None)
@@ -200,6 +213,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "InternalServerError",
+    "MalformedResponseError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",

@@ -1,0 +1,74 @@
+"""Sessions for regeneration, checks, tests, builds and the demo; `nox` alone runs the checks."""
+
+import shutil
+import sys
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2024.4"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["check_generated", "lint", "tests"]
+
+ROOT = Path(__file__).parent
+PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
+
+
+def install_dev(session: nox.Session) -> None:
+    """Install the project with every development dependency."""
+    session.install("-e", ".[dev]")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Rewrite pushwoosh_generated/ from openapi/pushwoosh.yaml and generator/."""
+    install_dev(session)
+    session.run("python", "generator/regenerate.py")
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Fail with a diff when pushwoosh_generated/ differs from a fresh generation."""
+    install_dev(session)
+    session.run("python", "generator/regenerate.py", "--check")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff check, ruff format --check, and mypy --strict on all code, generated included."""
+    install_dev(session)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the test suite; extra arguments go to pytest."""
+    install_dev(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Build the wheel and sdist, install the wheel into a fresh venv, and import it."""
+    install_dev(session)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("uv", "build", "--out-dir", str(dist))
+    wheel = next(dist.glob("*.whl"))
+    fresh = Path(session.create_tmp()) / "fresh-venv"
+    shutil.rmtree(fresh, ignore_errors=True)
+    session.run("uv", "venv", "--quiet", "--python", PYTHON, str(fresh))
+    python = fresh / "bin" / "python"
+    session.run("uv", "pip", "install", "--quiet", "--python", str(python), f"{wheel}[mock]")
+    session.run(
+        str(python),
+        "-c",
+        "import pushwoosh_generated, pushwoosh_mock; "
+        "from pushwoosh_generated._version import __version__; "
+        "from pushwoosh_generated.api.device import register_device; "
+        "print('imported pushwoosh_generated', __version__)",
+        external=True,
+    )

@@ -1,0 +1,1 @@
+"""A stateful mock Pushwoosh server that validates every request against the spec."""

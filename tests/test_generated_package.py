@@ -1,0 +1,168 @@
+"""Tests for `pushwoosh_generated`: typed models, round trips, defaults, version, freshness."""
+
+import importlib
+import inspect
+import re
+import subprocess
+import sys
+import typing
+from typing import Any
+
+import attrs
+import pytest
+
+import pushwoosh_generated
+import pushwoosh_generated.models
+from pushwoosh_generated import AuthenticatedClient, Client
+from pushwoosh_generated.models import DeviceType, IncrementOperation, SetTagsBody
+
+from .utils import ROOT, load_spec, operations, vendor_examples
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def endpoint_module(operation_id: str) -> Any:
+    """Return the generated module of an operation."""
+    tag = operations()[operation_id]["tags"][0]
+    return importlib.import_module(f"pushwoosh_generated.api.{tag}.{_snake(operation_id)}")
+
+
+def hints_of(obj: Any) -> dict[str, Any]:
+    """Return resolved annotations; models import each other only while type checking."""
+    return typing.get_type_hints(obj, localns=vars(pushwoosh_generated.models))
+
+
+def body_class(operation_id: str) -> type[Any]:
+    """Return the generated class of an operation's request body."""
+    body: type[Any] = hints_of(endpoint_module(operation_id).sync_detailed)["body"]
+    return body
+
+
+class TestRequestModels:
+    """Tests for the models generated from the request bodies."""
+
+    @pytest.mark.parametrize("operation_id", sorted(operations()))
+    def test_body_and_request_are_typed(self, operation_id: str) -> None:
+        """The body and its `request` are attrs classes with typed fields, never Any."""
+        body = body_class(operation_id)
+        assert attrs.has(body), body
+        request_type = hints_of(body)["request"]
+        assert attrs.has(request_type), f"{operation_id}: request is {request_type!r}"
+        hints = hints_of(request_type)
+        assert hints["application"] is str
+        fields = {f.name for f in attrs.fields(request_type)} - {"additional_properties"}
+        assert len(fields) >= 10
+        assert all(hints[name] is not Any for name in fields)
+
+    def test_every_request_example_round_trips(self) -> None:
+        """Each vendor request example parses into the typed model and serialises back unchanged."""
+        count = 0
+        for operation_id, where, name, value in vendor_examples():
+            if where != "request":
+                continue
+            parsed = body_class(operation_id).from_dict(value)
+            assert parsed.to_dict() == value, f"{operation_id}/{name}"
+            count += 1
+        assert count == sum(
+            len(op["requestBody"]["content"]["application/json"]["examples"])
+            for op in operations().values()
+        )
+
+    def test_tag_operations_parse_to_their_classes(self) -> None:
+        """Increment, append and remove parse to their own classes; plain values stay plain."""
+        body = SetTagsBody.from_dict(
+            {
+                "request": {
+                    "application": "XXXXX-XXXXX",
+                    "hwid": "h",
+                    "tags": {
+                        "Level": {"operation": "increment", "value": -1},
+                        "List": {"operation": "append", "value": ["a"]},
+                        "Gone": {"operation": "remove", "value": "a"},
+                        "Plain": ["a", "b"],
+                        "Deleted": None,
+                    },
+                }
+            }
+        )
+        tags = body.request.tags.additional_properties
+        assert isinstance(tags["Level"], IncrementOperation) and tags["Level"].value == -1
+        assert type(tags["List"]).__name__ == "AppendOperation"
+        assert type(tags["Gone"]).__name__ == "RemoveOperation"
+        assert tags["Plain"] == ["a", "b"] and tags["Deleted"] is None
+
+    def test_device_type_member_names(self) -> None:
+        """DeviceType members carry the platform names of the spec."""
+        spec_enum = load_spec()["components"]["schemas"]["DeviceType"]
+        names = dict(zip(spec_enum["x-enum-varnames"], spec_enum["enum"], strict=True))
+        assert {member.name: member.value for member in DeviceType} == names
+        assert DeviceType.WHATSAPP.value == 21
+
+
+class TestClient:
+    """Tests for the generated clients' defaults."""
+
+    def test_authenticated_client_defaults(self) -> None:
+        """The token is sent as `Authorization: Token …` to api.pushwoosh.com by default."""
+        client = AuthenticatedClient(token="abc")
+        httpx_client = client.get_httpx_client()
+        assert httpx_client.headers["Authorization"] == "Token abc"
+        assert str(httpx_client.base_url) == "https://api.pushwoosh.com"
+        assert httpx_client.timeout.read == 30.0
+
+    def test_plain_client_defaults(self) -> None:
+        """The unauthenticated client has the same base URL."""
+        assert str(Client().get_httpx_client().base_url) == "https://api.pushwoosh.com"
+
+    def test_endpoint_signatures(self) -> None:
+        """Each operation has sync, sync_detailed, asyncio and asyncio_detailed."""
+        for operation_id in operations():
+            module = endpoint_module(operation_id)
+            for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+                assert callable(getattr(module, name)), (operation_id, name)
+            assert inspect.iscoroutinefunction(module.asyncio)
+
+
+class TestVersion:
+    """Tests for the single source of the version."""
+
+    def test_package_version_is_spec_version(self) -> None:
+        """The package's __version__ is the spec's info.version."""
+        from pushwoosh_generated._version import __version__
+
+        assert __version__ == load_spec()["info"]["version"]
+        assert pushwoosh_generated.__name__ == "pushwoosh_generated"
+
+    def test_distribution_version_comes_from_the_spec(self) -> None:
+        """pyproject.toml reads the version from the spec instead of repeating it."""
+        pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+        assert 'dynamic = ["version"]' in pyproject
+        assert 'path = "openapi/pushwoosh.yaml"' in pyproject
+        pattern = re.search(r'pattern = "(.*)"', pyproject)
+        assert pattern is not None
+        regex = pattern.group(1).replace("\\\\", "\\")
+        spec_text = (ROOT / "openapi" / "pushwoosh.yaml").read_text(encoding="utf-8")
+        matches = re.findall(regex, spec_text)
+        assert matches == [load_spec()["info"]["version"]]
+
+
+class TestGeneratedFiles:
+    """Tests for the committed generated tree."""
+
+    def test_every_file_has_the_header(self) -> None:
+        """Each generated Python file says where it comes from and not to edit it."""
+        for path in (ROOT / "pushwoosh_generated").rglob("*.py"):
+            head = path.read_text(encoding="utf-8").splitlines()[:2]
+            assert head[0].startswith("# Generated from openapi/pushwoosh.yaml"), path
+            assert "Do not edit" in head[1], path
+
+    def test_committed_package_matches_a_fresh_generation(self) -> None:
+        """Regenerating into a scratch folder gives the committed package byte for byte."""
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "generator" / "regenerate.py"), "--check"],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr[-5000:]

@@ -1,0 +1,197 @@
+"""Tests for `openapi/pushwoosh.yaml`: validity, examples, and the bodies its schemas reject."""
+
+import copy
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+
+from .utils import load_spec, operations, request_validator, response_validator, vendor_examples
+
+DEVICE_OPERATIONS = {
+    "registerDevice",
+    "unregisterDevice",
+    "setTags",
+    "getTags",
+    "setBadge",
+    "applicationOpen",
+    "pushStat",
+    "messageDeliveryEvent",
+    "registerEmail",
+}
+USER_OPERATIONS = {"registerUser", "postEvent"}
+EXAMPLES = list(vendor_examples())
+
+
+class TestDocument:
+    """Tests for the document as a whole."""
+
+    def test_is_valid_openapi_3_1(self) -> None:
+        """The spec passes the OpenAPI 3.1 validator."""
+        spec = load_spec()
+        assert spec["openapi"] == "3.1.0"
+        validate(spec)
+
+    def test_operations_and_tags(self) -> None:
+        """Every documented method is a POST under /json/1.3/ with its name as operationId."""
+        ops = operations()
+        assert set(ops) == DEVICE_OPERATIONS | USER_OPERATIONS
+        for path, item in load_spec()["paths"].items():
+            assert list(item) == ["post"]
+            operation_id = item["post"]["operationId"]
+            assert path == f"/json/1.3/{operation_id}"
+            expected_tag = "device" if operation_id in DEVICE_OPERATIONS else "user"
+            assert item["post"]["tags"] == [expected_tag]
+            assert item["post"]["summary"]
+
+    def test_servers_and_security(self) -> None:
+        """The three documented servers and the `Authorization: Token` header are declared."""
+        spec = load_spec()
+        urls = [server["url"] for server in spec["servers"]]
+        assert urls == [
+            "https://api.pushwoosh.com",
+            "https://go.pushwoosh.com",
+            "https://{app_code}.api.pushwoosh.com",
+        ]
+        scheme = spec["components"]["securitySchemes"]["DeviceToken"]
+        assert (scheme["type"], scheme["in"], scheme["name"]) == (
+            "apiKey",
+            "header",
+            "Authorization",
+        )
+        assert spec["security"] == [{"DeviceToken": []}]
+
+    def test_error_statuses(self) -> None:
+        """Every operation documents 200 and the HTTP errors 400, 401, 403, 404 and 500."""
+        for operation in operations().values():
+            assert {"200", "400", "401", "403", "404", "500"} <= set(operation["responses"])
+
+    def test_device_type_names(self) -> None:
+        """DeviceType is an integer enum with one name and one description per value."""
+        device_type = load_spec()["components"]["schemas"]["DeviceType"]
+        assert device_type["enum"] == [1, 3, 7, 8, 9, 10, 11, 12, 14, 17, 18, 21]
+        assert len(device_type["x-enum-varnames"]) == len(device_type["enum"])
+        assert len(device_type["x-enum-descriptions"]) == len(device_type["enum"])
+
+    def test_links_from_register_device(self) -> None:
+        """registerDevice links to each operation that acts on the same device by body expressions."""
+        links = operations()["registerDevice"]["responses"]["200"]["links"]
+        assert set(links) == (DEVICE_OPERATIONS | USER_OPERATIONS) - {
+            "registerDevice",
+            "registerEmail",
+        }
+        for link in links.values():
+            assert link["operationId"] in operations()
+            request = link["requestBody"]["request"]
+            assert request["hwid"] == "$request.body#/request/hwid"
+            assert request["application"] == "$request.body#/request/application"
+
+
+def _example_id(index: int, example: tuple[str, str, str, Any]) -> str:
+    operation_id, where, name, _ = example
+    return f"{index + 1}/{len(EXAMPLES)}-{operation_id}-{where}-{name}"
+
+
+class TestExamples:
+    """Tests for the named examples attached to the operations."""
+
+    def test_count(self) -> None:
+        """Every operation carries request and response examples."""
+        assert len(EXAMPLES) >= 30
+        for operation_id in operations():
+            kinds = {where for op, where, _, _ in EXAMPLES if op == operation_id}
+            assert "request" in kinds and "200" in kinds, operation_id
+
+    @pytest.mark.parametrize(
+        "example", EXAMPLES, ids=[_example_id(i, e) for i, e in enumerate(EXAMPLES)]
+    )
+    def test_validates(self, example: tuple[str, str, str, Any]) -> None:
+        """The example validates against its operation's schema (JSON Schema 2020-12)."""
+        operation_id, where, _, value = example
+        if where == "request":
+            validator = request_validator(operation_id)
+        else:
+            validator = response_validator(operation_id, where)
+        errors = [f"{e.json_path}: {e.message}" for e in validator.iter_errors(value)]
+        assert errors == []
+
+
+def _example(operation_id: str, name: str) -> dict[str, Any]:
+    for op, where, example_name, value in EXAMPLES:
+        if (op, where, example_name) == (operation_id, "request", name):
+            return copy.deepcopy(value)
+    raise LookupError(f"{operation_id} has no request example {name}")
+
+
+def _without(operation_id: str, name: str, field: str) -> dict[str, Any]:
+    body = _example(operation_id, name)
+    del body["request"][field]
+    return body
+
+
+def _with(operation_id: str, name: str, **fields: Any) -> dict[str, Any]:
+    body = _example(operation_id, name)
+    body["request"].update(fields)
+    return body
+
+
+INVALID_BODIES: dict[str, tuple[str, Any]] = {
+    "no envelope": ("registerDevice", _example("registerDevice", "sms")["request"]),
+    "envelope not an object": ("setBadge", {"request": ["XXXXX-XXXXX"]}),
+    "missing application": ("unregisterDevice", _without("unregisterDevice", "device", "application")),
+    "malformed application code": ("applicationOpen", _with("applicationOpen", "device", application="nope")),
+    "registerDevice without hwid or email": ("registerDevice", _without("registerDevice", "whatsapp", "hwid")),
+    "registerDevice hwid without device_type": ("registerDevice", _without("registerDevice", "sms", "device_type")),
+    "badge is a string": ("setBadge", _with("setBadge", "device", badge="4")),
+    "badge is missing": ("setBadge", _without("setBadge", "device", "badge")),
+    "hwid is an integer": ("pushStat", _with("pushStat", "device", hwid=12345)),
+    "empty hwid": ("messageDeliveryEvent", _with("messageDeliveryEvent", "device", hwid="")),
+    "device_type outside the enum": ("registerDevice", _with("registerDevice", "sms", device_type=2)),
+    "device_type as a string": ("registerUser", _with("registerUser", "device", device_type="3")),
+    "timezone not numeric": ("registerDevice", _with("registerDevice", "whatsapp", timezone="CET")),
+    "setTags without tags": ("setTags", _without("setTags", "increment", "tags")),
+    "setTags without hwid or userId": ("setTags", _without("setTags", "byUserId", "userId")),
+    "getTags without hwid or userId": ("getTags", _without(
+        "getTags", "device", "hwid") | {"request": {"application": "XXXXX-XXXXX"}}),
+    "tags not an object": ("setTags", _with("setTags", "increment", tags=["Level"])),
+    "unknown tag operation": ("setTags", _with("setTags", "increment", tags={"Level": {"operation": "multiply", "value": 2}})),
+    "increment with a string": ("setTags", _with("setTags", "increment", tags={"Level": {"operation": "increment", "value": "1"}})),
+    "increment with a float": ("setTags", _with("setTags", "increment", tags={"Level": {"operation": "increment", "value": 1.5}})),
+    "increment without value": ("setTags", _with("setTags", "increment", tags={"Level": {"operation": "increment"}})),
+    "append a string": ("setTags", _with("setTags", "append", tags={"ListTag": {"operation": "append", "value": "tag2"}})),
+    "remove a number": ("setTags", _with("setTags", "remove", tags={"ListTag": {"operation": "remove", "value": 3}})),
+    "float tag value": ("setTags", _with("setTags", "plainValues", tags={"Price": 9.99})),
+    "list of integers": ("setTags", _with("setTags", "plainValues", tags={"ListTag": [1, 2]})),
+    "postEvent without attributes": ("postEvent", _without("postEvent", "event", "attributes")),
+    "postEvent without event": ("postEvent", _without("postEvent", "event", "event")),
+    "postEvent attributes not an object": ("postEvent", _with("postEvent", "event", attributes="login")),
+    "postEvent without hwid or userId": ("postEvent", {"request": {
+        "application": "XXXXX-XXXXX", "event": "activityCompleted", "attributes": {}}}),
+    "SMS hwid without +": ("registerDevice", _with("registerDevice", "sms", hwid="0000000000")),
+    "SMS hwid with letters": ("registerDevice", _with("registerDevice", "sms", hwid="+12345abc99")),
+    "SMS hwid too long": ("registerDevice", _with("registerDevice", "sms", hwid="+1234567890123456")),
+    "WhatsApp hwid without prefix": ("registerDevice", _with("registerDevice", "whatsapp", hwid="+0000000000")),
+    "WhatsApp hwid with a bad number": ("registerDevice", _with("registerDevice", "whatsapp", hwid="whatsapp:0000000000")),
+    "malformed email": ("registerEmail", _with("registerEmail", "email", email="not-an-address")),
+    "registerEmail without email": ("registerEmail", _without("registerEmail", "email", "email")),
+}  # fmt: skip
+
+
+class TestInvalidBodies:
+    """Tests for the bodies the schemas must reject."""
+
+    @pytest.mark.parametrize(("operation_id", "body"), INVALID_BODIES.values(), ids=INVALID_BODIES)
+    def test_rejected(self, operation_id: str, body: Any) -> None:
+        """The request schema rejects the body."""
+        assert not request_validator(operation_id).is_valid(body)
+
+    def test_unknown_fields_are_accepted(self) -> None:
+        """Fields the SDKs send beyond the docs do not make a request invalid."""
+        body = _with("registerDevice", "sms", v="6.7.1", notificationTypes=7, somethingNew={"a": 1})
+        assert request_validator("registerDevice").is_valid(body)
+
+    @pytest.mark.parametrize("timezone", [3600, "3600", "-3600", 3600.0, 19800.5])
+    def test_timezone_forms_of_real_sdks(self, timezone: Any) -> None:
+        """The timezone is accepted as an integer, a numeric string (iOS) or a float (Windows)."""
+        body = _with("registerDevice", "whatsapp", timezone=timezone)
+        assert request_validator("registerDevice").is_valid(body)
