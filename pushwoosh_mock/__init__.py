@@ -1,1 +1,14 @@
-"""A stateful mock Pushwoosh server that validates every request against the spec."""
+"""A stateful mock Pushwoosh server that validates every request against the spec.
+
+>>> import httpx
+>>> from pushwoosh_mock import create_app
+>>> app = create_app(debug=True)
+>>> client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock")
+"""
+
+from .app import MockServer, create_app
+from .config import DEV_TOKEN, MockConfig
+from .faults import Fault
+from .journal import Call, Journal
+
+__all__ = ["DEV_TOKEN", "Call", "Fault", "Journal", "MockConfig", "MockServer", "create_app"]

@@ -1,0 +1,47 @@
+"""The settings of one mock server, shared by the Python API and the command line."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEV_TOKEN = "dev-token"
+"""The token accepted when no token is configured; documented and printed at start."""
+DEFAULT_JOURNAL_SIZE = 1000
+"""How many calls the request journal keeps; older ones are dropped."""
+MAX_BODY_BYTES = 1024 * 1024
+"""Bodies larger than this are answered with HTTP 413."""
+
+
+@dataclass(frozen=True)
+class MockConfig:
+    """What a mock server accepts and how it answers.
+
+    ``tokens`` maps each accepted token to the operations it may call, or to None for all of them.
+    """
+
+    tokens: Mapping[str, frozenset[str] | None] = field(default_factory=lambda: {DEV_TOKEN: None})
+    strict: bool = False
+    """Answer schema violations with HTTP 400 instead of HTTP 200 + status_code 210."""
+    state_file: Path | None = None
+    """Where the SQLite state lives; None keeps it in memory."""
+    applications: frozenset[str] | None = None
+    """The application codes that exist; None accepts any code."""
+    debug: bool = False
+    """Validate every response against the spec and record any mismatch."""
+    journal_size: int = DEFAULT_JOURNAL_SIZE
+    max_body_bytes: int = MAX_BODY_BYTES
+    spec_path: Path | None = None
+    """The spec to serve; None uses the one shipped with the package."""
+
+
+def parse_token(value: str) -> tuple[str, frozenset[str] | None]:
+    """Parse ``TOKEN`` or ``TOKEN:method,method`` (a token restricted to those methods)."""
+    token, sep, methods = value.partition(":")
+    if not token:
+        raise ValueError(f"empty token in {value!r}")
+    if not sep:
+        return token, None
+    allowed = frozenset(m.strip() for m in methods.split(",") if m.strip())
+    if not allowed:
+        raise ValueError(f"token {token!r} lists no methods after ':'")
+    return token, allowed

@@ -1,0 +1,110 @@
+"""Fault injection: per operation, a forced status, added latency, or a dropped connection."""
+
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+FORCEABLE_STATUSES = frozenset({429, 500, 502, 503})
+Drop = Literal["before", "after"]
+
+
+@dataclass
+class Fault:
+    """What to do to the calls of one operation ("*" for every operation).
+
+    ``times`` makes the fault apply to the next N calls only; None keeps it until cleared.
+    """
+
+    operation: str = "*"
+    status: int | None = None
+    retry_after: int | None = None
+    latency: float = 0.0
+    drop: Drop | None = None
+    times: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.status is not None and self.status not in FORCEABLE_STATUSES:
+            allowed = ", ".join(map(str, sorted(FORCEABLE_STATUSES)))
+            raise ValueError(f"status: expected one of {allowed}, got {self.status!r}")
+        if self.retry_after is not None and (
+            isinstance(self.retry_after, bool)
+            or not isinstance(self.retry_after, int)
+            or self.retry_after < 0
+        ):
+            raise ValueError(
+                f"retry_after: expected a whole number of seconds >= 0, got {self.retry_after!r}"
+            )
+        if self.retry_after is not None and self.status not in (429, 503):
+            raise ValueError("retry_after: only with status 429 or 503")
+        if isinstance(self.latency, bool) or not isinstance(self.latency, int | float):
+            raise ValueError(f"latency: expected seconds as a number, got {self.latency!r}")
+        if not 0 <= self.latency <= 60:
+            raise ValueError(f"latency: expected 0 to 60 seconds, got {self.latency!r}")
+        if self.drop not in (None, "before", "after"):
+            raise ValueError(f"drop: expected 'before' or 'after', got {self.drop!r}")
+        if self.drop is not None and self.status is not None:
+            raise ValueError("drop and status exclude each other")
+        if self.times is not None and (
+            isinstance(self.times, bool) or not isinstance(self.times, int) or self.times < 1
+        ):
+            raise ValueError(f"times: expected a whole number >= 1, got {self.times!r}")
+        if not isinstance(self.operation, str) or not self.operation:
+            raise ValueError(
+                f"operation: expected an operation name or '*', got {self.operation!r}"
+            )
+
+    @classmethod
+    def from_json(cls, data: Any, operations: set[str]) -> "Fault":
+        """Build a fault from a JSON object, with a clear error for any bad field."""
+        if not isinstance(data, dict):
+            raise ValueError("body: expected a JSON object describing a fault")
+        unknown = set(data) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        fault = cls(**data)
+        if fault.operation != "*" and fault.operation not in operations:
+            raise ValueError(f"operation: unknown operation {fault.operation!r}")
+        return fault
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the fault as JSON-ready data."""
+        return asdict(self)
+
+
+class Faults:
+    """The active faults; the first one that matches a call is used (and counted down)."""
+
+    def __init__(self) -> None:
+        self._faults: list[Fault] = []
+        self._lock = threading.Lock()
+
+    def add(self, fault: Fault) -> Fault:
+        """Add a fault; later calls of its operation meet it."""
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear(self) -> None:
+        """Remove every fault."""
+        with self._lock:
+            self._faults.clear()
+
+    def take(self, operation: str) -> Fault | None:
+        """Return the fault for this call, counting down a limited one."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.operation in ("*", operation):
+                    if fault.times is not None:
+                        fault.times -= 1
+                        if fault.times == 0:
+                            self._faults.remove(fault)
+                    return fault
+        return None
+
+    def active(self) -> list[dict[str, Any]]:
+        """Return the active faults as JSON-ready data."""
+        with self._lock:
+            return [fault.to_json() for fault in self._faults]
+
+    def __len__(self) -> int:
+        return len(self._faults)

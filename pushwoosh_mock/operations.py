@@ -1,0 +1,146 @@
+"""What each operation does to the state, as plain functions: (store, request) -> response body.
+
+An argument error raises ArgumentFailure; the app answers it as HTTP 200 with status_code 210.
+Operations of the spec without a function here answer their documented 200 example.
+"""
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .store import DeviceNotFound, Store
+from .tags import TagError
+
+Request = Mapping[str, Any]
+Body = dict[str, Any]
+Handler = Callable[[Store, Request], Body]
+
+OK: Body = {"status_code": 200, "status_message": "OK", "response": None}
+STATUS_ONLY_OK: Body = {"status_code": 200, "status_message": "OK"}
+
+
+class ArgumentFailure(Exception):
+    """The request is well formed but cannot be applied; the message is the status_message."""
+
+
+def ok(response: Any = None) -> Body:
+    """Return a success envelope with a response."""
+    return {**OK, "response": response}
+
+
+def register_device(store: Store, request: Request) -> Body:
+    """Create the device, or update it; apply its tags."""
+    store.register_device(request)
+    return ok()
+
+
+def register_email(store: Store, request: Request) -> Body:
+    """Create an email device whose hwid is the address."""
+    store.register_device({k: v for k, v in request.items() if k != "hwid"})
+    return ok()
+
+
+def unregister_device(store: Store, request: Request) -> Body:
+    """Remove the push token; the device keeps its tags."""
+    store.unregister_device(request["application"], request["hwid"])
+    return ok()
+
+
+def set_tags(store: Store, request: Request) -> Body:
+    """Apply tag changes to the device, or (by userId alone) to the user and all their devices."""
+    if "hwid" in request:
+        store.set_device_tags(request["application"], request["hwid"], request["tags"])
+    else:
+        store.set_user_tags(request["application"], request["userId"], request["tags"])
+    return ok()
+
+
+def get_tags(store: Store, request: Request) -> Body:
+    """Return the device's tags (hwid wins), or those set by userId."""
+    if "hwid" in request:
+        tags = store.device_tags(request["application"], request["hwid"])
+    else:
+        tags = store.user_tags(request["application"], request["userId"])
+    return ok({"result": tags})
+
+
+def set_badge(store: Store, request: Request) -> Body:
+    """Store the badge."""
+    store.set_badge(request["application"], request["hwid"], request["badge"])
+    return dict(STATUS_ONLY_OK)
+
+
+def application_open(store: Store, request: Request) -> Body:
+    """Record an app open of a registered device."""
+    store.require_device(request["application"], request["hwid"])
+    store.record_event(
+        request["application"], "applicationOpen", hwid=request["hwid"], user=request.get("userId")
+    )
+    return dict(STATUS_ONLY_OK)
+
+
+def push_stat(store: Store, request: Request) -> Body:
+    """Record a push open."""
+    store.record_event(
+        request["application"],
+        "pushStat",
+        hwid=request["hwid"],
+        user=request.get("userId"),
+        hash_=request.get("hash"),
+    )
+    return ok()
+
+
+def message_delivery_event(store: Store, request: Request) -> Body:
+    """Record a push delivery."""
+    store.record_event(
+        request["application"],
+        "messageDeliveryEvent",
+        hwid=request["hwid"],
+        user=request.get("userId"),
+        hash_=request.get("hash"),
+    )
+    return ok()
+
+
+def register_user(store: Store, request: Request) -> Body:
+    """Link the user (the hwid when userId is empty) to the device, registered or not."""
+    store.register_user(
+        request["application"], request["hwid"], request.get("userId") or request["hwid"]
+    )
+    return ok()
+
+
+def post_event(store: Store, request: Request) -> Body:
+    """Record the event and return its code."""
+    code = store.record_event(
+        request["application"],
+        "postEvent",
+        hwid=request.get("hwid"),
+        user=request.get("userId"),
+        name=request["event"],
+        attributes=request["attributes"],
+    )
+    return ok({"code": code})
+
+
+HANDLERS: dict[str, Handler] = {
+    "registerDevice": register_device,
+    "registerEmail": register_email,
+    "unregisterDevice": unregister_device,
+    "setTags": set_tags,
+    "getTags": get_tags,
+    "setBadge": set_badge,
+    "applicationOpen": application_open,
+    "pushStat": push_stat,
+    "messageDeliveryEvent": message_delivery_event,
+    "registerUser": register_user,
+    "postEvent": post_event,
+}
+
+
+def run(handler: Handler, store: Store, request: Request) -> Body:
+    """Run a handler, turning state conflicts into ArgumentFailure."""
+    try:
+        return handler(store, request)
+    except (DeviceNotFound, TagError) as exc:
+        raise ArgumentFailure(str(exc)) from exc

@@ -1,0 +1,142 @@
+"""The spec as the mock uses it: operations by name, compiled validators, documented examples."""
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+import yaml
+
+PACKAGE_SPEC = Path(__file__).resolve().parent / "pushwoosh.yaml"
+"""Where a built distribution ships the spec."""
+SOURCE_SPEC = Path(__file__).resolve().parent.parent / "openapi" / "pushwoosh.yaml"
+"""Where the spec lives in a source checkout."""
+PATH_PREFIX = "/json/1.3/"
+MAX_MESSAGE = 300
+"""Longest status_message for one schema violation; longer ones are cut."""
+
+
+def default_spec_path() -> Path:
+    """Return the shipped spec, or the source checkout's one."""
+    return PACKAGE_SPEC if PACKAGE_SPEC.is_file() else SOURCE_SPEC
+
+
+@cache
+def load_spec(path: Path) -> dict[str, Any]:
+    """Parse the spec once per path; callers treat the result as read-only."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    return spec
+
+
+def _pointer(document: Any, ref: str) -> Any:
+    """Return the node a local ``#/...`` reference points to."""
+    node = document
+    for part in ref.removeprefix("#/").split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    return node
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow local references until the node is not one."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = _pointer(document, node["$ref"])
+    return node
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One POST /json/1.3/{name} operation of the spec."""
+
+    name: str
+    request: jsonschema_rs.Validator
+    responses: Mapping[int, jsonschema_rs.Validator]
+    examples: Mapping[int, Any]
+    """One documented example body per response status."""
+
+
+class Spec:
+    """The operations of a spec, each with its validators compiled once."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_spec_path()
+        self.document = load_spec(self.path)
+        self.version: str = self.document["info"]["version"]
+        self._root = {"components": {"schemas": self.document["components"]["schemas"]}}
+        self.operations: dict[str, Operation] = dict(self._operations())
+
+    def _validator(self, schema_ref: str) -> jsonschema_rs.Validator:
+        return jsonschema_rs.validator_for(
+            {**self._root, "$ref": schema_ref}, validate_formats=True
+        )
+
+    def _operations(self) -> Iterator[tuple[str, Operation]]:
+        for path, item in self.document["paths"].items():
+            if not path.startswith(PATH_PREFIX) or "post" not in item:
+                continue
+            name = path.removeprefix(PATH_PREFIX)
+            post = item["post"]
+            body = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+            responses: dict[int, jsonschema_rs.Validator] = {}
+            examples: dict[int, Any] = {}
+            for status, response in post["responses"].items():
+                media = _resolve(self.document, response).get("content", {})
+                media = media.get("application/json", {})
+                responses[int(status)] = self._validator(media["schema"]["$ref"])
+                example = _first_example(self.document, media)
+                if example is not None:
+                    examples[int(status)] = example
+            yield name, Operation(name, self._validator(body), responses, examples)
+
+    def violation(self, operation: Operation, body: Any) -> str | None:
+        """Return ``"<path>: <what was expected>"`` for the first violation, or None."""
+        if operation.request.is_valid(body):
+            return None
+        errors = list(operation.request.iter_errors(body))
+        message = self._describe(errors[0])
+        if len(errors) > 1:
+            message += f" (and {len(errors) - 1} more)"
+        return message
+
+    def _describe(self, error: jsonschema_rs.ValidationError) -> str:
+        path = _format_path(error.instance_path)
+        keyword = error.schema_path[-1] if error.schema_path else None
+        try:
+            parent = _pointer(self._root, "#/" + "/".join(str(p) for p in error.schema_path[:-1]))
+        except (KeyError, IndexError, ValueError, TypeError):
+            parent, keyword = {}, None
+        if not isinstance(parent, dict):
+            parent, keyword = {}, None
+        if keyword == "anyOf" and all(
+            isinstance(option, dict) and set(option) == {"required"} for option in parent["anyOf"]
+        ):
+            forms = " or ".join(" and ".join(o["required"]) for o in parent["anyOf"])
+            expected = f"expected {forms}"
+        elif keyword in ("anyOf", "oneOf"):
+            described = _resolve(self.document, parent).get("description", "")
+            first = described.split("\n\n")[0].replace("\n", " ").strip()
+            expected = f"expected {first[0].lower()}{first[1:]}" if first else error.message
+        else:
+            expected = error.message
+        message = f"{path}: {expected}"
+        return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
+
+
+def _first_example(document: dict[str, Any], media: Mapping[str, Any]) -> Any:
+    """Return the first documented example of a media type, or None."""
+    if "example" in media:
+        return media["example"]
+    for example in media.get("examples", {}).values():
+        return _resolve(document, example)["value"]
+    return None
+
+
+def _format_path(parts: Any) -> str:
+    """Return a readable JSON path: ``request.tags.ListTag[0]``; the body itself is ``body``."""
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "body"
