@@ -1,5 +1,6 @@
 """The spec as the mock uses it: operations by name, compiled validators, documented examples."""
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -115,6 +116,8 @@ class Spec:
         ):
             forms = " or ".join(" and ".join(o["required"]) for o in parent["anyOf"])
             expected = f"expected {forms}"
+        elif keyword == "enum" and isinstance(parent.get("enum"), list):
+            expected = "expected one of " + ", ".join(json.dumps(v) for v in parent["enum"])
         elif keyword in ("anyOf", "oneOf"):
             described = _resolve(self.document, parent).get("description", "")
             first = described.split("\n\n")[0].replace("\n", " ").strip()

@@ -1,0 +1,320 @@
+"""Tests for the mock's protocol: routing, auth, envelope, validation, limits, Prefer, debug."""
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from pushwoosh_mock import MockServer, create_app
+from pushwoosh_mock.operations import HANDLERS
+
+from .conftest import APP, Api
+from .test_spec import INVALID_BODIES
+from .utils import operations, vendor_examples
+
+
+async def client_for(server: MockServer, token: str | None = "dev-token") -> httpx.AsyncClient:
+    headers = {"Authorization": f"Token {token}"} if token else {}
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=server), base_url="http://mock", headers=headers
+    )
+
+
+def error(status: int, message: str) -> dict[str, Any]:
+    return {"status_code": status, "status_message": message, "response": None}
+
+
+class TestRouting:
+    """Tests for routes derived from the spec."""
+
+    def test_every_spec_operation_is_served(self, mock: MockServer) -> None:
+        """The mock serves exactly the operations of the spec, each with its state handler."""
+        assert set(mock.spec.operations) == set(operations()) == set(HANDLERS)
+
+    async def test_unknown_method(self, api: Api) -> None:
+        """An unknown method is a 404 with a JSON error body."""
+        response = await api.post("sendPigeon", {"request": {}})
+        assert response.status_code == 404
+        assert response.json() == error(404, "Unknown method: sendPigeon")
+
+    @pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "PATCH", "OPTIONS", "FOO"])
+    async def test_other_http_methods(self, api: Api, method: str) -> None:
+        """Any HTTP method but POST is a 405 with Allow: POST."""
+        response = await api.client.request(method, "/json/1.3/setTags")
+        assert response.status_code == 405
+        assert response.headers["allow"] == "POST"
+        assert response.json()["status_code"] == 405
+
+    async def test_unknown_path(self, api: Api) -> None:
+        """A path outside the API is a JSON 404."""
+        response = await api.client.get("/elsewhere")
+        assert response.status_code == 404 and response.json()["status_code"] == 404
+
+
+class TestAuth:
+    """Tests for token checks."""
+
+    @pytest.mark.parametrize(
+        ("header", "message"),
+        [
+            (None, "Authorization header missing: expected 'Token <token>'"),
+            ("Bearer dev-token", "Authorization header malformed: expected 'Token <token>'"),
+            ("Token ", "Authorization header malformed: expected 'Token <token>'"),
+            ("Token wrong", "Invalid API Token"),
+        ],
+    )
+    async def test_rejected(self, mock: MockServer, header: str | None, message: str) -> None:
+        """A missing, malformed or unknown token is a 401, and nothing is applied."""
+        async with await client_for(mock, token=None) as client:
+            headers = {"Authorization": header} if header else {}
+            response = await client.post(
+                "/json/1.3/registerDevice",
+                json={"request": {"application": APP, "hwid": "h", "device_type": 3}},
+                headers=headers,
+            )
+        assert (response.status_code, response.json()) == (401, error(401, message))
+        assert mock.store.snapshot()["devices"] == []
+
+    async def test_prefix_is_case_insensitive(self, api: Api) -> None:
+        """`token X` is accepted like `Token X`."""
+        response = await api.post(
+            "getTags",
+            {"request": {"application": APP, "userId": "u"}},
+            headers={"Authorization": "token dev-token"},
+        )
+        assert response.json()["status_code"] == 200
+
+    async def test_restricted_token(self) -> None:
+        """A token limited to some methods gets 403 on the others."""
+        server = create_app(tokens={"reader": frozenset({"getTags"}), "admin": None}, debug=True)
+        async with await client_for(server, "reader") as client:
+            body = {"request": {"application": APP, "userId": "u", "tags": {"a": 1}}}
+            denied = await client.post("/json/1.3/setTags", json=body)
+            allowed = await client.post("/json/1.3/getTags", json=body)
+        assert (denied.status_code, denied.json()) == (
+            403,
+            error(403, "Token restrictions forbid this operation."),
+        )
+        assert allowed.status_code == 200
+        server.check_response_errors()
+
+
+class TestMalformedRequests:
+    """Tests for bodies that are not a JSON envelope."""
+
+    @pytest.mark.parametrize(
+        ("content", "message"),
+        [
+            (b"", "Malformed JSON: Expecting value: line 1 column 1 (char 0)"),
+            (
+                b"{",
+                "Malformed JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+            ),
+            (b'{"request": NaN}', "Malformed JSON: NaN is not valid JSON"),
+            (b"\xff\xfe", "Malformed JSON: the body is not UTF-8 (invalid start byte)"),
+            (
+                b'{"request": {"a": "\\ud800"}}',
+                "Malformed JSON: a string escapes a lone surrogate (\\uD800-\\uDFFF)",
+            ),
+            (b"[" * 50_000 + b"]" * 50_000, "Malformed JSON: nested too deeply"),
+            (b"[1, 2]", "Malformed request: expected a JSON object with a 'request' envelope"),
+            (b'"request"', "Malformed request: expected a JSON object with a 'request' envelope"),
+            (b'{"requests": {}}', "Malformed request: the 'request' envelope is missing"),
+        ],
+        ids=[
+            "empty",
+            "truncated",
+            "nan",
+            "not-utf8",
+            "lone-surrogate",
+            "deep",
+            "list",
+            "string",
+            "no-envelope",
+        ],
+    )
+    async def test_400(self, api: Api, content: bytes, message: str) -> None:
+        """Each malformed body is a 400 with a specific message in the error envelope."""
+        response = await api.post("setTags", content=content)
+        assert (response.status_code, response.json()) == (400, error(400, message))
+
+    async def test_text_plain_body_is_accepted(self, api: Api) -> None:
+        """The web SDK's `text/plain;charset=UTF-8` JSON body is parsed like JSON."""
+        response = await api.post(
+            "getTags",
+            content=json.dumps({"request": {"application": APP, "userId": "u"}}).encode(),
+            headers={"Content-Type": "text/plain;charset=UTF-8"},
+        )
+        assert response.json()["status_code"] == 200
+
+    async def test_body_over_1_mib(self, api: Api) -> None:
+        """A body over 1 MiB is a 413, whether or not its length is declared."""
+        big = json.dumps(
+            {"request": {"application": APP, "userId": "u", "pad": "x" * (1 << 20)}}
+        ).encode()
+        declared = await api.post("getTags", content=big)
+
+        async def stream() -> Any:
+            yield big
+
+        streamed = await api.post("getTags", content=stream())
+        for response in (declared, streamed):
+            assert response.status_code == 413
+            assert response.json() == error(413, "Request body larger than 1048576 bytes")
+
+
+class TestValidation:
+    """Tests for schema validation against the spec."""
+
+    @pytest.mark.parametrize(("operation_id", "body"), INVALID_BODIES.values(), ids=INVALID_BODIES)
+    async def test_invalid_body_is_210_with_the_field(
+        self, api: Api, operation_id: str, body: Any
+    ) -> None:
+        """Every invalid body of the spec table is HTTP 200, status_code 210, naming the field."""
+        response = await api.post(operation_id, body)
+        if not isinstance(body, dict) or "request" not in body:
+            assert response.status_code == 400
+            return
+        answer = response.json()
+        assert (response.status_code, answer["status_code"], answer["response"]) == (200, 210, None)
+        assert answer["status_message"].startswith("request")
+        assert ": " in answer["status_message"]
+
+    @pytest.mark.parametrize(
+        ("operation_id", "request_", "message"),
+        [
+            ("setTags", {"tags": {}}, "request: expected hwid or userId"),
+            ("registerDevice", {"hwid": "h"}, "request: expected hwid and device_type or email"),
+            (
+                "setBadge",
+                {"hwid": "h", "badge": "4"},
+                'request.badge: "4" is not of type "integer"',
+            ),
+            (
+                "registerDevice",
+                {"hwid": "h", "device_type": 2},
+                "request.device_type: expected one of 1, 3, 7, 8, 9, 10, 11, 12, 14, 17, 18, 21",
+            ),
+            (
+                "registerDevice",
+                {"hwid": "0000000", "device_type": 18},
+                'request.hwid: "0000000" does not match "^\\+[0-9]{7,15}$"',
+            ),
+            (
+                "setTags",
+                {"hwid": "h", "tags": {"L": [1]}},
+                "request.tags.L: expected a string, integer, boolean, list of strings, null (deletes the tag), or an increment, append or remove operation.",
+            ),
+            (
+                "postEvent",
+                {"hwid": "h", "event": "e"},
+                'request: "attributes" is a required property',
+            ),
+        ],
+    )
+    async def test_messages(
+        self, api: Api, operation_id: str, request_: dict[str, Any], message: str
+    ) -> None:
+        """The status_message is `<path of the field>: <what was expected>`."""
+        body = await api.call(operation_id, request_)
+        assert body == {"status_code": 210, "status_message": message, "response": None}
+
+    async def test_strict_mode_answers_400(self) -> None:
+        """With strict, a schema violation is an HTTP 400 with the same message."""
+        server = create_app(strict=True, debug=True)
+        async with await client_for(server) as client:
+            response = await client.post(
+                "/json/1.3/setTags", json={"request": {"application": APP, "tags": {}}}
+            )
+        assert (response.status_code, response.json()) == (
+            400,
+            error(400, "request: expected hwid or userId"),
+        )
+
+    async def test_unknown_fields_are_ignored(self, api: Api) -> None:
+        """Fields the SDKs send beyond the spec are accepted."""
+        await api.register("h1", v="6.7.1", notificationTypes=7, unknown_field={"x": [1]})
+        assert await api.tags(hwid="h1") == {}
+
+    @pytest.mark.parametrize(
+        "example",
+        [e for e in vendor_examples() if e[1] == "request"],
+        ids=lambda e: f"{e[0]}-{e[2]}",
+    )
+    async def test_vendor_examples_are_accepted(self, api: Api, example: Any) -> None:
+        """Each vendor request example is applied (its device registered first where needed)."""
+        operation_id, _, _, body = example
+        request = body["request"]
+        if "hwid" in request and operation_id in {
+            "setTags",
+            "getTags",
+            "setBadge",
+            "applicationOpen",
+            "unregisterDevice",
+        }:
+            await api.post(
+                "registerDevice",
+                {
+                    "request": {
+                        "application": request["application"],
+                        "hwid": request["hwid"],
+                        "device_type": 3,
+                    }
+                },
+            )
+        response = await api.post(operation_id, body)
+        assert response.status_code == 200
+        assert response.json()["status_code"] == 200, response.json()
+
+    async def test_application_allow_list(self) -> None:
+        """With a list of applications, any other code is a 210 `Application not found`."""
+        server = create_app(applications=frozenset({"AAAAA-BBBBB"}), debug=True)
+        async with await client_for(server) as client:
+            other = await client.post(
+                "/json/1.3/getTags", json={"request": {"application": APP, "userId": "u"}}
+            )
+            known = await client.post(
+                "/json/1.3/getTags", json={"request": {"application": "AAAAA-BBBBB", "userId": "u"}}
+            )
+        assert other.json() == {
+            "status_code": 210,
+            "status_message": "Application not found",
+            "response": None,
+        }
+        assert known.json()["status_code"] == 200
+
+
+class TestPrefer:
+    """Tests for Prism's `Prefer: code=NNN` header."""
+
+    @pytest.mark.parametrize("code", [200, 400, 401, 403, 404, 413, 429, 500, 503])
+    async def test_documented_example(self, api: Api, code: int) -> None:
+        """The documented example of that status is returned, and state is untouched."""
+        response = await api.post(
+            "getTags",
+            {"request": {"application": APP, "hwid": "h"}},
+            headers={"Prefer": f"code={code}"},
+        )
+        assert response.status_code == code
+        assert response.json()["status_code"] in (code, 200)
+
+    async def test_undocumented_code(self, api: Api) -> None:
+        """A status the operation does not document is a 400 that lists the documented ones."""
+        response = await api.post("getTags", {"request": {}}, headers={"Prefer": "code=418"})
+        assert response.status_code == 400
+        assert "code=418 is not documented for getTags" in response.json()["status_message"]
+
+
+class TestDebugMode:
+    """Tests for response validation in debug mode."""
+
+    async def test_out_of_spec_response_is_reported(
+        self, api: Api, mock: MockServer, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A handler answering outside the spec is recorded and fails check_response_errors."""
+        monkeypatch.setitem(HANDLERS, "getTags", lambda store, request: {"status_code": "200"})
+        await api.post("getTags", {"request": {"application": APP, "userId": "u"}})
+        with pytest.raises(AssertionError, match="getTags"):
+            mock.check_response_errors()
+        mock.response_errors.clear()
