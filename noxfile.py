@@ -51,6 +51,13 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """Run the generated client through every operation against the embedded mock server."""
+    session.install("-e", ".[mock]")
+    session.run("python", "examples/demo.py")
+
+
+@nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
     """Build the wheel and sdist, install the wheel into a fresh venv, and import it."""
     install_dev(session)

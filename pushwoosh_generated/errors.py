@@ -185,6 +185,11 @@ def raise_for_response(response: Response[Any], expected: type[T]) -> T:
         raise status_error(response.status_code, response.content)
     parsed = response.parsed
     if not isinstance(parsed, expected):
+        body = _decode_json(response.content)
+        if isinstance(body, dict):
+            code = body.get("status_code")
+            if isinstance(code, int) and code != HTTPStatus.OK:
+                raise ArgumentError(code, body.get("status_message"), body)
         raise MalformedResponseError(response.status_code, response.content)
     status_code = getattr(parsed, "status_code", HTTPStatus.OK)
     if status_code != HTTPStatus.OK:

@@ -50,7 +50,7 @@ class TestErrors:
         client = make_client(lambda r: envelope(response={"result": {"Language": "fr"}}))
         result = get_tags.sync(client=client, body=tags_body())
         assert result.response is not None
-        assert result.response.result["Language"] == "fr"  # type: ignore[union-attr]
+        assert result.response.result["Language"] == "fr"
 
     def test_status_210_raises_argument_error(self) -> None:
         """HTTP 200 with status_code 210 raises ArgumentError with the server's message."""

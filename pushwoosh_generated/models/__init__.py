@@ -7,18 +7,17 @@ from .application_open_body import ApplicationOpenBody
 from .device_request import DeviceRequest
 from .device_type import DeviceType
 from .error_response import ErrorResponse
+from .event_attributes import EventAttributes
 from .get_tags_body import GetTagsBody
 from .get_tags_request import GetTagsRequest
 from .get_tags_response import GetTagsResponse
 from .get_tags_result import GetTagsResult
-from .get_tags_result_result import GetTagsResultResult
 from .increment_operation import IncrementOperation
 from .message_delivery_event_body import MessageDeliveryEventBody
 from .metadata_type_1 import MetadataType1
 from .null_response import NullResponse
 from .post_event_body import PostEventBody
 from .post_event_fields import PostEventFields
-from .post_event_fields_attributes import PostEventFieldsAttributes
 from .post_event_request import PostEventRequest
 from .post_event_response import PostEventResponse
 from .post_event_result import PostEventResult
@@ -52,18 +51,17 @@ __all__ = (
     "DeviceRequest",
     "DeviceType",
     "ErrorResponse",
+    "EventAttributes",
     "GetTagsBody",
     "GetTagsRequest",
     "GetTagsResponse",
     "GetTagsResult",
-    "GetTagsResultResult",
     "IncrementOperation",
     "MessageDeliveryEventBody",
     "MetadataType1",
     "NullResponse",
     "PostEventBody",
     "PostEventFields",
-    "PostEventFieldsAttributes",
     "PostEventRequest",
     "PostEventResponse",
     "PostEventResult",

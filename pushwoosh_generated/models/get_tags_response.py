@@ -25,10 +25,10 @@ class GetTagsResponse:
     """ 200 on success, 210 on an argument error. """
     status_message: str
     """ `OK`, a warning, or what was wrong with the request. """
+    response: GetTagsResult | None
+    """ The tags, or null on an argument error. """
     base_url: str | Unset = UNSET
     """ A base URL the SDKs should use for later calls. """
-    response: GetTagsResult | None | Unset = UNSET
-    """ The tags, or null on an argument error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,15 +38,13 @@ class GetTagsResponse:
 
         status_message = self.status_message
 
-        base_url = self.base_url
-
-        response: dict[str, Any] | None | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        elif isinstance(self.response, GetTagsResult):
+        response: dict[str, Any] | None
+        if isinstance(self.response, GetTagsResult):
             response = self.response.to_dict()
         else:
             response = self.response
+
+        base_url = self.base_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,12 +52,11 @@ class GetTagsResponse:
             {
                 "status_code": status_code,
                 "status_message": status_message,
+                "response": response,
             }
         )
         if base_url is not UNSET:
             field_dict["base_url"] = base_url
-        if response is not UNSET:
-            field_dict["response"] = response
 
         return field_dict
 
@@ -72,12 +69,8 @@ class GetTagsResponse:
 
         status_message = d.pop("status_message")
 
-        base_url = d.pop("base_url", UNSET)
-
-        def _parse_response(data: object) -> GetTagsResult | None | Unset:
+        def _parse_response(data: object) -> GetTagsResult | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -87,15 +80,17 @@ class GetTagsResponse:
                 return response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetTagsResult | None | Unset, data)
+            return cast(GetTagsResult | None, data)
 
-        response = _parse_response(d.pop("response", UNSET))
+        response = _parse_response(d.pop("response"))
+
+        base_url = d.pop("base_url", UNSET)
 
         get_tags_response = cls(
             status_code=status_code,
             status_message=status_message,
-            base_url=base_url,
             response=response,
+            base_url=base_url,
         )
 
         get_tags_response.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.get_tags_result_result import GetTagsResultResult
+    from ..models.tags import Tags
 
 
 T = TypeVar("T", bound="GetTagsResult")
@@ -19,8 +19,8 @@ T = TypeVar("T", bound="GetTagsResult")
 class GetTagsResult:
     """The tags of the device."""
 
-    result: GetTagsResultResult
-    """ Tag names and their current values. """
+    result: Tags
+    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class GetTagsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tags_result_result import GetTagsResultResult  # noqa: PLC0415
+        from ..models.tags import Tags  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = GetTagsResultResult.from_dict(d.pop("result"))
+        result = Tags.from_dict(d.pop("result"))
 
         get_tags_result = cls(
             result=result,

@@ -12,7 +12,7 @@ from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_event_fields_attributes import PostEventFieldsAttributes
+    from ..models.event_attributes import EventAttributes
 
 
 T = TypeVar("T", bound="PostEventFields")
@@ -57,8 +57,8 @@ class PostEventFields:
     """ The notification types the user allowed (iOS bit mask). """
     event: str | Unset = UNSET
     """ The event name, exactly as created in the Control Panel. """
-    attributes: PostEventFieldsAttributes | Unset = UNSET
-    """ The event attributes; may be empty but not absent. """
+    attributes: EventAttributes | Unset = UNSET
+    """ The attributes of an event, by name; may be empty but not absent. """
     timestamp_utc: int | Unset = UNSET
     """ The time of the event, UTC, in seconds since the epoch. """
     timestamp_current: int | Unset = UNSET
@@ -150,7 +150,7 @@ class PostEventFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_event_fields_attributes import PostEventFieldsAttributes  # noqa: PLC0415
+        from ..models.event_attributes import EventAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
         application = d.pop("application", UNSET)
@@ -192,11 +192,11 @@ class PostEventFields:
         event = d.pop("event", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: PostEventFieldsAttributes | Unset
+        attributes: EventAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = PostEventFieldsAttributes.from_dict(_attributes)
+            attributes = EventAttributes.from_dict(_attributes)
 
         timestamp_utc = d.pop("timestampUTC", UNSET)
 

@@ -12,7 +12,7 @@ from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_event_fields_attributes import PostEventFieldsAttributes
+    from ..models.event_attributes import EventAttributes
 
 
 T = TypeVar("T", bound="PostEventRequest")
@@ -26,8 +26,8 @@ class PostEventRequest:
     """ The Pushwoosh application code, two groups of five letters or digits. """
     event: str
     """ The event name, exactly as created in the Control Panel. """
-    attributes: PostEventFieldsAttributes
-    """ The event attributes; may be empty but not absent. """
+    attributes: EventAttributes
+    """ The attributes of an event, by name; may be empty but not absent. """
     hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
     phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
@@ -148,14 +148,14 @@ class PostEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_event_fields_attributes import PostEventFieldsAttributes  # noqa: PLC0415
+        from ..models.event_attributes import EventAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
         application = d.pop("application")
 
         event = d.pop("event")
 
-        attributes = PostEventFieldsAttributes.from_dict(d.pop("attributes"))
+        attributes = EventAttributes.from_dict(d.pop("attributes"))
 
         hwid = d.pop("hwid", UNSET)
 

@@ -60,7 +60,7 @@ class RegisterDeviceFields:
     email: str | Unset = UNSET
     """ An email address, for email subscribers (instead of hwid and push_token). """
     tags: Tags | Unset = UNSET
-    """ Tag names and the value or operation to apply to each. """
+    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
     idfa: str | Unset = UNSET
     """ The advertising identifier (iOS). """
     public_key: str | Unset = UNSET

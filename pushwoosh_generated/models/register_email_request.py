@@ -58,7 +58,7 @@ class RegisterEmailRequest:
     notification_types: int | Unset = UNSET
     """ The notification types the user allowed (iOS bit mask). """
     tags: Tags | Unset = UNSET
-    """ Tag names and the value or operation to apply to each. """
+    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
     tz_offset: int | Unset = UNSET
     """ The time zone offset in seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

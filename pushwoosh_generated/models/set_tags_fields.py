@@ -56,7 +56,7 @@ class SetTagsFields:
     notification_types: int | Unset = UNSET
     """ The notification types the user allowed (iOS bit mask). """
     tags: Tags | Unset = UNSET
-    """ Tag names and the value or operation to apply to each. """
+    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ class SetTagsRequest:
     application: str
     """ The Pushwoosh application code, two groups of five letters or digits. """
     tags: Tags
-    """ Tag names and the value or operation to apply to each. """
+    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
     hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
     phone number for SMS, `whatsapp:` + E.164 for WhatsApp.

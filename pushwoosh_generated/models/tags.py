@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Tags")
 
 @_attrs_define
 class Tags:
-    """Tag names and the value or operation to apply to each."""
+    """Tag names, each with a value (or, when setting tags, an operation to apply)."""
 
     additional_properties: dict[
         str,

@@ -8,12 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PostEventFieldsAttributes")
+T = TypeVar("T", bound="EventAttributes")
 
 
 @_attrs_define
-class PostEventFieldsAttributes:
-    """The event attributes; may be empty but not absent."""
+class EventAttributes:
+    """The attributes of an event, by name; may be empty but not absent."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -27,10 +27,10 @@ class PostEventFieldsAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_event_fields_attributes = cls()
+        event_attributes = cls()
 
-        post_event_fields_attributes.additional_properties = d
-        return post_event_fields_attributes
+        event_attributes.additional_properties = d
+        return event_attributes
 
     @property
     def additional_keys(self) -> list[str]:
