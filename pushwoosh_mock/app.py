@@ -1,6 +1,6 @@
 """The mock server as an ASGI app: routing, auth, envelope checks, validation, faults, journal.
 
-Routes come from the spec's paths. The order of checks for ``POST /json/1.3/{method}`` is:
+API routes come from the spec's paths. The order of checks for ``POST /json/1.3/{method}`` is:
 unknown method (404), other HTTP method (405), token (401/403), fault injection, ``Prefer``
 header, body size (413), JSON and envelope (400), schema (210, or 400 with ``strict``),
 application (210), then the operation itself (200, or 210 on a state conflict).
@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from . import jsonio
 from .config import MockConfig
 from .faults import Fault, Faults
 from .journal import Call, Journal
@@ -33,8 +34,6 @@ log = logging.getLogger("pushwoosh_mock")
 TRANSPORT_KEY = "pushwoosh_mock.transport"
 PREFER_CODE = re.compile(r"(?:^|[;,\s])code=(\d{3})(?:$|[;,\s])")
 ARGUMENT_ERROR = 210
-HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"]
-"""Methods routed to the API handler, which answers all but POST with 405 and ``Allow: POST``."""
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -42,8 +41,22 @@ def error_body(status: int, message: str) -> dict[str, Any]:
     return {"status_code": status, "status_message": message, "response": None}
 
 
-def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(error_body(status, message), status_code=status, headers=headers)
+class Answer(JSONResponse):
+    """A JSON response that keeps the data it was made from, for the journal."""
+
+    def __init__(
+        self, content: Any, status_code: int = 200, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(content, status_code=status_code, headers=headers)
+        self.answer = content
+
+    def render(self, content: Any) -> bytes:
+        """Encode with the fast encoder."""
+        return jsonio.dumps(content)
+
+
+def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Answer:
+    return Answer(error_body(status, message), status_code=status, headers=headers)
 
 
 class Rejection(Exception):
@@ -68,7 +81,6 @@ class MockServer:
         """Responses that did not match the spec (debug mode only)."""
         self._app = Starlette(
             routes=[
-                Route(PATH_PREFIX + "{method}", self._api, methods=HTTP_METHODS),
                 Route("/__mock/health", self._health, methods=["GET"]),
                 Route("/__mock/requests", self._requests, methods=["GET"]),
                 Route("/__mock/state", self._state, methods=["GET"]),
@@ -79,11 +91,26 @@ class MockServer:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Serve one ASGI connection; remember the server's transport so faults can drop it."""
-        if scope["type"] == "http":
-            cycle = getattr(send, "__self__", None)
-            scope[TRANSPORT_KEY] = getattr(cycle, "transport", None)
-        await self._app(scope, receive, send)
+        """Serve one ASGI connection.
+
+        API calls (``/json/1.3/{method}``) take a direct path: the hot path skips the generic
+        router and middleware, and any unexpected error still gets a JSON 500. Everything else
+        goes through the Starlette app.
+        """
+        if scope["type"] != "http" or not scope["path"].startswith(PATH_PREFIX):
+            await self._app(scope, receive, send)
+            return
+        cycle = getattr(send, "__self__", None)
+        scope[TRANSPORT_KEY] = getattr(cycle, "transport", None)
+        request = Request(scope, receive)
+        try:
+            response = await self._api(request, scope["path"][len(PATH_PREFIX) :])
+        except httpx.RemoteProtocolError:
+            raise  # an in-process dropped connection, on purpose
+        except Exception:
+            log.exception("unexpected error in %s %s", scope["method"], scope["path"])
+            response = _error(500, "Internal error")
+        await response(scope, receive, send)
 
     # ---- Python API -----------------------------------------------------------------------
 
@@ -101,8 +128,7 @@ class MockServer:
 
     # ---- the API --------------------------------------------------------------------------
 
-    async def _api(self, request: Request) -> Response:
-        name = request.path_params["method"]
+    async def _api(self, request: Request, name: str) -> Response:
         operation = self.spec.operations.get(name)
         body: Any = None
         if operation is None:
@@ -113,22 +139,22 @@ class MockServer:
             )
         else:
             try:
-                body = await self._read_json(request)
-                response = await self._call(request, operation, body)
+                fault, body = await self._read_json(request)
+                response = await self._call(operation, body, fault)
             except Rejection as rejection:
                 response, body = rejection.response, rejection.body if body is None else body
             except _Dropped:
                 self._record(request, name, body, 0, None)
                 return await self._drop(request)
-        self._record(request, name, body, response.status_code, _json_of(response))
+        answer = getattr(response, "answer", None)
+        self._record(request, name, body, response.status_code, answer)
         return response
 
-    async def _read_json(self, request: Request) -> Any:
+    async def _read_json(self, request: Request) -> tuple[Fault | None, Any]:
         """Check the token, faults and size, then parse the body; raise Rejection on failure."""
-        operation = self.spec.operations[request.path_params["method"]]
+        operation = self.spec.operations[request.scope["path"][len(PATH_PREFIX) :]]
         self._authorize(request, operation.name)
-        fault = self.faults.take(operation.name)
-        request.state.fault = fault
+        fault = self.faults.take(operation.name) if self.faults else None
         if fault is not None:
             if fault.latency:
                 await anyio.sleep(fault.latency)
@@ -146,10 +172,10 @@ class MockServer:
             raise Rejection(preferred)
         raw = await self._read_limited(request)
         try:
-            body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+            body = _DECODER.decode(raw.decode("utf-8"))
             if b"\\u" in raw:
                 _reject_lone_surrogates(body)
-            return body
+            return fault, body
         except UnicodeDecodeError as exc:
             raise Rejection(
                 _error(400, f"Malformed JSON: the body is not UTF-8 ({exc.reason})")
@@ -185,23 +211,26 @@ class MockServer:
             return _error(
                 400, f"Prefer: code={code} is not documented for {operation.name} ({documented})"
             )
-        return JSONResponse(operation.examples[code], status_code=code)
+        return Answer(operation.examples[code], status_code=code)
 
     async def _read_limited(self, request: Request) -> bytes:
+        """Read the body, refusing (413) one over the limit, declared or streamed."""
         limit = self.config.max_body_bytes
-        too_large = Rejection(_error(413, f"Request body larger than {limit} bytes"))
         declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise too_large
+        if declared.isdigit() and int(declared) <= limit:
+            return await request.body()
         chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise too_large
-            chunks.append(chunk)
+        if not declared.isdigit():
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    break
+                chunks.append(chunk)
+        if declared.isdigit() or size > limit:
+            raise Rejection(_error(413, f"Request body larger than {limit} bytes"))
         return b"".join(chunks)
 
-    async def _call(self, request: Request, operation: Operation, body: Any) -> Response:
+    async def _call(self, operation: Operation, body: Any, fault: Fault | None) -> Response:
         if not isinstance(body, dict):
             return _error(
                 400, "Malformed request: expected a JSON object with a 'request' envelope"
@@ -226,12 +255,11 @@ class MockServer:
                 result = run(handler, self.store, fields)
         except ArgumentFailure as failure:
             result = _argument_error(str(failure))
-        fault: Fault | None = request.state.fault
         if fault is not None and fault.drop == "after":
             raise _Dropped
         return self._answer(operation, result)
 
-    def _answer(self, operation: Operation, result: dict[str, Any]) -> JSONResponse:
+    def _answer(self, operation: Operation, result: dict[str, Any]) -> Answer:
         if self.config.debug:
             validator = operation.responses.get(200)
             if validator is None or not validator.is_valid(result):
@@ -239,7 +267,7 @@ class MockServer:
                     [] if validator is None else [e.message for e in validator.iter_errors(result)]
                 )
                 self.response_errors.append(f"{operation.name}: {result!r}: {errors}")
-        return JSONResponse(result)
+        return Answer(result)
 
     async def _drop(self, request: Request) -> Response:
         """Close the client's connection without an answer.
@@ -260,13 +288,13 @@ class MockServer:
         self.journal.record(
             Call(
                 method=request.method,
-                path=request.url.path,
+                path=request.scope["path"],
                 operation=operation if operation in self.spec.operations else None,
                 body=body,
                 status=status,
                 response=response,
                 at=time.time(),
-                headers={k: v for k, v in request.headers.items() if k != "authorization"},
+                raw_headers=request.scope["headers"],
             )
         )
 
@@ -308,9 +336,7 @@ class MockServer:
 
     async def _http_exception(self, request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
-        headers = dict(exc.headers) if exc.headers else {}
-        if exc.status_code == 405 and request.url.path.startswith(PATH_PREFIX):
-            headers["Allow"] = "POST"
+        headers = dict(exc.headers) if exc.headers else None
         return _error(exc.status_code, str(exc.detail), headers)
 
 
@@ -343,11 +369,8 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def _json_of(response: Response) -> Any:
-    try:
-        return json.loads(bytes(response.body))
-    except (ValueError, TypeError):
-        return None
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+"""One decoder for every body: NaN and Infinity are not JSON."""
 
 
 def create_app(config: MockConfig | None = None, **options: Any) -> MockServer:

@@ -20,11 +20,23 @@ class Call:
     status: int
     response: Any
     at: float
-    headers: dict[str, str] = field(default_factory=dict)
+    raw_headers: list[tuple[bytes, bytes]] = field(default_factory=list, repr=False)
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The request headers, the Authorization header left out."""
+        return {
+            k.decode("latin-1"): v.decode("latin-1")
+            for k, v in self.raw_headers
+            if k.lower() != b"authorization"
+        }
 
     def to_json(self) -> dict[str, Any]:
         """Return the call as JSON-ready data."""
-        return asdict(self)
+        data = asdict(self)
+        del data["raw_headers"]
+        data["headers"] = self.headers
+        return data
 
 
 class Journal:

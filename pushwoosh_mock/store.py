@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .jsonio import dumps_text
 from .tags import Tags, apply_changes
 
 EMAIL_DEVICE_TYPE = 14
@@ -32,6 +33,7 @@ CREATE TABLE IF NOT EXISTS devices (
     language TEXT,
     timezone TEXT,
     email TEXT,
+    user_id TEXT,
     badge INTEGER,
     tags TEXT NOT NULL DEFAULT '{}',
     registered INTEGER NOT NULL DEFAULT 1,
@@ -40,13 +42,13 @@ CREATE TABLE IF NOT EXISTS devices (
     updated REAL NOT NULL,
     PRIMARY KEY (application, hwid)
 );
-CREATE TABLE IF NOT EXISTS user_links (
+CREATE INDEX IF NOT EXISTS devices_by_user ON devices (application, user_id);
+CREATE TABLE IF NOT EXISTS pending_users (
     application TEXT NOT NULL,
     hwid TEXT NOT NULL,
     user_id TEXT NOT NULL,
     PRIMARY KEY (application, hwid)
 );
-CREATE INDEX IF NOT EXISTS user_links_by_user ON user_links (application, user_id);
 CREATE TABLE IF NOT EXISTS user_tags (
     application TEXT NOT NULL,
     user_id TEXT NOT NULL,
@@ -66,7 +68,7 @@ CREATE TABLE IF NOT EXISTS events (
     at REAL NOT NULL
 );
 """
-TABLES = ("applications", "devices", "user_links", "user_tags", "events")
+TABLES = ("applications", "devices", "pending_users", "user_tags", "events")
 
 
 class DeviceNotFound(LookupError):
@@ -76,8 +78,7 @@ class DeviceNotFound(LookupError):
         super().__init__(f"Device not found: {hwid}")
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_dumps = dumps_text
 
 
 class Store:
@@ -94,6 +95,7 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        self._applications = {row[0] for row in self._db.execute("SELECT code FROM applications")}
 
     def close(self) -> None:
         """Close the database."""
@@ -101,9 +103,16 @@ class Store:
             self._db.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block in one immediate transaction: all of it is committed, or none."""
+    def _transaction(self, single: bool = False) -> Iterator[sqlite3.Connection]:
+        """Run the block in one immediate transaction: all of it is committed, or none.
+
+        ``single`` says the block runs one statement, which SQLite already makes atomic and
+        durable on its own; it then only takes the lock.
+        """
         with self._lock:
+            if single:
+                yield self._db
+                return
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
@@ -115,12 +124,15 @@ class Store:
     # ---- applications ---------------------------------------------------------------------
 
     def touch_application(self, code: str) -> None:
-        """Record that an application code was used."""
+        """Record that an application code was used (known codes cost no query)."""
+        if code in self._applications:
+            return
         with self._transaction() as db:
             db.execute(
                 "INSERT OR IGNORE INTO applications (code, first_seen) VALUES (?, ?)",
                 (code, time.time()),
             )
+        self._applications.add(code)
 
     # ---- devices --------------------------------------------------------------------------
 
@@ -132,64 +144,61 @@ class Store:
             raise DeviceNotFound(hwid)
         return row
 
-    def _link_user(self, db: sqlite3.Connection, application: str, hwid: str, user: str) -> None:
-        db.execute(
-            "INSERT INTO user_links (application, hwid, user_id) VALUES (?, ?, ?) "
-            "ON CONFLICT (application, hwid) DO UPDATE SET user_id = excluded.user_id",
-            (application, hwid, user),
-        )
-
     def register_device(self, request: Mapping[str, Any]) -> None:
-        """Create the device or update it; an email subscriber's hwid is its address."""
+        """Create the device or update it; an email subscriber's hwid is its address.
+
+        Fields absent from the request keep their stored values; tags are applied as changes.
+        """
         application = request["application"]
         hwid = request.get("hwid") or request["email"]
         device_type = request.get("device_type")
         if device_type is None and "hwid" not in request:
             device_type = EMAIL_DEVICE_TYPE
+        timezone = request.get("timezone")
+        fields = _dumps({k: v for k, v in request.items() if k != "tags"})
         now = time.time()
-        with self._transaction() as db:
-            try:
-                row = self._device(db, application, hwid)
-                tags, fields = json.loads(row["tags"]), json.loads(row["fields"])
-            except DeviceNotFound:
-                row, tags, fields = None, {}, {}
-            tags = apply_changes(tags, request.get("tags") or {})
-            fields.update({k: v for k, v in request.items() if k != "tags"})
-            values = {
-                "push_token": request.get("push_token", row["push_token"] if row else None),
-                "device_type": device_type
-                if device_type is not None
-                else row and row["device_type"],
-                "language": request.get("language", row["language"] if row else None),
-                "timezone": _dumps(request["timezone"])
-                if "timezone" in request
-                else (row["timezone"] if row else None),
-                "email": request.get("email", row["email"] if row else None),
-            }
+        changes = request.get("tags") or {}
+        with self._transaction(single=not _has_operations(changes)) as db:
+            tags_json = patch = None
+            if _has_operations(changes):
+                row = db.execute(
+                    "SELECT tags FROM devices WHERE application = ? AND hwid = ?",
+                    (application, hwid),
+                ).fetchone()
+                tags_json = _dumps(apply_changes(json.loads(row["tags"]) if row else {}, changes))
+            elif changes:
+                patch = _dumps(changes)
+                tags_json = _dumps({k: v for k, v in changes.items() if v is not None})
             db.execute(
                 "INSERT INTO devices (application, hwid, push_token, device_type, language,"
-                " timezone, email, tags, registered, fields, created, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
-                " ON CONFLICT (application, hwid) DO UPDATE SET push_token = excluded.push_token,"
-                " device_type = excluded.device_type, language = excluded.language,"
-                " timezone = excluded.timezone, email = excluded.email, tags = excluded.tags,"
-                " registered = 1, fields = excluded.fields, updated = excluded.updated",
+                " timezone, email, user_id, tags, registered, fields, created, updated)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE(?8, (SELECT user_id FROM pending_users"
+                " WHERE application = ?1 AND hwid = ?2)), COALESCE(?9, '{}'), 1, ?11, ?12, ?12)"
+                " ON CONFLICT (application, hwid) DO UPDATE SET"
+                " push_token = COALESCE(excluded.push_token, push_token),"
+                " device_type = COALESCE(excluded.device_type, device_type),"
+                " language = COALESCE(excluded.language, language),"
+                " timezone = COALESCE(excluded.timezone, timezone),"
+                " email = COALESCE(excluded.email, email),"
+                " user_id = COALESCE(excluded.user_id, user_id),"
+                " tags = CASE WHEN ?10 IS NOT NULL THEN json_patch(tags, ?10) ELSE COALESCE(?9, tags) END,"
+                " registered = 1, fields = json_patch(fields, excluded.fields),"
+                " updated = excluded.updated",
                 (
                     application,
                     hwid,
-                    values["push_token"],
-                    values["device_type"],
-                    values["language"],
-                    values["timezone"],
-                    values["email"],
-                    _dumps(tags),
-                    _dumps(fields),
-                    now,
+                    request.get("push_token"),
+                    device_type,
+                    request.get("language"),
+                    None if timezone is None else _dumps(timezone),
+                    request.get("email"),
+                    request.get("userId") or None,
+                    tags_json,
+                    patch,
+                    fields,
                     now,
                 ),
             )
-            if request.get("userId"):
-                self._link_user(db, application, hwid, request["userId"])
 
     def unregister_device(self, application: str, hwid: str) -> None:
         """Remove the device's push token; the device and its tags stay."""
@@ -219,6 +228,16 @@ class Store:
 
     def set_device_tags(self, application: str, hwid: str, changes: Mapping[str, Any]) -> None:
         """Apply tag changes to one device."""
+        if not _has_operations(changes):
+            with self._transaction(single=True) as db:
+                updated = db.execute(
+                    "UPDATE devices SET tags = json_patch(tags, ?), updated = ?"
+                    " WHERE application = ? AND hwid = ?",
+                    (_dumps(changes), time.time(), application, hwid),
+                )
+                if updated.rowcount == 0:
+                    raise DeviceNotFound(hwid)
+            return
         with self._transaction() as db:
             row = self._device(db, application, hwid)
             tags = apply_changes(json.loads(row["tags"]), changes)
@@ -241,9 +260,7 @@ class Store:
                 (application, user, _dumps(user_tags)),
             )
             devices = db.execute(
-                "SELECT d.hwid, d.tags FROM devices d JOIN user_links u"
-                " ON u.application = d.application AND u.hwid = d.hwid"
-                " WHERE u.application = ? AND u.user_id = ?",
+                "SELECT hwid, tags FROM devices WHERE application = ? AND user_id = ?",
                 (application, user),
             ).fetchall()
             now = time.time()
@@ -274,15 +291,24 @@ class Store:
     # ---- users and events -----------------------------------------------------------------
 
     def register_user(self, application: str, hwid: str, user: str) -> None:
-        """Link a user to a device, registered or not yet."""
+        """Link a user to a device; a device not registered yet gets the user when it registers."""
         with self._transaction() as db:
-            self._link_user(db, application, hwid, user)
+            updated = db.execute(
+                "UPDATE devices SET user_id = ?, updated = ? WHERE application = ? AND hwid = ?",
+                (user, time.time(), application, hwid),
+            )
+            if updated.rowcount == 0:
+                db.execute(
+                    "INSERT INTO pending_users (application, hwid, user_id) VALUES (?, ?, ?)"
+                    " ON CONFLICT (application, hwid) DO UPDATE SET user_id = excluded.user_id",
+                    (application, hwid, user),
+                )
 
     def devices_of_user(self, application: str, user: str) -> list[str]:
-        """Return the hwids linked to a user."""
+        """Return the hwids of the registered devices linked to a user."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT hwid FROM user_links WHERE application = ? AND user_id = ? ORDER BY hwid",
+                "SELECT hwid FROM devices WHERE application = ? AND user_id = ? ORDER BY hwid",
                 (application, user),
             ).fetchall()
             return [row["hwid"] for row in rows]
@@ -345,7 +371,12 @@ class Store:
         """Return the whole state as JSON-ready data."""
         with self._lock:
             devices = [_device_dict(r) for r in self._db.execute("SELECT * FROM devices")]
-            links = self._db.execute("SELECT * FROM user_links ORDER BY application, hwid")
+            links = self._db.execute(
+                "SELECT application, hwid, user_id FROM devices WHERE user_id IS NOT NULL"
+                " UNION SELECT application, hwid, user_id FROM pending_users"
+                " WHERE (application, hwid) NOT IN (SELECT application, hwid FROM devices)"
+                " ORDER BY application, hwid"
+            )
             user_tags = self._db.execute("SELECT * FROM user_tags ORDER BY application, user_id")
             apps = self._db.execute("SELECT code FROM applications ORDER BY code")
             return {
@@ -361,6 +392,16 @@ class Store:
         with self._transaction() as db:
             for table in TABLES:
                 db.execute(f"DELETE FROM {table}")
+            self._applications.clear()
+
+
+def _has_operations(changes: Mapping[str, Any]) -> bool:
+    """Say whether a tag map holds operations; without them SQLite's json_patch applies it.
+
+    An RFC 7396 merge patch sets plain values, replaces lists and deletes keys whose value is
+    null, which is exactly setTags without operations.
+    """
+    return any(isinstance(value, dict) for value in changes.values())
 
 
 def _device_dict(row: sqlite3.Row) -> dict[str, Any]:

@@ -318,3 +318,22 @@ class TestDebugMode:
         with pytest.raises(AssertionError, match="getTags"):
             mock.check_response_errors()
         mock.response_errors.clear()
+
+
+class TestUnexpectedErrors:
+    """Tests for the safety net around the API path."""
+
+    async def test_bug_in_a_handler_is_a_json_500_and_the_server_goes_on(
+        self, api: Api, mock: MockServer, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An exception inside a handler is answered as a JSON 500, and later calls still work."""
+
+        def broken(store: Any, request: Any) -> Any:
+            raise RuntimeError("boom")
+
+        monkeypatch.setitem(HANDLERS, "setBadge", broken)
+        response = await api.post(
+            "setBadge", {"request": {"application": APP, "hwid": "h", "badge": 1}}
+        )
+        assert (response.status_code, response.json()) == (500, error(500, "Internal error"))
+        assert (await api.call("getTags", {"userId": "u"}))["status_code"] == 200

@@ -215,6 +215,10 @@ class TestOtherOperations:
     async def test_register_user_empty_user_id_uses_hwid(self, api: Api, mock: MockServer) -> None:
         """An empty userId links the device to a user named after its hwid."""
         await api.ok("registerUser", {"hwid": "h1", "userId": ""})
+        assert mock.store.snapshot()["users"] == [
+            {"application": APP, "hwid": "h1", "user_id": "h1"}
+        ]
+        await api.register("h1")
         assert mock.store.devices_of_user(APP, "h1") == ["h1"]
 
     async def test_post_event(self, api: Api, mock: MockServer) -> None:
