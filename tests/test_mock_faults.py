@@ -194,3 +194,26 @@ class TestConcurrency:
         with ThreadPoolExecutor(8) as pool:
             list(pool.map(bump, range(800)))
         assert mock.store.device_tags(APP, "h1") == {"N": 800}
+
+
+class TestDropsOnARealServer:
+    """Tests for dropped connections under uvicorn."""
+
+    @pytest.mark.parametrize(("drop", "applied"), [("before", False), ("after", True)])
+    def test_socket_is_closed_without_an_answer(
+        self, mock: MockServer, drop: Any, applied: bool, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        """The client's connection is closed with no response; the server logs no error."""
+        from pushwoosh_mock.threaded import serve_in_thread
+
+        mock.faults.add(Fault(operation="registerDevice", drop=drop, times=1))
+        with (
+            serve_in_thread(mock) as url,
+            httpx.Client(base_url=url, headers={"Authorization": "Token dev-token"}) as client,
+        ):
+            with pytest.raises(httpx.RemoteProtocolError):
+                client.post("/json/1.3/registerDevice", json=REGISTER)
+            assert bool(mock.store.snapshot()["devices"]) is applied
+            assert client.post("/json/1.3/registerDevice", json=REGISTER).status_code == 200
+        assert [c.status for c in mock.journal.calls()] == [0, 200]
+        assert not [r for r in caplog.records if r.levelname == "ERROR"]
