@@ -9,7 +9,7 @@ import nox
 nox.needs_version = ">=2024.4"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["check_generated", "lint", "tests"]
+nox.options.sessions = ["check_generated", "lint", "mutants", "tests"]
 
 ROOT = Path(__file__).parent
 PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
@@ -48,6 +48,21 @@ def tests(session: nox.Session) -> None:
     """Run the test suite; extra arguments go to pytest."""
     install_dev(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def mutants(session: nox.Session) -> None:
+    """Show that the property suite fails for each bug injected into a copy of the mock."""
+    install_dev(session)
+    session.run("python", "-m", "tests.property.mutants", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """The property tests with far more examples and longer stateful runs (manual or nightly)."""
+    install_dev(session)
+    session.env.update({"PROPERTY_EXAMPLES": "500", "PROPERTY_STATEFUL_EXAMPLES": "300"})
+    session.run("pytest", "tests/property", "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -1,0 +1,243 @@
+"""Schemathesis checks of our own, for what the schema alone cannot say.
+
+Loaded by the pytest property tests and, through ``hooks`` in schemathesis.toml, by ``st run``.
+The semantic checks read state back through the API itself (probe calls), so they work against
+any server that implements the spec, not only the in-process mock.
+
+- ``negative_data_rejected``: invalid input must be rejected: HTTP 200 + status_code 210 (the
+  API's way), or whatever the built-in ``negative_data_rejection`` accepts (strict mode's 400).
+- ``valid_data_not_rejected_by_schema``: a valid request must never get a schema-violation 210.
+- ``tags_read_back``: after setTags, getTags returns the plain values set, deleted tags are gone,
+  and applying the same operations again moves each tag as increment / append / remove say; by
+  userId, getTags by userId sees the values and so does every device of the user.
+- ``unregistered_device_keeps_tags``: after unregisterDevice, the device still has its tags.
+"""
+
+import json
+from typing import Any
+
+import schemathesis
+from schemathesis import Case as GenericCase
+from schemathesis import CheckContext, Response
+from schemathesis.specs.openapi.checks import negative_data_rejection
+
+Case = GenericCase[Any]
+PATH = "/json/1.3/"
+PROBE_HEADER = "X-Property-Probe"
+"""Marks the checks' own calls, so that statistics of generated calls can leave them out."""
+SCHEMA_VIOLATION_PREFIXES = ("request", "body")
+"""A schema-violation status_message names the field: `request.hwid: ...`."""
+
+
+def _envelope(response: Response) -> dict[str, Any] | None:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _is_positive(case: Case) -> bool:
+    return case.meta is not None and case.meta.generation.mode.is_positive
+
+
+def _is_negative(case: Case) -> bool:
+    return case.meta is not None and case.meta.generation.mode.is_negative
+
+
+def _succeeded(response: Response) -> bool:
+    envelope = _envelope(response)
+    return (
+        response.status_code == 200 and envelope is not None and envelope.get("status_code") == 200
+    )
+
+
+def _request_fields(case: Case) -> dict[str, Any] | None:
+    body: Any = case.body
+    if not isinstance(body, dict) or not isinstance(body.get("request"), dict):
+        return None
+    fields: dict[str, Any] = body["request"]
+    return fields
+
+
+def probe(case: Case, response: Response, method: str, request: dict[str, Any]) -> dict[str, Any]:
+    """Call another operation with the same credentials and return its JSON answer."""
+    operation = case.operation.schema[f"{PATH}{method}"]["POST"]
+    authorization = response.request.headers.get("Authorization", "")
+    probe_case = operation.Case(
+        body={"request": request},
+        headers={"Authorization": authorization, PROBE_HEADER: "1"},
+        media_type="application/json",
+    )
+    answer = probe_case.call()
+    envelope = _envelope(answer)
+    assert envelope is not None, f"{method} probe: not a JSON object: {answer.content[:200]!r}"
+    return envelope
+
+
+@schemathesis.check
+def negative_data_rejected(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """Invalid input is rejected with HTTP 200 + status_code 210, or as the built-in check wants."""
+    if not _is_negative(case):
+        return None
+    envelope = _envelope(response)
+    if response.status_code == 200 and envelope is not None and envelope.get("status_code") == 210:
+        return None
+    return negative_data_rejection(ctx, response, case)
+
+
+@schemathesis.check
+def valid_data_not_rejected_by_schema(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """A request the schema accepts never gets a schema-violation argument error."""
+    if not _is_positive(case) or response.status_code != 200:
+        return None
+    envelope = _envelope(response) or {}
+    message = envelope.get("status_message")
+    if envelope.get("status_code") == 210 and isinstance(message, str):
+        assert not message.startswith(SCHEMA_VIOLATION_PREFIXES), (
+            f"A valid request was rejected as invalid: {message!r}"
+        )
+    return None
+
+
+def _who(fields: dict[str, Any]) -> dict[str, Any]:
+    """The device (hwid wins) or the user that setTags addressed."""
+    return {"hwid": fields["hwid"]} if "hwid" in fields else {"userId": fields["userId"]}
+
+
+def _read_tags(case: Case, response: Response, fields: dict[str, Any]) -> dict[str, Any]:
+    answer = probe(
+        case, response, "getTags", {"application": fields["application"], **_who(fields)}
+    )
+    assert answer.get("status_code") == 200, f"getTags after a successful setTags failed: {answer}"
+    result = (answer.get("response") or {}).get("result")
+    assert isinstance(result, dict), f"getTags has no result object: {answer}"
+    return result
+
+
+def _check_plain(tags: dict[str, Any], result: dict[str, Any]) -> None:
+    for name, value in tags.items():
+        if isinstance(value, dict):
+            continue
+        if value is None:
+            assert name not in result, (
+                f"tag {name!r} was deleted (null) but reads back as {result[name]!r}"
+            )
+        else:
+            assert result.get(name) == value, (
+                f"tag {name!r} was set to {value!r} but reads back as {result.get(name)!r}"
+            )
+
+
+def _check_operation(name: str, operation: dict[str, Any], before: Any, after: Any) -> None:
+    kind: Any = operation.get("operation")
+    value: Any = operation.get("value")
+    if kind == "increment":
+        assert after == (before or 0) + value, (
+            f"tag {name!r}: {before!r} incremented by {value} reads back as {after!r}"
+        )
+    elif kind == "append":
+        assert isinstance(after, list), f"tag {name!r}: append left {after!r}"
+        assert all(item in after for item in value), (
+            f"tag {name!r}: appended {value!r}, reads back as {after!r}"
+        )
+        assert all(item in after for item in (before or [])), (
+            f"tag {name!r}: append lost values of {before!r}"
+        )
+    elif kind == "remove":
+        removed = [value] if isinstance(value, str) else value
+        assert not any(item in (after or []) for item in removed), (
+            f"tag {name!r}: removed {removed!r}, reads back as {after!r}"
+        )
+
+
+@schemathesis.check
+def tags_read_back(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """Tags read back after setTags have the values set; operations move them as documented."""
+    if (
+        case.operation.path != f"{PATH}setTags"
+        or not _is_positive(case)
+        or not _succeeded(response)
+    ):
+        return None
+    fields = _request_fields(case)
+    if fields is None:
+        return None
+    tags = fields["tags"]
+    before = _read_tags(case, response, fields)
+    _check_plain(tags, before)
+    if "hwid" not in fields:
+        _check_every_device_of_the_user(case, response, fields)
+    operations = {name: value for name, value in tags.items() if isinstance(value, dict)}
+    if not operations:
+        return None
+    again = probe(
+        case,
+        response,
+        "setTags",
+        {"application": fields["application"], **_who(fields), "tags": operations},
+    )
+    if again.get("status_code") == 210:
+        return (
+            None  # the operation no longer fits the tag (e.g. increment on a list): nothing changed
+        )
+    assert again.get("status_code") == 200, f"repeating the operations failed: {again}"
+    after = _read_tags(case, response, fields)
+    for name, operation in operations.items():
+        _check_operation(name, operation, before.get(name), after.get(name))
+    return None
+
+
+def _check_every_device_of_the_user(case: Case, response: Response, fields: dict[str, Any]) -> None:
+    """Register two devices of the user, repeat the plain values by userId, read each device."""
+    application, user = fields["application"], fields["userId"]
+    plain = {name: value for name, value in fields["tags"].items() if not isinstance(value, dict)}
+    devices = [f"probe-{user}-{n}"[:200] for n in (1, 2)]
+    for hwid in devices:
+        registered = probe(
+            case,
+            response,
+            "registerDevice",
+            {"application": application, "hwid": hwid, "device_type": 3, "userId": user},
+        )
+        assert registered.get("status_code") == 200, (
+            f"registerDevice of a probe device failed: {registered}"
+        )
+    again = probe(
+        case, response, "setTags", {"application": application, "userId": user, "tags": plain}
+    )
+    assert again.get("status_code") == 200, f"setTags by userId failed: {again}"
+    for hwid in devices:
+        result = _read_tags(case, response, {"application": application, "hwid": hwid})
+        for name, value in plain.items():
+            shown = result.get(name)
+            assert shown == value or (value is None and name not in result), (
+                f"setTags by userId {user!r} set {name!r} to {value!r}, but device {hwid!r} of that user reads {shown!r}"
+            )
+
+
+@schemathesis.check
+def unregistered_device_keeps_tags(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """After unregisterDevice the device is still there, with its tags."""
+    if (
+        case.operation.path != f"{PATH}unregisterDevice"
+        or not _is_positive(case)
+        or not _succeeded(response)
+    ):
+        return None
+    fields = _request_fields(case)
+    if fields is None:
+        return None
+    device = {"application": fields["application"], "hwid": fields["hwid"]}
+    marked = probe(case, response, "setTags", {**device, "tags": {"__kept": "yes"}})
+    assert marked.get("status_code") == 200, f"setTags on an unregistered device failed: {marked}"
+    again = probe(case, response, "unregisterDevice", device)
+    assert again.get("status_code") == 200, f"unregisterDevice again failed: {again}"
+    answer = probe(case, response, "getTags", device)
+    result = (answer.get("response") or {}).get("result") or {}
+    assert result.get("__kept") == "yes", f"the unregistered device lost its tags: {answer}"
+    return None

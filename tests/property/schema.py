@@ -1,0 +1,52 @@
+"""The schemathesis schema of the property tests: the spec, schemathesis.toml, the in-process mock."""
+
+import os
+import tomllib
+from typing import Any
+
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+
+import pushwoosh_mock
+from pushwoosh_mock import MockServer, create_app
+
+from ..utils import ROOT, SPEC_PATH
+from . import checks
+
+CONFIG_PATH = ROOT / "schemathesis.toml"
+CI_EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "25"))
+"""Examples per operation and phase in the default run; `nox -s fuzz` raises it."""
+CI_STATEFUL_STEPS = int(os.environ.get("PROPERTY_STATEFUL_EXAMPLES", "40"))
+NO_SHRINK = os.environ.get("PROPERTY_NO_SHRINK") == "1"
+"""Report the first failure as found (the mutation proof only needs to know that a check fails)."""
+
+assert checks.__name__  # registers the custom checks before any test runs
+_mutant = os.environ.get("PUSHWOOSH_MOCK_MUTANT")
+if _mutant is not None and not pushwoosh_mock.__file__.startswith(_mutant):  # pragma: no cover
+    raise RuntimeError(
+        f"expected the mutated mock in {_mutant}, imported {pushwoosh_mock.__file__}"
+    )
+
+
+def generated_calls(app: MockServer) -> int:
+    """Count the calls schemathesis generated (the checks' probe calls left out)."""
+    return sum(1 for call in app.journal.calls() if checks.PROBE_HEADER.lower() not in call.headers)
+
+
+def load(app: MockServer, max_examples: int, stateful_steps: int | None = None) -> Any:
+    """Load the spec with schemathesis.toml (example counts replaced), bound to an in-process app."""
+    os.environ.setdefault("PUSHWOOSH_TOKEN", "dev-token")
+    data: dict[str, Any] = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
+    data.pop("hooks")  # the checks are imported above
+    data["generation"]["max-examples"] = max_examples
+    data["generation"]["no-shrink"] = NO_SHRINK
+    if stateful_steps is not None:
+        data["phases"]["stateful"]["max-steps"] = stateful_steps
+    config = SchemathesisConfig.from_dict(data, base_dir=str(ROOT))
+    schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
+    schema.app = app
+    return schema
+
+
+APP = create_app(debug=True, journal_size=200_000)
+"""The mock under test; one for the module, its debug mode checks every response."""
