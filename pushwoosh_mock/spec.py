@@ -112,9 +112,9 @@ class Spec:
         if not isinstance(parent, dict):
             parent, keyword = {}, None
         if keyword == "anyOf" and all(
-            isinstance(option, dict) and set(option) == {"required"} for option in parent["anyOf"]
+            isinstance(option, dict) and "required" in option for option in parent["anyOf"]
         ):
-            forms = " or ".join(" and ".join(o["required"]) for o in parent["anyOf"])
+            forms = " or ".join(_required_form(option) for option in parent["anyOf"])
             expected = f"expected {forms}"
         elif keyword == "enum" and isinstance(parent.get("enum"), list):
             expected = "expected one of " + ", ".join(json.dumps(v) for v in parent["enum"])
@@ -126,6 +126,15 @@ class Spec:
             expected = error.message
         message = f"{path}: {expected}"
         return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
+
+
+def _required_form(option: Mapping[str, Any]) -> str:
+    """Describe one alternative of an anyOf of required sets: `userId (non-empty)`."""
+    properties = option.get("properties", {})
+    return " and ".join(
+        f"{name} (non-empty)" if properties.get(name, {}).get("minLength") else name
+        for name in option["required"]
+    )
 
 
 def _first_example(document: dict[str, Any], media: Mapping[str, Any]) -> Any:

@@ -184,7 +184,8 @@ class TestValidation:
     @pytest.mark.parametrize(
         ("operation_id", "request_", "message"),
         [
-            ("setTags", {"tags": {}}, "request: expected hwid or userId"),
+            ("setTags", {"tags": {}}, "request: expected hwid or userId (non-empty)"),
+            ("getTags", {"userId": ""}, "request: expected hwid or userId (non-empty)"),
             ("registerDevice", {"hwid": "h"}, "request: expected hwid and device_type or email"),
             (
                 "setBadge",
@@ -229,7 +230,7 @@ class TestValidation:
             )
         assert (response.status_code, response.json()) == (
             400,
-            error(400, "request: expected hwid or userId"),
+            error(400, "request: expected hwid or userId (non-empty)"),
         )
 
     async def test_unknown_fields_are_ignored(self, api: Api) -> None:

@@ -151,6 +151,7 @@ INVALID_BODIES: dict[str, tuple[str, Any]] = {
     "timezone not numeric": ("registerDevice", _with("registerDevice", "whatsapp", timezone="CET")),
     "setTags without tags": ("setTags", _without("setTags", "increment", "tags")),
     "setTags without hwid or userId": ("setTags", _without("setTags", "byUserId", "userId")),
+    "setTags by an empty userId": ("setTags", _with("setTags", "byUserId", userId="")),
     "getTags without hwid or userId": ("getTags", _without(
         "getTags", "device", "hwid") | {"request": {"application": "XXXXX-XXXXX"}}),
     "tags not an object": ("setTags", _with("setTags", "increment", tags=["Level"])),
