@@ -78,28 +78,25 @@ def application_open(store: Store, request: Request) -> Body:
     return dict(STATUS_ONLY_OK)
 
 
-def push_stat(store: Store, request: Request) -> Body:
-    """Record a push open."""
-    store.record_event(
-        request["application"],
-        "pushStat",
-        hwid=request["hwid"],
-        user=request.get("userId"),
-        hash_=request.get("hash"),
-    )
-    return ok()
+def _push_event(kind: str) -> Handler:
+    """Return the handler that records a push statistic of this kind (open or delivery)."""
+
+    def record(store: Store, request: Request) -> Body:
+        store.record_event(
+            request["application"],
+            kind,
+            hwid=request["hwid"],
+            user=request.get("userId"),
+            hash_=request.get("hash"),
+        )
+        return ok()
+
+    record.__doc__ = f"Record a {kind} event, registered device or not."
+    return record
 
 
-def message_delivery_event(store: Store, request: Request) -> Body:
-    """Record a push delivery."""
-    store.record_event(
-        request["application"],
-        "messageDeliveryEvent",
-        hwid=request["hwid"],
-        user=request.get("userId"),
-        hash_=request.get("hash"),
-    )
-    return ok()
+push_stat = _push_event("pushStat")
+message_delivery_event = _push_event("messageDeliveryEvent")
 
 
 def register_user(store: Store, request: Request) -> Body:

@@ -102,6 +102,17 @@ def valid_data_not_rejected_by_schema(
     return None
 
 
+def _successful_call_of(method: str, case: Case, response: Response) -> dict[str, Any] | None:
+    """Return the request fields of a valid call of ``method`` that succeeded, else None."""
+    if (
+        case.operation.path != f"{PATH}{method}"
+        or not _is_positive(case)
+        or not _succeeded(response)
+    ):
+        return None
+    return _request_fields(case)
+
+
 def _who(fields: dict[str, Any]) -> dict[str, Any]:
     """The device (hwid wins) or the user that setTags addressed."""
     return {"hwid": fields["hwid"]} if "hwid" in fields else {"userId": fields["userId"]}
@@ -156,13 +167,7 @@ def _check_operation(name: str, operation: dict[str, Any], before: Any, after: A
 @schemathesis.check
 def tags_read_back(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """Tags read back after setTags have the values set; operations move them as documented."""
-    if (
-        case.operation.path != f"{PATH}setTags"
-        or not _is_positive(case)
-        or not _succeeded(response)
-    ):
-        return None
-    fields = _request_fields(case)
+    fields = _successful_call_of("setTags", case, response)
     if fields is None:
         return None
     tags = fields["tags"]
@@ -223,13 +228,7 @@ def unregistered_device_keeps_tags(
     ctx: CheckContext, response: Response, case: Case
 ) -> bool | None:
     """After unregisterDevice the device is still there, with its tags."""
-    if (
-        case.operation.path != f"{PATH}unregisterDevice"
-        or not _is_positive(case)
-        or not _succeeded(response)
-    ):
-        return None
-    fields = _request_fields(case)
+    fields = _successful_call_of("unregisterDevice", case, response)
     if fields is None:
         return None
     device = {"application": fields["application"], "hwid": fields["hwid"]}
