@@ -173,6 +173,7 @@ def tags_read_back(ctx: CheckContext, response: Response, case: Case) -> bool | 
     tags = fields["tags"]
     before = _read_tags(case, response, fields)
     _check_plain(tags, before)
+    _check_deletion(case, response, fields)
     if "hwid" not in fields:
         _check_every_device_of_the_user(case, response, fields)
     operations = {name: value for name, value in tags.items() if isinstance(value, dict)}
@@ -193,6 +194,28 @@ def tags_read_back(ctx: CheckContext, response: Response, case: Case) -> bool | 
     for name, operation in operations.items():
         _check_operation(name, operation, before.get(name), after.get(name))
     return None
+
+
+def _check_deletion(case: Case, response: Response, fields: dict[str, Any]) -> None:
+    """For each tag the call deleted (null), give it a value, delete it again, and read it back."""
+    deleted = [name for name, value in fields["tags"].items() if value is None]
+    if not deleted:
+        return
+    who = {"application": fields["application"], **_who(fields)}
+    counter = {"__probe_counter": {"operation": "increment", "value": 1}}
+    # Once with plain values only, once mixed with an operation: servers may take two paths.
+    for extra in ({}, counter):
+        for tags in (
+            {name: "to be deleted" for name in deleted},
+            {**dict.fromkeys(deleted), **extra},
+        ):
+            answer = probe(case, response, "setTags", {**who, "tags": tags})
+            assert answer.get("status_code") == 200, f"setTags {tags!r} failed: {answer}"
+        result = _read_tags(case, response, fields)
+        kept = [name for name in deleted if name in result]
+        assert not kept, (
+            f"tags set to null still read back: { {name: result[name] for name in kept} }"
+        )
 
 
 def _check_every_device_of_the_user(case: Case, response: Response, fields: dict[str, Any]) -> None:

@@ -83,7 +83,13 @@ MUTANTS = (
         "\"UPDATE devices SET push_token = NULL, registered = 0, tags = '{}', updated = ?\"",
     ),
     Mutant(
-        "null does not delete a tag",
+        "null does not delete a tag (plain values)",
+        "store.py",
+        "(_dumps(changes), time.time(), application, hwid)",
+        "(_dumps({k: v for k, v in changes.items() if v is not None}), time.time(), application, hwid)",
+    ),
+    Mutant(
+        "null does not delete a tag (beside an operation)",
         "tags.py",
         "    if change is None:\n        tags.pop(name, None)\n        return\n",
         "    if change is None:\n        return\n",
