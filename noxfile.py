@@ -91,6 +91,8 @@ def build(session: nox.Session) -> None:
         "import pushwoosh_generated, pushwoosh_mock; "
         "from pushwoosh_generated._version import __version__; "
         "from pushwoosh_generated.api.device import register_device; "
-        "print('imported pushwoosh_generated', __version__)",
+        "app = pushwoosh_mock.create_app(); "
+        "assert app.spec.path.name == 'pushwoosh.yaml' and 'site-packages' in str(app.spec.path); "
+        "print('imported pushwoosh_generated', __version__, 'and the mock with its packaged spec')",
         external=True,
     )
