@@ -85,6 +85,7 @@ def build(session: nox.Session) -> None:
     session.run("uv", "venv", "--quiet", "--python", PYTHON, str(fresh))
     python = fresh / "bin" / "python"
     session.run("uv", "pip", "install", "--quiet", "--python", str(python), f"{wheel}[mock]")
+    session.chdir(fresh)  # away from the source tree, so the import is the installed wheel
     session.run(
         str(python),
         "-c",
