@@ -80,7 +80,7 @@ def build(session: nox.Session) -> None:
     shutil.rmtree(dist, ignore_errors=True)
     session.run("uv", "build", "--out-dir", str(dist))
     wheel = next(dist.glob("*.whl"))
-    fresh = Path(session.create_tmp()) / "fresh-venv"
+    fresh = Path(session.create_tmp()).resolve() / "fresh-venv"
     shutil.rmtree(fresh, ignore_errors=True)
     session.run("uv", "venv", "--quiet", "--python", PYTHON, str(fresh))
     python = fresh / "bin" / "python"
