@@ -158,9 +158,10 @@ class Store:
         fields = _dumps({k: v for k, v in request.items() if k != "tags"})
         now = time.time()
         changes = request.get("tags") or {}
-        with self._transaction(single=not _has_operations(changes)) as db:
+        operations = _has_operations(changes)
+        with self._transaction(single=not operations) as db:
             tags_json = patch = None
-            if _has_operations(changes):
+            if operations:
                 row = db.execute(
                     "SELECT tags FROM devices WHERE application = ? AND hwid = ?",
                     (application, hwid),
@@ -200,24 +201,23 @@ class Store:
                 ),
             )
 
+    def _update_device(self, application: str, hwid: str, assignments: str, *values: Any) -> None:
+        """Run one ``UPDATE devices SET <assignments>`` on a device; DeviceNotFound if none."""
+        with self._transaction(single=True) as db:
+            updated = db.execute(
+                f"UPDATE devices SET {assignments}, updated = ? WHERE application = ? AND hwid = ?",
+                (*values, time.time(), application, hwid),
+            )
+        if updated.rowcount == 0:
+            raise DeviceNotFound(hwid)
+
     def unregister_device(self, application: str, hwid: str) -> None:
         """Remove the device's push token; the device and its tags stay."""
-        with self._transaction() as db:
-            self._device(db, application, hwid)
-            db.execute(
-                "UPDATE devices SET push_token = NULL, registered = 0, updated = ?"
-                " WHERE application = ? AND hwid = ?",
-                (time.time(), application, hwid),
-            )
+        self._update_device(application, hwid, "push_token = NULL, registered = 0")
 
     def set_badge(self, application: str, hwid: str, badge: int) -> None:
         """Store the device's badge."""
-        with self._transaction() as db:
-            self._device(db, application, hwid)
-            db.execute(
-                "UPDATE devices SET badge = ?, updated = ? WHERE application = ? AND hwid = ?",
-                (badge, time.time(), application, hwid),
-            )
+        self._update_device(application, hwid, "badge = ?", badge)
 
     def device(self, application: str, hwid: str) -> dict[str, Any]:
         """Return one device as a plain dict (tags decoded)."""
@@ -229,14 +229,7 @@ class Store:
     def set_device_tags(self, application: str, hwid: str, changes: Mapping[str, Any]) -> None:
         """Apply tag changes to one device."""
         if not _has_operations(changes):
-            with self._transaction(single=True) as db:
-                updated = db.execute(
-                    "UPDATE devices SET tags = json_patch(tags, ?), updated = ?"
-                    " WHERE application = ? AND hwid = ?",
-                    (_dumps(changes), time.time(), application, hwid),
-                )
-                if updated.rowcount == 0:
-                    raise DeviceNotFound(hwid)
+            self._update_device(application, hwid, "tags = json_patch(tags, ?)", _dumps(changes))
             return
         with self._transaction() as db:
             row = self._device(db, application, hwid)
@@ -297,7 +290,7 @@ class Store:
                 "UPDATE devices SET user_id = ?, updated = ? WHERE application = ? AND hwid = ?",
                 (user, time.time(), application, hwid),
             )
-            if updated.rowcount == 0:
+            if updated.rowcount == 0:  # one transaction: a registration cannot slip in between
                 db.execute(
                     "INSERT INTO pending_users (application, hwid, user_id) VALUES (?, ?, ?)"
                     " ON CONFLICT (application, hwid) DO UPDATE SET user_id = excluded.user_id",

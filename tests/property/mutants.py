@@ -79,14 +79,14 @@ MUTANTS = (
     Mutant(
         "unregisterDevice deletes the tags",
         "store.py",
-        '"UPDATE devices SET push_token = NULL, registered = 0, updated = ?"',
-        "\"UPDATE devices SET push_token = NULL, registered = 0, tags = '{}', updated = ?\"",
+        '"push_token = NULL, registered = 0")',
+        "\"push_token = NULL, registered = 0, tags = '{}'\")",
     ),
     Mutant(
         "null does not delete a tag (plain values)",
         "store.py",
-        "(_dumps(changes), time.time(), application, hwid)",
-        "(_dumps({k: v for k, v in changes.items() if v is not None}), time.time(), application, hwid)",
+        '"tags = json_patch(tags, ?)", _dumps(changes))',
+        '"tags = json_patch(tags, ?)", _dumps({k: v for k, v in changes.items() if v is not None}))',
     ),
     Mutant(
         "null does not delete a tag (beside an operation)",
