@@ -1,9 +1,12 @@
 """Regenerate ``pushwoosh_generated/`` from ``openapi/pushwoosh.yaml``, or check that it is current.
 
 The package is a pure function of ``openapi/`` and ``generator/``: it is generated into a scratch
-folder, the hand-written runtime sources are copied in, every file gets a header, the tree is
-formatted with settings given on the command line (no config file can change the output), and the
-committed tree is then replaced whole.
+folder by the pinned openapi-python-client, run in process so that the templates also see the
+spec's own extensions (``x-pushwoosh-repeat``) and so that component schemas no operation uses
+(``SdkFields``, ``*Fields``) are left out of the public models; the hand-written runtime sources
+are copied in, the request schemas are written for the client's argument checks, every file gets
+a header, the tree is formatted with settings given on the command line (no config file can
+change the output), and the committed tree is then replaced whole.
 
 Usage::
 
@@ -12,9 +15,14 @@ Usage::
 """
 
 import argparse
+import contextlib
 import difflib
+import json
+import re
+import tomllib
 import filecmp
 import hashlib
+import io
 import os
 import shutil
 import subprocess
@@ -22,8 +30,13 @@ import sys
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import ModelProperty, Property
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "pushwoosh.yaml"
@@ -39,7 +52,19 @@ HEADER = (
     "# Do not edit: change the spec or generator/ and run `nox -s generate`.\n"
 )
 RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311"]
-GENERATOR_VERSION = "0.29.1"
+PYPROJECT = ROOT / "pyproject.toml"
+REPEAT_VALUES = frozenset({"safe", "unsafe", "unless-increment"})
+"""What `x-pushwoosh-repeat` may say (see the spec's info.description)."""
+
+
+def generator_version() -> str:
+    """Return the openapi-python-client version pinned in pyproject.toml (its one home)."""
+    dev = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    for requirement in dev["dev"]:
+        match = re.fullmatch(r"openapi-python-client==([\w.]+)", requirement)
+        if match:
+            return match.group(1)
+    sys.exit("pyproject.toml must pin openapi-python-client with ==")
 
 
 def _run(args: list[str], cwd: Path) -> None:
@@ -70,28 +95,64 @@ def _write_version_module(package: Path) -> None:
         f'__version__ = "{spec_version}"\n'
         f'SPEC_SHA256 = "{_digest([SPEC])}"\n'
         f'GENERATOR_SHA256 = "{_digest(generator_files)}"\n'
-        f'OPENAPI_PYTHON_CLIENT_VERSION = "{GENERATOR_VERSION}"\n',
+        f'OPENAPI_PYTHON_CLIENT_VERSION = "{generator_version()}"\n',
         encoding="utf-8",
     )
 
 
+def _reachable_models(openapi: GeneratorData) -> set[str]:
+    """Return the class names of the models some operation's body or response uses."""
+    seen: set[str] = set()
+    pending: list[Property] = [
+        prop
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for prop in [*(b.prop for b in endpoint.bodies), *(r.prop for r in endpoint.responses.patterns)]
+    ]
+    while pending:
+        prop = pending.pop()
+        if isinstance(prop, ModelProperty):
+            if prop.class_info.name in seen:
+                continue
+            seen.add(prop.class_info.name)
+            pending += [*(prop.required_properties or []), *(prop.optional_properties or [])]
+            if isinstance(prop.additional_properties, Property):
+                pending.append(prop.additional_properties)
+        pending += getattr(prop, "inner_properties", [])
+        inner = getattr(prop, "inner_property", None)
+        if inner is not None:
+            pending.append(inner)
+    return seen
+
+
 def generate(destination: Path) -> Path:
     """Generate the package into ``destination`` (which must not exist) and return it."""
-    installed = version("openapi-python-client")
-    if installed != GENERATOR_VERSION:
-        sys.exit(f"openapi-python-client {GENERATOR_VERSION} is required, {installed} is installed")
-    _run(
-        [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(SPEC),
-            "--config", str(CONFIG),
-            "--custom-template-path", str(TEMPLATES),
-            "--meta", "none",
-            "--fail-on-warning",
-            "--output-path", str(destination),
-        ],
-        cwd=destination.parent,
-    )  # fmt: skip
+    installed, pinned = version("openapi-python-client"), generator_version()
+    if installed != pinned:
+        sys.exit(f"openapi-python-client {pinned} is required, {installed} is installed")
+    document: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", False, destination
+    )
+    openapi = GeneratorData.from_dict(document, config=config)
+    if not isinstance(openapi, GeneratorData):
+        sys.exit(f"openapi-python-client could not read the spec: {openapi.header} {openapi.detail}")
+    used = _reachable_models(openapi)
+    openapi.models = [model for model in openapi.models if model.class_info.name in used]
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    operations = {path: item["post"] for path, item in document["paths"].items()}
+    for path, operation in operations.items():
+        if operation.get("x-pushwoosh-repeat") not in REPEAT_VALUES:
+            sys.exit(f"{path}: x-pushwoosh-repeat must be one of {sorted(REPEAT_VALUES)}")
+    project.env.globals["spec_operations"] = operations
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints the scratch folder's path
+        problems = project.build()
+    if problems:  # warnings fail too: a warning means a schema was not generated as written
+        sys.exit("\n".join(f"{p.level}: {p.header}\n{p.detail}" for p in problems))
+    schemas = {"components": {"schemas": document["components"]["schemas"]}}
+    (destination / "_request_schemas.json").write_text(
+        json.dumps(schemas, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     for source in sorted(RUNTIME.glob("*.py")):
         shutil.copyfile(source, destination / source.name)
     _write_version_module(destination)

@@ -1,11 +1,32 @@
 # Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
 # Do not edit: change the spec or generator/ and run `nox -s generate`.
+"""Pushwoosh Device API and User-centric API: a typed client generated from the spec.
 
-"""A client library for accessing Pushwoosh Device API and User-centric API"""
+from pushwoosh_generated import PushwooshClient
 
-from .client import AuthenticatedClient, Client
+with PushwooshClient(application="XXXXX-XXXXX") as client:  # token from PUSHWOOSH_API_TOKEN
+    client.set_tags(hwid="HWID", tags={"Plan": "gold", "Level": IncrementOperation(value=1)})
+"""
 
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+from . import errors
+from ._base_client import RawResponse
+from ._operation import ABSENT
+from ._version import __version__
+from .client import AsyncPushwooshClient, PushwooshClient
+from .errors import PushwooshError, PushwooshWarning
+from .models import AppendOperation, DeviceType, IncrementOperation, RemoveOperation
+
+__all__ = [
+    "ABSENT",
+    "AppendOperation",
+    "AsyncPushwooshClient",
+    "DeviceType",
+    "IncrementOperation",
+    "PushwooshClient",
+    "PushwooshError",
+    "PushwooshWarning",
+    "RawResponse",
+    "RemoveOperation",
+    "__version__",
+    "errors",
+]

@@ -1,8 +1,10 @@
 # Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
 # Do not edit: change the spec or generator/ and run `nox -s generate`.
-"""Errors raised by the API functions, one class per kind of failure.
+"""Errors raised by the client, one class per kind of failure, and the warning it emits.
 
 PushwooshError
+├── InvalidArgumentError      an argument does not fit the spec; nothing was sent
+├── ConfigurationError        the client cannot be built as asked (no token, an unsafe URL)
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer within the client's timeout
 └── APIError                  the server answered, and the answer is a failure
@@ -17,117 +19,177 @@ PushwooshError
         ├── RateLimitError            429
         ├── InternalServerError       5xx
         │   └── ServiceUnavailableError   503
-        └── UnexpectedStatus          any status the spec does not document
+        └── UnexpectedStatus          any other status
+
+Every message names the API method; a message about an answer that came after retries says how
+many attempts were made. No message ever contains the API token.
 """
 
-import contextlib
 import json
-from collections.abc import Iterator
-from http import HTTPStatus
-from typing import Any, Literal, TypeVar
+from typing import Any
 
 import httpx
 
-from .types import Response
 
-T = TypeVar("T")
+class PushwooshWarning(UserWarning):
+    """The API accepted the call but warned about it (a `Warnings:` status_message)."""
 
 
 class PushwooshError(Exception):
     """Base class of every error this package raises."""
 
 
+class InvalidArgumentError(PushwooshError, ValueError):
+    """An argument does not fit the spec, found before anything was sent."""
+
+    def __init__(self, method: str, argument: str, problem: str) -> None:
+        super().__init__(f"{method}: argument {argument!r}: {problem}")
+        self.method = method
+        self.argument = argument
+        self.problem = problem
+
+
+class ConfigurationError(PushwooshError, ValueError):
+    """The client cannot be built as asked: no token, or a base URL that would leak it."""
+
+
+def _attempts(attempts: int) -> str:
+    """Say how many attempts were made, when there was more than one."""
+    return f" (after {attempts} attempts)" if attempts > 1 else ""
+
+
 class APIConnectionError(PushwooshError):
     """The request did not get an answer: the server is unreachable or the connection broke."""
+
+    def __init__(self, method: str, host: str, detail: str, *, attempts: int = 1) -> None:
+        super().__init__(f"{method}: connection to {host} failed: {detail}{_attempts(attempts)}")
+        self.method = method
+        self.host = host
+        self.attempts = attempts
 
 
 class APITimeoutError(APIConnectionError):
     """The request took longer than the client's timeout."""
 
+    def __init__(
+        self, method: str, host: str, phase: str, seconds: float | None, *, attempts: int = 1
+    ) -> None:
+        limit = "no limit" if seconds is None else f"{seconds:g} s"
+        PushwooshError.__init__(
+            self,
+            f"{method}: {host} did not answer within the {phase} timeout of {limit}"
+            f"{_attempts(attempts)}",
+        )
+        self.method = method
+        self.host = host
+        self.attempts = attempts
+        self.phase = phase
+        self.seconds = seconds
+
 
 class APIError(PushwooshError):
     """The server answered, and the answer says the call failed."""
 
-    status_message: str | None
-
-    def __init__(self, message: str, *, status_message: str | None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        status_message: str | None,
+        response: httpx.Response,
+        attempts: int,
+    ) -> None:
+        super().__init__(message + _attempts(attempts))
+        self.method = method
         self.status_message = status_message
+        self.response = response
+        self.attempts = attempts
+
+    @property
+    def body(self) -> Any:
+        """The decoded JSON body of the answer, or None when it is not JSON."""
+        return decode_json(self.response.content)
 
 
 class ArgumentError(APIError):
     """HTTP 200 whose envelope carries a status_code other than 200 (the API's argument error)."""
 
-    def __init__(self, status_code: int, status_message: str | None, body: Any) -> None:
+    def __init__(
+        self,
+        *,
+        method: str,
+        status_code: int,
+        status_message: str | None,
+        response: httpx.Response,
+        attempts: int = 1,
+    ) -> None:
+        shown = status_message or "(no status_message)"
         super().__init__(
-            f"Pushwoosh status_code {status_code}: {status_message}", status_message=status_message
+            f"{method}: status_code {status_code}: {shown}",
+            method=method,
+            status_message=status_message,
+            response=response,
+            attempts=attempts,
         )
         self.status_code = status_code
-        self.body = body
 
 
 class MalformedResponseError(APIError):
     """A success status whose body does not have the shape the spec describes."""
 
-    def __init__(self, status_code: int, content: bytes) -> None:
-        shown = content[:500].decode(errors="replace")
+    def __init__(self, *, method: str, response: httpx.Response, attempts: int = 1) -> None:
+        shown = response.content[:300].decode(errors="replace") or "(empty body)"
         super().__init__(
-            f"HTTP {status_code} with an unexpected body: {shown}", status_message=None
+            f"{method}: HTTP {response.status_code} with a body the spec does not describe: {shown}",
+            method=method,
+            status_message=None,
+            response=response,
+            attempts=attempts,
         )
-        self.status_code = status_code
-        self.content = content
+        self.status_code = response.status_code
 
 
 class APIStatusError(APIError):
     """The server answered with an HTTP error status."""
 
-    status_code: int
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        self.status_code = status_code
-        self.content = content
-        self.body = _decode_json(content)
+    def __init__(self, *, method: str, response: httpx.Response, attempts: int = 1) -> None:
+        body = decode_json(response.content)
         status_message = None
-        if isinstance(self.body, dict) and isinstance(self.body.get("status_message"), str):
-            status_message = self.body["status_message"]
-        shown = status_message if status_message is not None else content.decode(errors="replace")
-        super().__init__(f"HTTP {status_code}: {shown}", status_message=status_message)
+        if isinstance(body, dict) and isinstance(body.get("status_message"), str):
+            status_message = body["status_message"]
+        shown = status_message or response.content[:300].decode(errors="replace")
+        super().__init__(
+            f"{method}: HTTP {response.status_code}: {shown or response.reason_phrase or '(empty body)'}",
+            method=method,
+            status_message=status_message,
+            response=response,
+            attempts=attempts,
+        )
+        self.status_code = response.status_code
 
 
 class BadRequestError(APIStatusError):
     """HTTP 400: the request string is malformed."""
 
-    status_code: Literal[400] = 400
-
 
 class AuthenticationError(APIStatusError):
     """HTTP 401: the token is missing or unknown."""
-
-    status_code: Literal[401] = 401
 
 
 class PermissionDeniedError(APIStatusError):
     """HTTP 403: the token may not call this method."""
 
-    status_code: Literal[403] = 403
-
 
 class NotFoundError(APIStatusError):
-    """HTTP 404: a resource, such as the application, was not found."""
-
-    status_code: Literal[404] = 404
+    """HTTP 404: the method or a resource was not found."""
 
 
 class PayloadTooLargeError(APIStatusError):
     """HTTP 413: the request body is too large."""
 
-    status_code: Literal[413] = 413
-
 
 class RateLimitError(APIStatusError):
     """HTTP 429: too many requests."""
-
-    status_code: Literal[429] = 429
 
 
 class InternalServerError(APIStatusError):
@@ -137,18 +199,9 @@ class InternalServerError(APIStatusError):
 class ServiceUnavailableError(InternalServerError):
     """HTTP 503: the service is unavailable for now."""
 
-    status_code: Literal[503] = 503
-
 
 class UnexpectedStatus(APIStatusError):
-    """An HTTP status the spec does not document for this operation."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        super().__init__(status_code, content)
-        self.args = (
-            f"Unexpected status code: {status_code}\n\nResponse content:\n"
-            f"{content.decode(errors='ignore')}",
-        )
+    """An HTTP status that is neither success nor a documented error."""
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -162,7 +215,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def _decode_json(content: bytes) -> Any:
+def decode_json(content: bytes) -> Any:
     """Return the decoded JSON body, or None when it is not JSON."""
     try:
         return json.loads(content)
@@ -170,43 +223,39 @@ def _decode_json(content: bytes) -> Any:
         return None
 
 
-def status_error(status_code: int, content: bytes) -> APIStatusError:
-    """Return the error instance for an HTTP error status."""
-    if status_code in _STATUS_ERRORS:
-        return _STATUS_ERRORS[status_code](status_code, content)
-    if status_code >= 500:
-        return InternalServerError(status_code, content)
-    return UnexpectedStatus(status_code, content)
+def status_error(method: str, response: httpx.Response, attempts: int) -> APIStatusError:
+    """Return the error for an HTTP error status: the one place statuses map to classes."""
+    status = response.status_code
+    error_class = _STATUS_ERRORS.get(status)
+    if error_class is None:
+        error_class = InternalServerError if status >= 500 else UnexpectedStatus
+    return error_class(method=method, response=response, attempts=attempts)
 
 
-def raise_for_response(response: Response[Any], expected: type[T]) -> T:
-    """Return the parsed success body, or raise the error that the response stands for."""
-    if not HTTPStatus.OK <= response.status_code < HTTPStatus.MULTIPLE_CHOICES:
-        raise status_error(response.status_code, response.content)
-    parsed = response.parsed
-    if not isinstance(parsed, expected):
-        body = _decode_json(response.content)
-        if isinstance(body, dict):
-            code = body.get("status_code")
-            if isinstance(code, int) and code != HTTPStatus.OK:
-                raise ArgumentError(code, body.get("status_message"), body)
-        raise MalformedResponseError(response.status_code, response.content)
-    status_code = getattr(parsed, "status_code", HTTPStatus.OK)
-    if status_code != HTTPStatus.OK:
-        status_message = getattr(parsed, "status_message", None)
-        raise ArgumentError(status_code, status_message, _decode_json(response.content))
-    return parsed
+def transport_error(
+    method: str, exc: httpx.TransportError, timeout: httpx.Timeout, attempts: int
+) -> APIConnectionError:
+    """Return the error for a failed exchange: the one place transport errors map to classes."""
+    host = exc.request.url.netloc.decode("ascii") if _has_request(exc) else "the server"
+    if isinstance(exc, httpx.TimeoutException):
+        phase = {
+            httpx.ConnectTimeout: "connect",
+            httpx.ReadTimeout: "read",
+            httpx.WriteTimeout: "write",
+            httpx.PoolTimeout: "pool",
+        }.get(type(exc), "read")
+        return APITimeoutError(method, host, phase, getattr(timeout, phase), attempts=attempts)
+    detail = str(exc) or type(exc).__name__
+    return APIConnectionError(method, host, f"{type(exc).__name__}: {detail}", attempts=attempts)
 
 
-@contextlib.contextmanager
-def map_transport_errors() -> Iterator[None]:
-    """Translate httpx transport exceptions into this package's errors, in one place."""
+def _has_request(exc: httpx.TransportError) -> bool:
+    """Say whether the exception knows its request (httpx raises RuntimeError otherwise)."""
     try:
-        yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(f"Request timed out: {exc}") from exc
-    except httpx.TransportError as exc:
-        raise APIConnectionError(f"Connection error: {exc!r}") from exc
+        exc.request  # noqa: B018
+    except RuntimeError:
+        return False
+    return True
 
 
 __all__ = [
@@ -217,16 +266,19 @@ __all__ = [
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "InternalServerError",
+    "InvalidArgumentError",
     "MalformedResponseError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "PushwooshError",
+    "PushwooshWarning",
     "RateLimitError",
     "ServiceUnavailableError",
     "UnexpectedStatus",
-    "map_transport_errors",
-    "raise_for_response",
+    "decode_json",
     "status_error",
+    "transport_error",
 ]

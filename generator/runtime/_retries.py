@@ -1,24 +1,27 @@
-"""Retries as httpx transports that wrap the real one.
+"""When a failed call is sent again, and how long to wait first.
 
-Only failures where the server cannot have applied the call are retried, so that no
-non-idempotent call (postEvent, pushStat, an increment in setTags) is ever applied twice:
+Each operation says in the spec (`x-pushwoosh-repeat`) whether repeating it is safe:
 
-- the connection could not be opened (connect error, connect or pool timeout);
-- HTTP 408, 429 or 503: the server refused the request before handling it.
+- a call that provably never reached the server (the connection could not be opened, or the
+  server answered HTTP 408, 429 or 503, which it does before handling) is retried, whatever the
+  operation;
+- a call that may have been applied (a read timeout, a dropped connection, HTTP 500, 502 or 504)
+  is retried only when repeating it is safe, so that no event, statistic or increment is ever
+  counted twice;
+- an answer with status_code 210 and every other status are never retried.
 
-A 500, 502 or 504, a read timeout and a 200 with status_code 210 are never retried.
-The delay honours ``Retry-After`` first and otherwise backs off exponentially with jitter.
+The wait honours ``Retry-After`` (seconds or an HTTP date, up to ``MAX_RETRY_AFTER``) and
+otherwise backs off exponentially with jitter, as openai-python does.
 """
 
 import email.utils
-import logging
+import enum
 import random
 import time
+from collections.abc import Mapping
+from typing import Any
 
-import anyio
 import httpx
-
-log = logging.getLogger("pushwoosh_generated")
 
 DEFAULT_MAX_RETRIES = 2
 """Retries after the first attempt, unless the client says otherwise."""
@@ -27,16 +30,41 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 """Longest backoff delay, in seconds."""
 MAX_RETRY_AFTER = 60.0
-"""A longer Retry-After is not honoured: the error is raised instead."""
-RETRYABLE_STATUSES = frozenset({408, 429, 503})
-"""Statuses that say the request was not handled."""
-RETRYABLE_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+"""A longer Retry-After is not waited for: the error is raised instead."""
+
+NOT_HANDLED_STATUSES = frozenset({408, 429, 503})
+"""Statuses that say the server refused the request before handling it."""
+MAYBE_HANDLED_STATUSES = frozenset({500, 502, 504})
+"""Statuses after which the call may or may not have been applied."""
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 """Transport errors raised before the request reached the server."""
+MAYBE_SENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+"""Transport errors after which the call may or may not have been applied."""
 
 
-def parse_retry_after(response: httpx.Response) -> float | None:
+class Repeat(enum.Enum):
+    """What `x-pushwoosh-repeat` says about sending an operation twice."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    UNLESS_INCREMENT = "unless-increment"
+
+    def allows(self, fields: Mapping[str, Any]) -> bool:
+        """Say whether repeating a call with these request fields leaves the same state."""
+        if self is Repeat.UNLESS_INCREMENT:
+            tags = fields.get("tags")
+            return not (isinstance(tags, Mapping) and any(map(_is_increment, tags.values())))
+        return self is Repeat.SAFE
+
+
+def _is_increment(value: Any) -> bool:
+    """Say whether a tag value (in its JSON form) is an increment operation."""
+    return isinstance(value, Mapping) and value.get("operation") == "increment"
+
+
+def parse_retry_after(headers: httpx.Headers) -> float | None:
     """Return the delay the server asks for, in seconds, or None when it asks for none."""
-    value = response.headers.get("retry-after")
+    value = headers.get("retry-after")
     if value is None:
         return None
     try:
@@ -52,89 +80,25 @@ def parse_retry_after(response: httpx.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def should_retry(response: httpx.Response) -> bool:
-    """Say whether this answer means the request was not handled and may be sent again."""
-    if response.status_code not in RETRYABLE_STATUSES:
-        return False
-    retry_after = parse_retry_after(response)
-    if retry_after is not None and retry_after > MAX_RETRY_AFTER:
-        log.debug("Not retrying: Retry-After %.1f s is too long", retry_after)
-        return False
-    log.debug("Retrying due to status code %i", response.status_code)
-    return True
+def backoff(retries_done: int) -> float:
+    """Return the exponential backoff delay with jitter, in seconds."""
+    delay = min(INITIAL_RETRY_DELAY * 2.0**retries_done, MAX_RETRY_DELAY)
+    return delay * (1.0 - 0.25 * random.random())
 
 
-def retry_delay(retries_done: int, response: httpx.Response | None) -> float:
-    """Return the seconds to wait before the next attempt."""
-    if response is not None:
-        retry_after = parse_retry_after(response)
-        if retry_after is not None:
-            return retry_after
-    backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_done, MAX_RETRY_DELAY)
-    return backoff * (1.0 - 0.25 * random.random())
+def delay_after_status(response: httpx.Response, repeat_safe: bool, retries_done: int) -> float | None:
+    """Return the seconds to wait before sending again after this answer, or None for never."""
+    status = response.status_code
+    if status in NOT_HANDLED_STATUSES or (repeat_safe and status in MAYBE_HANDLED_STATUSES):
+        retry_after = parse_retry_after(response.headers)
+        if retry_after is None:
+            return backoff(retries_done)
+        return retry_after if retry_after <= MAX_RETRY_AFTER else None
+    return None
 
 
-class RetryTransport(httpx.BaseTransport):
-    """A synchronous transport that retries calls the server did not handle."""
-
-    def __init__(
-        self, wrapped: httpx.BaseTransport, max_retries: int = DEFAULT_MAX_RETRIES
-    ) -> None:
-        self.wrapped = wrapped
-        self.max_retries = max_retries
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send the request, retrying as the module docstring says."""
-        retries_done = 0
-        while True:
-            try:
-                response = self.wrapped.handle_request(request)
-            except RETRYABLE_ERRORS as exc:
-                if retries_done >= self.max_retries:
-                    raise
-                log.debug("Retrying after %r", exc)
-                time.sleep(retry_delay(retries_done, None))
-                retries_done += 1
-                continue
-            if retries_done >= self.max_retries or not should_retry(response):
-                return response
-            response.close()
-            time.sleep(retry_delay(retries_done, response))
-            retries_done += 1
-
-    def close(self) -> None:
-        """Close the wrapped transport."""
-        self.wrapped.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """An asynchronous transport that retries calls the server did not handle."""
-
-    def __init__(
-        self, wrapped: httpx.AsyncBaseTransport, max_retries: int = DEFAULT_MAX_RETRIES
-    ) -> None:
-        self.wrapped = wrapped
-        self.max_retries = max_retries
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send the request, retrying as the module docstring says."""
-        retries_done = 0
-        while True:
-            try:
-                response = await self.wrapped.handle_async_request(request)
-            except RETRYABLE_ERRORS as exc:
-                if retries_done >= self.max_retries:
-                    raise
-                log.debug("Retrying after %r", exc)
-                await anyio.sleep(retry_delay(retries_done, None))
-                retries_done += 1
-                continue
-            if retries_done >= self.max_retries or not should_retry(response):
-                return response
-            await response.aclose()
-            await anyio.sleep(retry_delay(retries_done, response))
-            retries_done += 1
-
-    async def aclose(self) -> None:
-        """Close the wrapped transport."""
-        await self.wrapped.aclose()
+def delay_after_error(exc: httpx.TransportError, repeat_safe: bool, retries_done: int) -> float | None:
+    """Return the seconds to wait before sending again after this failure, or None for never."""
+    if isinstance(exc, NOT_SENT_ERRORS) or (repeat_safe and isinstance(exc, MAYBE_SENT_ERRORS)):
+        return backoff(retries_done)
+    return None

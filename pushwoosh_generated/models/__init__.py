@@ -4,12 +4,12 @@
 
 from .append_operation import AppendOperation
 from .application_open_body import ApplicationOpenBody
-from .device_request import DeviceRequest
+from .device_params import DeviceParams
 from .device_type import DeviceType
 from .error_response import ErrorResponse
 from .event_attributes import EventAttributes
 from .get_tags_body import GetTagsBody
-from .get_tags_request import GetTagsRequest
+from .get_tags_params import GetTagsParams
 from .get_tags_response import GetTagsResponse
 from .get_tags_result import GetTagsResult
 from .increment_operation import IncrementOperation
@@ -17,30 +17,22 @@ from .message_delivery_event_body import MessageDeliveryEventBody
 from .metadata_type_1 import MetadataType1
 from .null_response import NullResponse
 from .post_event_body import PostEventBody
-from .post_event_fields import PostEventFields
-from .post_event_request import PostEventRequest
+from .post_event_params import PostEventParams
 from .post_event_response import PostEventResponse
 from .post_event_result import PostEventResult
-from .push_event_fields import PushEventFields
-from .push_event_request import PushEventRequest
+from .push_event_params import PushEventParams
 from .push_stat_body import PushStatBody
 from .register_device_body import RegisterDeviceBody
-from .register_device_fields import RegisterDeviceFields
-from .register_device_request import RegisterDeviceRequest
+from .register_device_params import RegisterDeviceParams
 from .register_email_body import RegisterEmailBody
-from .register_email_fields import RegisterEmailFields
-from .register_email_request import RegisterEmailRequest
+from .register_email_params import RegisterEmailParams
 from .register_user_body import RegisterUserBody
-from .register_user_fields import RegisterUserFields
-from .register_user_request import RegisterUserRequest
+from .register_user_params import RegisterUserParams
 from .remove_operation import RemoveOperation
-from .sdk_fields import SdkFields
 from .set_badge_body import SetBadgeBody
-from .set_badge_fields import SetBadgeFields
-from .set_badge_request import SetBadgeRequest
+from .set_badge_params import SetBadgeParams
 from .set_tags_body import SetTagsBody
-from .set_tags_fields import SetTagsFields
-from .set_tags_request import SetTagsRequest
+from .set_tags_params import SetTagsParams
 from .status_only_response import StatusOnlyResponse
 from .tags import Tags
 from .unregister_device_body import UnregisterDeviceBody
@@ -48,12 +40,12 @@ from .unregister_device_body import UnregisterDeviceBody
 __all__ = (
     "AppendOperation",
     "ApplicationOpenBody",
-    "DeviceRequest",
+    "DeviceParams",
     "DeviceType",
     "ErrorResponse",
     "EventAttributes",
     "GetTagsBody",
-    "GetTagsRequest",
+    "GetTagsParams",
     "GetTagsResponse",
     "GetTagsResult",
     "IncrementOperation",
@@ -61,30 +53,22 @@ __all__ = (
     "MetadataType1",
     "NullResponse",
     "PostEventBody",
-    "PostEventFields",
-    "PostEventRequest",
+    "PostEventParams",
     "PostEventResponse",
     "PostEventResult",
-    "PushEventFields",
-    "PushEventRequest",
+    "PushEventParams",
     "PushStatBody",
     "RegisterDeviceBody",
-    "RegisterDeviceFields",
-    "RegisterDeviceRequest",
+    "RegisterDeviceParams",
     "RegisterEmailBody",
-    "RegisterEmailFields",
-    "RegisterEmailRequest",
+    "RegisterEmailParams",
     "RegisterUserBody",
-    "RegisterUserFields",
-    "RegisterUserRequest",
+    "RegisterUserParams",
     "RemoveOperation",
-    "SdkFields",
     "SetBadgeBody",
-    "SetBadgeFields",
-    "SetBadgeRequest",
+    "SetBadgeParams",
     "SetTagsBody",
-    "SetTagsFields",
-    "SetTagsRequest",
+    "SetTagsParams",
     "StatusOnlyResponse",
     "Tags",
     "UnregisterDeviceBody",

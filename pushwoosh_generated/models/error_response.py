@@ -15,13 +15,16 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """The body of an HTTP error (4xx, 5xx)."""
+    """The body of an HTTP error (4xx, 5xx). The vendor documents `status_code` only for HTTP
+    500 and none for HTTP 400, so no field is required; the mock always sends all three.
 
-    status_code: int
-    """ The HTTP status code, repeated. """
-    status_message: str
+    """
+
+    status_code: int | Unset = UNSET
+    """ The HTTP status code, repeated (documented by the vendor for HTTP 500 only). """
+    status_message: str | Unset = UNSET
     """ What went wrong. """
-    response: None | Unset = UNSET
+    response: Any | Unset = UNSET
     """ Always null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,12 +37,11 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status_code": status_code,
-                "status_message": status_message,
-            }
-        )
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
         if response is not UNSET:
             field_dict["response"] = response
 
@@ -48,9 +50,9 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status_code = d.pop("status_code")
+        status_code = d.pop("status_code", UNSET)
 
-        status_message = d.pop("status_message")
+        status_message = d.pop("status_message", UNSET)
 
         response = d.pop("response", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.get_tags_request import GetTagsRequest
+    from ..models.get_tags_params import GetTagsParams
 
 
 T = TypeVar("T", bound="GetTagsBody")
@@ -19,8 +19,10 @@ T = TypeVar("T", bound="GetTagsBody")
 class GetTagsBody:
     """The envelope of a getTags call."""
 
-    request: GetTagsRequest
-    """ Requires `application`, and `hwid` or `userId` (hwid wins when both are given). """
+    request: GetTagsParams
+    """ Requires `application`, and `hwid` or `userId` (hwid wins when both are given; the mock
+    requires a userId standing alone to be non-empty).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +40,10 @@ class GetTagsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tags_request import GetTagsRequest  # noqa: PLC0415
+        from ..models.get_tags_params import GetTagsParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = GetTagsRequest.from_dict(d.pop("request"))
+        request = GetTagsParams.from_dict(d.pop("request"))
 
         get_tags_body = cls(
             request=request,

@@ -22,13 +22,15 @@ class GetTagsResponse:
     """The answer of getTags."""
 
     status_code: int
-    """ 200 on success, 210 on an argument error. """
+    """ 200 on success, 210 on an argument error (any other value is an error too). """
     status_message: str
     """ `OK`, a warning, or what was wrong with the request. """
-    response: GetTagsResult | None
+    response: Any | GetTagsResult
     """ The tags, or null on an argument error. """
     base_url: str | Unset = UNSET
-    """ A base URL the SDKs should use for later calls. """
+    """ A base URL the SDKs use for later calls (the Android SDK only while it uses its default
+    endpoint). Not on the vendor pages.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +40,7 @@ class GetTagsResponse:
 
         status_message = self.status_message
 
-        response: dict[str, Any] | None
+        response: Any | dict[str, Any]
         if isinstance(self.response, GetTagsResult):
             response = self.response.to_dict()
         else:
@@ -69,9 +71,7 @@ class GetTagsResponse:
 
         status_message = d.pop("status_message")
 
-        def _parse_response(data: object) -> GetTagsResult | None:
-            if data is None:
-                return data
+        def _parse_response(data: object) -> Any | GetTagsResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -80,7 +80,7 @@ class GetTagsResponse:
                 return response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetTagsResult | None, data)
+            return cast(Any | GetTagsResult, data)
 
         response = _parse_response(d.pop("response"))
 

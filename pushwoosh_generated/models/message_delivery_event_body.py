@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.push_event_request import PushEventRequest
+    from ..models.push_event_params import PushEventParams
 
 
 T = TypeVar("T", bound="MessageDeliveryEventBody")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="MessageDeliveryEventBody")
 class MessageDeliveryEventBody:
     """The envelope of a messageDeliveryEvent call."""
 
-    request: PushEventRequest
+    request: PushEventParams
     """ Requires `application` and `hwid`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,10 +38,10 @@ class MessageDeliveryEventBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.push_event_request import PushEventRequest  # noqa: PLC0415
+        from ..models.push_event_params import PushEventParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = PushEventRequest.from_dict(d.pop("request"))
+        request = PushEventParams.from_dict(d.pop("request"))
 
         message_delivery_event_body = cls(
             request=request,

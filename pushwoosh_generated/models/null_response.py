@@ -18,12 +18,14 @@ class NullResponse:
     """An answer whose `response` is null."""
 
     status_code: int
-    """ 200 on success, 210 on an argument error. """
+    """ 200 on success, 210 on an argument error (any other value is an error too). """
     status_message: str
     """ `OK`, a warning, or what was wrong with the request. """
     base_url: str | Unset = UNSET
-    """ A base URL the SDKs should use for later calls. """
-    response: None | Unset = UNSET
+    """ A base URL the SDKs use for later calls (the Android SDK only while it uses its default
+    endpoint). Not on the vendor pages.
+     """
+    response: Any | Unset = UNSET
     """ Always null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_event_request import PostEventRequest
+    from ..models.post_event_params import PostEventParams
 
 
 T = TypeVar("T", bound="PostEventBody")
@@ -19,8 +19,10 @@ T = TypeVar("T", bound="PostEventBody")
 class PostEventBody:
     """The envelope of a postEvent call."""
 
-    request: PostEventRequest
-    """ Requires `application`, `event`, `attributes`, and `hwid` or `userId` (or both). """
+    request: PostEventParams
+    """ Requires `application`, `event`, `attributes`, and `hwid` or `userId` (or both; the mock
+    requires a userId standing alone to be non-empty).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +40,10 @@ class PostEventBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_event_request import PostEventRequest  # noqa: PLC0415
+        from ..models.post_event_params import PostEventParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = PostEventRequest.from_dict(d.pop("request"))
+        request = PostEventParams.from_dict(d.pop("request"))
 
         post_event_body = cls(
             request=request,

@@ -22,13 +22,15 @@ class PostEventResponse:
     """The answer of postEvent."""
 
     status_code: int
-    """ 200 on success, 210 on an argument error. """
+    """ 200 on success, 210 on an argument error (any other value is an error too). """
     status_message: str
     """ `OK`, a warning, or what was wrong with the request. """
-    response: None | PostEventResult
+    response: Any | PostEventResult
     """ The event code, or null on an argument error. """
     base_url: str | Unset = UNSET
-    """ A base URL the SDKs should use for later calls. """
+    """ A base URL the SDKs use for later calls (the Android SDK only while it uses its default
+    endpoint). Not on the vendor pages.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +40,7 @@ class PostEventResponse:
 
         status_message = self.status_message
 
-        response: dict[str, Any] | None
+        response: Any | dict[str, Any]
         if isinstance(self.response, PostEventResult):
             response = self.response.to_dict()
         else:
@@ -69,9 +71,7 @@ class PostEventResponse:
 
         status_message = d.pop("status_message")
 
-        def _parse_response(data: object) -> None | PostEventResult:
-            if data is None:
-                return data
+        def _parse_response(data: object) -> Any | PostEventResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -80,7 +80,7 @@ class PostEventResponse:
                 return response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PostEventResult, data)
+            return cast(Any | PostEventResult, data)
 
         response = _parse_response(d.pop("response"))
 

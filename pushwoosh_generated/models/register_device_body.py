@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.register_device_request import RegisterDeviceRequest
+    from ..models.register_device_params import RegisterDeviceParams
 
 
 T = TypeVar("T", bound="RegisterDeviceBody")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RegisterDeviceBody")
 class RegisterDeviceBody:
     """The envelope of a registerDevice call."""
 
-    request: RegisterDeviceRequest
+    request: RegisterDeviceParams
     """ Requires `application`, and either `hwid` with `device_type` or `email`. SMS (18) and
     WhatsApp (21) devices use a phone number as hwid.
      """
@@ -40,10 +40,10 @@ class RegisterDeviceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.register_device_request import RegisterDeviceRequest  # noqa: PLC0415
+        from ..models.register_device_params import RegisterDeviceParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = RegisterDeviceRequest.from_dict(d.pop("request"))
+        request = RegisterDeviceParams.from_dict(d.pop("request"))
 
         register_device_body = cls(
             request=request,

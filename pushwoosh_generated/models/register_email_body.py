@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.register_email_request import RegisterEmailRequest
+    from ..models.register_email_params import RegisterEmailParams
 
 
 T = TypeVar("T", bound="RegisterEmailBody")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RegisterEmailBody")
 class RegisterEmailBody:
     """The envelope of a registerEmail call."""
 
-    request: RegisterEmailRequest
+    request: RegisterEmailParams
     """ Requires `application` and `email`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,10 +38,10 @@ class RegisterEmailBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.register_email_request import RegisterEmailRequest  # noqa: PLC0415
+        from ..models.register_email_params import RegisterEmailParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = RegisterEmailRequest.from_dict(d.pop("request"))
+        request = RegisterEmailParams.from_dict(d.pop("request"))
 
         register_email_body = cls(
             request=request,

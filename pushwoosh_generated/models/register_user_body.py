@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.register_user_request import RegisterUserRequest
+    from ..models.register_user_params import RegisterUserParams
 
 
 T = TypeVar("T", bound="RegisterUserBody")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RegisterUserBody")
 class RegisterUserBody:
     """The envelope of a registerUser call."""
 
-    request: RegisterUserRequest
+    request: RegisterUserParams
     """ Requires `application` and `hwid`; an empty `userId` means the hwid. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,10 +38,10 @@ class RegisterUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.register_user_request import RegisterUserRequest  # noqa: PLC0415
+        from ..models.register_user_params import RegisterUserParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = RegisterUserRequest.from_dict(d.pop("request"))
+        request = RegisterUserParams.from_dict(d.pop("request"))
 
         register_user_body = cls(
             request=request,

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.set_badge_request import SetBadgeRequest
+    from ..models.set_badge_params import SetBadgeParams
 
 
 T = TypeVar("T", bound="SetBadgeBody")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SetBadgeBody")
 class SetBadgeBody:
     """The envelope of a setBadge call."""
 
-    request: SetBadgeRequest
+    request: SetBadgeParams
     """ Requires `application`, `hwid` and `badge`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,10 +38,10 @@ class SetBadgeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_badge_request import SetBadgeRequest  # noqa: PLC0415
+        from ..models.set_badge_params import SetBadgeParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = SetBadgeRequest.from_dict(d.pop("request"))
+        request = SetBadgeParams.from_dict(d.pop("request"))
 
         set_badge_body = cls(
             request=request,

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.set_tags_request import SetTagsRequest
+    from ..models.set_tags_params import SetTagsParams
 
 
 T = TypeVar("T", bound="SetTagsBody")
@@ -19,8 +19,10 @@ T = TypeVar("T", bound="SetTagsBody")
 class SetTagsBody:
     """The envelope of a setTags call."""
 
-    request: SetTagsRequest
-    """ Requires `application`, `tags`, and `hwid` or `userId`. """
+    request: SetTagsParams
+    """ Requires `application`, `tags`, and `hwid` or `userId` (a userId addresses every device of
+    the user; the mock also requires it to be non-empty when it stands alone).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +40,10 @@ class SetTagsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_tags_request import SetTagsRequest  # noqa: PLC0415
+        from ..models.set_tags_params import SetTagsParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = SetTagsRequest.from_dict(d.pop("request"))
+        request = SetTagsParams.from_dict(d.pop("request"))
 
         set_tags_body = cls(
             request=request,

@@ -18,11 +18,13 @@ class StatusOnlyResponse:
     """An answer with a status and no `response` key (setBadge, applicationOpen)."""
 
     status_code: int
-    """ 200 on success, 210 on an argument error. """
+    """ 200 on success, 210 on an argument error (any other value is an error too). """
     status_message: str
     """ `OK`, a warning, or what was wrong with the request. """
     base_url: str | Unset = UNSET
-    """ A base URL the SDKs should use for later calls. """
+    """ A base URL the SDKs use for later calls (the Android SDK only while it uses its default
+    endpoint). Not on the vendor pages.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

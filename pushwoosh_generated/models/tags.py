@@ -23,14 +23,7 @@ class Tags:
 
     additional_properties: dict[
         str,
-        AppendOperation
-        | bool
-        | IncrementOperation
-        | int
-        | list[str]
-        | None
-        | RemoveOperation
-        | str,
+        Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str,
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,17 +62,15 @@ class Tags:
             def _parse_additional_property(
                 data: object,
             ) -> (
-                AppendOperation
+                Any
+                | AppendOperation
                 | bool
                 | IncrementOperation
                 | int
                 | list[str]
-                | None
                 | RemoveOperation
                 | str
             ):
-                if data is None:
-                    return data
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -113,12 +104,12 @@ class Tags:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    AppendOperation
+                    Any
+                    | AppendOperation
                     | bool
                     | IncrementOperation
                     | int
                     | list[str]
-                    | None
                     | RemoveOperation
                     | str,
                     data,
@@ -138,19 +129,19 @@ class Tags:
     def __getitem__(
         self, key: str
     ) -> (
-        AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str
+        Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str
     ):
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: AppendOperation
+        value: Any
+        | AppendOperation
         | bool
         | IncrementOperation
         | int
         | list[str]
-        | None
         | RemoveOperation
         | str,
     ) -> None:

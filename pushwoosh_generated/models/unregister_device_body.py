@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.device_request import DeviceRequest
+    from ..models.device_params import DeviceParams
 
 
 T = TypeVar("T", bound="UnregisterDeviceBody")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UnregisterDeviceBody")
 class UnregisterDeviceBody:
     """The envelope of an unregisterDevice call."""
 
-    request: DeviceRequest
+    request: DeviceParams
     """ A request that names one device of an application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,10 +38,10 @@ class UnregisterDeviceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_request import DeviceRequest  # noqa: PLC0415
+        from ..models.device_params import DeviceParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = DeviceRequest.from_dict(d.pop("request"))
+        request = DeviceParams.from_dict(d.pop("request"))
 
         unregister_device_body = cls(
             request=request,

@@ -15,20 +15,22 @@ if TYPE_CHECKING:
     from ..models.tags import Tags
 
 
-T = TypeVar("T", bound="SetTagsRequest")
+T = TypeVar("T", bound="RegisterEmailParams")
 
 
 @_attrs_define
-class SetTagsRequest:
-    """Requires `application`, `tags`, and `hwid` or `userId`."""
+class RegisterEmailParams:
+    """Requires `application` and `email`."""
 
     application: str
-    """ The Pushwoosh application code, two groups of five letters or digits. """
-    tags: Tags
-    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
+    """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
+    of five letters or digits), but no page states a format, so none is enforced.
+     """
+    email: str
+    """ The email address to register. """
     hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
      """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """
@@ -38,31 +40,40 @@ class SetTagsRequest:
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
     v: str | Unset = UNSET
-    """ The SDK version. """
+    """ The SDK version (sent by the SDKs, not on the vendor pages). """
     language: str | Unset = UNSET
-    """ The device locale, ISO 639-1 (`en`) or with a region on web (`en-US`). """
+    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
+    registerDevice; the web SDK may send a locale with a region (`en-US`).
+     """
     timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. Android and web send an
-    integer, iOS a numeric string, old Windows SDKs a float.
+    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
+    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
+    tolerance).
      """
     device_model: str | Unset = UNSET
-    """ The device model (a system tag). """
+    """ The device model (a system tag in the vendor's registerDevice example). """
     os_version: str | Unset = UNSET
-    """ The OS version (a system tag). """
+    """ The OS version (a system tag in the vendor's registerDevice example). """
     app_version: str | Unset = UNSET
-    """ The app version (a system tag). """
+    """ The app version (a system tag in the vendor's registerDevice example). """
     package: str | Unset = UNSET
-    """ The app's package or bundle ID. """
+    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
     android_package: str | Unset = UNSET
-    """ The Android package name. """
+    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
     notification_types: int | Unset = UNSET
-    """ The notification types the user allowed (iOS bit mask). """
+    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
+    the vendor pages).
+     """
+    tags: Tags | Unset = UNSET
+    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
+    tz_offset: int | Unset = UNSET
+    """ The time zone offset in seconds (sent by the Android SDK). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         application = self.application
 
-        tags = self.tags.to_dict()
+        email = self.email
 
         hwid = self.hwid
 
@@ -94,12 +105,18 @@ class SetTagsRequest:
 
         notification_types = self.notification_types
 
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        tz_offset = self.tz_offset
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "application": application,
-                "tags": tags,
+                "email": email,
             }
         )
         if hwid is not UNSET:
@@ -126,6 +143,10 @@ class SetTagsRequest:
             field_dict["android_package"] = android_package
         if notification_types is not UNSET:
             field_dict["notificationTypes"] = notification_types
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if tz_offset is not UNSET:
+            field_dict["tz_offset"] = tz_offset
 
         return field_dict
 
@@ -136,7 +157,7 @@ class SetTagsRequest:
         d = dict(src_dict)
         application = d.pop("application")
 
-        tags = Tags.from_dict(d.pop("tags"))
+        email = d.pop("email")
 
         hwid = d.pop("hwid", UNSET)
 
@@ -172,9 +193,18 @@ class SetTagsRequest:
 
         notification_types = d.pop("notificationTypes", UNSET)
 
-        set_tags_request = cls(
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        tz_offset = d.pop("tz_offset", UNSET)
+
+        register_email_params = cls(
             application=application,
-            tags=tags,
+            email=email,
             hwid=hwid,
             user_id=user_id,
             device_type=device_type,
@@ -187,10 +217,12 @@ class SetTagsRequest:
             package=package,
             android_package=android_package,
             notification_types=notification_types,
+            tags=tags,
+            tz_offset=tz_offset,
         )
 
-        set_tags_request.additional_properties = d
-        return set_tags_request
+        register_email_params.additional_properties = d
+        return register_email_params
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,21 +12,23 @@ from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tags import Tags
+    from ..models.metadata_type_1 import MetadataType1
 
 
-T = TypeVar("T", bound="RegisterEmailFields")
+T = TypeVar("T", bound="PushEventParams")
 
 
 @_attrs_define
-class RegisterEmailFields:
-    """The fields of a registerEmail request."""
+class PushEventParams:
+    """Requires `application` and `hwid`."""
 
-    application: str | Unset = UNSET
-    """ The Pushwoosh application code, two groups of five letters or digits. """
-    hwid: str | Unset = UNSET
+    application: str
+    """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
+    of five letters or digits), but no page states a format, so none is enforced.
+     """
+    hwid: str
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
      """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """
@@ -36,34 +38,41 @@ class RegisterEmailFields:
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
     v: str | Unset = UNSET
-    """ The SDK version. """
+    """ The SDK version (sent by the SDKs, not on the vendor pages). """
     language: str | Unset = UNSET
-    """ The device locale, ISO 639-1 (`en`) or with a region on web (`en-US`). """
+    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
+    registerDevice; the web SDK may send a locale with a region (`en-US`).
+     """
     timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. Android and web send an
-    integer, iOS a numeric string, old Windows SDKs a float.
+    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
+    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
+    tolerance).
      """
     device_model: str | Unset = UNSET
-    """ The device model (a system tag). """
+    """ The device model (a system tag in the vendor's registerDevice example). """
     os_version: str | Unset = UNSET
-    """ The OS version (a system tag). """
+    """ The OS version (a system tag in the vendor's registerDevice example). """
     app_version: str | Unset = UNSET
-    """ The app version (a system tag). """
+    """ The app version (a system tag in the vendor's registerDevice example). """
     package: str | Unset = UNSET
-    """ The app's package or bundle ID. """
+    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
     android_package: str | Unset = UNSET
-    """ The Android package name. """
+    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
     notification_types: int | Unset = UNSET
-    """ The notification types the user allowed (iOS bit mask). """
-    email: str | Unset = UNSET
-    """ The email address to register. """
-    tags: Tags | Unset = UNSET
-    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
-    tz_offset: int | Unset = UNSET
-    """ The time zone offset in seconds. """
+    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
+    the vendor pages).
+     """
+    hash_: str | Unset = UNSET
+    """ The hash of the push (the `p` parameter of its payload). """
+    meta_data: MetadataType1 | str | Unset = UNSET
+    """ Message metadata the SDK copies from the push payload; a string on Android, an object on
+    web. Not on the vendor pages.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_type_1 import MetadataType1  # noqa: PLC0415
+
         application = self.application
 
         hwid = self.hwid
@@ -96,21 +105,24 @@ class RegisterEmailFields:
 
         notification_types = self.notification_types
 
-        email = self.email
+        hash_ = self.hash_
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
-        tz_offset = self.tz_offset
+        meta_data: dict[str, Any] | str | Unset
+        if isinstance(self.meta_data, Unset):
+            meta_data = UNSET
+        elif isinstance(self.meta_data, MetadataType1):
+            meta_data = self.meta_data.to_dict()
+        else:
+            meta_data = self.meta_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if application is not UNSET:
-            field_dict["application"] = application
-        if hwid is not UNSET:
-            field_dict["hwid"] = hwid
+        field_dict.update(
+            {
+                "application": application,
+                "hwid": hwid,
+            }
+        )
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if device_type is not UNSET:
@@ -133,23 +145,21 @@ class RegisterEmailFields:
             field_dict["android_package"] = android_package
         if notification_types is not UNSET:
             field_dict["notificationTypes"] = notification_types
-        if email is not UNSET:
-            field_dict["email"] = email
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tz_offset is not UNSET:
-            field_dict["tz_offset"] = tz_offset
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if meta_data is not UNSET:
+            field_dict["metaData"] = meta_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
+        from ..models.metadata_type_1 import MetadataType1  # noqa: PLC0415
 
         d = dict(src_dict)
-        application = d.pop("application", UNSET)
+        application = d.pop("application")
 
-        hwid = d.pop("hwid", UNSET)
+        hwid = d.pop("hwid")
 
         user_id = d.pop("userId", UNSET)
 
@@ -183,18 +193,24 @@ class RegisterEmailFields:
 
         notification_types = d.pop("notificationTypes", UNSET)
 
-        email = d.pop("email", UNSET)
+        hash_ = d.pop("hash", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = Tags.from_dict(_tags)
+        def _parse_meta_data(data: object) -> MetadataType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_1 = MetadataType1.from_dict(data)
 
-        tz_offset = d.pop("tz_offset", UNSET)
+                return componentsschemas_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType1 | str | Unset, data)
 
-        register_email_fields = cls(
+        meta_data = _parse_meta_data(d.pop("metaData", UNSET))
+
+        push_event_params = cls(
             application=application,
             hwid=hwid,
             user_id=user_id,
@@ -208,13 +224,12 @@ class RegisterEmailFields:
             package=package,
             android_package=android_package,
             notification_types=notification_types,
-            email=email,
-            tags=tags,
-            tz_offset=tz_offset,
+            hash_=hash_,
+            meta_data=meta_data,
         )
 
-        register_email_fields.additional_properties = d
-        return register_email_fields
+        push_event_params.additional_properties = d
+        return push_event_params
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,22 +11,20 @@ from attrs import field as _attrs_field
 from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tags import Tags
-
-
-T = TypeVar("T", bound="SetTagsFields")
+T = TypeVar("T", bound="DeviceParams")
 
 
 @_attrs_define
-class SetTagsFields:
-    """The fields of a setTags request."""
+class DeviceParams:
+    """A request that names one device of an application."""
 
-    application: str | Unset = UNSET
-    """ The Pushwoosh application code, two groups of five letters or digits. """
-    hwid: str | Unset = UNSET
+    application: str
+    """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
+    of five letters or digits), but no page states a format, so none is enforced.
+     """
+    hwid: str
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
      """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """
@@ -36,27 +34,30 @@ class SetTagsFields:
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
     v: str | Unset = UNSET
-    """ The SDK version. """
+    """ The SDK version (sent by the SDKs, not on the vendor pages). """
     language: str | Unset = UNSET
-    """ The device locale, ISO 639-1 (`en`) or with a region on web (`en-US`). """
+    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
+    registerDevice; the web SDK may send a locale with a region (`en-US`).
+     """
     timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. Android and web send an
-    integer, iOS a numeric string, old Windows SDKs a float.
+    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
+    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
+    tolerance).
      """
     device_model: str | Unset = UNSET
-    """ The device model (a system tag). """
+    """ The device model (a system tag in the vendor's registerDevice example). """
     os_version: str | Unset = UNSET
-    """ The OS version (a system tag). """
+    """ The OS version (a system tag in the vendor's registerDevice example). """
     app_version: str | Unset = UNSET
-    """ The app version (a system tag). """
+    """ The app version (a system tag in the vendor's registerDevice example). """
     package: str | Unset = UNSET
-    """ The app's package or bundle ID. """
+    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
     android_package: str | Unset = UNSET
-    """ The Android package name. """
+    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
     notification_types: int | Unset = UNSET
-    """ The notification types the user allowed (iOS bit mask). """
-    tags: Tags | Unset = UNSET
-    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
+    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
+    the vendor pages).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,17 +93,14 @@ class SetTagsFields:
 
         notification_types = self.notification_types
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if application is not UNSET:
-            field_dict["application"] = application
-        if hwid is not UNSET:
-            field_dict["hwid"] = hwid
+        field_dict.update(
+            {
+                "application": application,
+                "hwid": hwid,
+            }
+        )
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if device_type is not UNSET:
@@ -125,19 +123,15 @@ class SetTagsFields:
             field_dict["android_package"] = android_package
         if notification_types is not UNSET:
             field_dict["notificationTypes"] = notification_types
-        if tags is not UNSET:
-            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
-
         d = dict(src_dict)
-        application = d.pop("application", UNSET)
+        application = d.pop("application")
 
-        hwid = d.pop("hwid", UNSET)
+        hwid = d.pop("hwid")
 
         user_id = d.pop("userId", UNSET)
 
@@ -171,14 +165,7 @@ class SetTagsFields:
 
         notification_types = d.pop("notificationTypes", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = Tags.from_dict(_tags)
-
-        set_tags_fields = cls(
+        device_params = cls(
             application=application,
             hwid=hwid,
             user_id=user_id,
@@ -192,11 +179,10 @@ class SetTagsFields:
             package=package,
             android_package=android_package,
             notification_types=notification_types,
-            tags=tags,
         )
 
-        set_tags_fields.additional_properties = d
-        return set_tags_fields
+        device_params.additional_properties = d
+        return device_params
 
     @property
     def additional_keys(self) -> list[str]:

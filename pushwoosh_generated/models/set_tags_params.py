@@ -12,21 +12,28 @@ from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_attributes import EventAttributes
+    from ..models.tags import Tags
 
 
-T = TypeVar("T", bound="PostEventFields")
+T = TypeVar("T", bound="SetTagsParams")
 
 
 @_attrs_define
-class PostEventFields:
-    """The fields of a postEvent request."""
+class SetTagsParams:
+    """Requires `application`, `tags`, and `hwid` or `userId` (a userId addresses every device of
+    the user; the mock also requires it to be non-empty when it stands alone).
 
-    application: str | Unset = UNSET
-    """ The Pushwoosh application code, two groups of five letters or digits. """
+    """
+
+    application: str
+    """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
+    of five letters or digits), but no page states a format, so none is enforced.
+     """
+    tags: Tags
+    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
     hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
      """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """
@@ -36,37 +43,36 @@ class PostEventFields:
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
     v: str | Unset = UNSET
-    """ The SDK version. """
+    """ The SDK version (sent by the SDKs, not on the vendor pages). """
     language: str | Unset = UNSET
-    """ The device locale, ISO 639-1 (`en`) or with a region on web (`en-US`). """
+    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
+    registerDevice; the web SDK may send a locale with a region (`en-US`).
+     """
     timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. Android and web send an
-    integer, iOS a numeric string, old Windows SDKs a float.
+    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
+    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
+    tolerance).
      """
     device_model: str | Unset = UNSET
-    """ The device model (a system tag). """
+    """ The device model (a system tag in the vendor's registerDevice example). """
     os_version: str | Unset = UNSET
-    """ The OS version (a system tag). """
+    """ The OS version (a system tag in the vendor's registerDevice example). """
     app_version: str | Unset = UNSET
-    """ The app version (a system tag). """
+    """ The app version (a system tag in the vendor's registerDevice example). """
     package: str | Unset = UNSET
-    """ The app's package or bundle ID. """
+    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
     android_package: str | Unset = UNSET
-    """ The Android package name. """
+    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
     notification_types: int | Unset = UNSET
-    """ The notification types the user allowed (iOS bit mask). """
-    event: str | Unset = UNSET
-    """ The event name, exactly as created in the Control Panel. """
-    attributes: EventAttributes | Unset = UNSET
-    """ The attributes of an event, by name; may be empty but not absent. """
-    timestamp_utc: int | Unset = UNSET
-    """ The time of the event, UTC, in seconds since the epoch. """
-    timestamp_current: int | Unset = UNSET
-    """ The time of the event, local time, in seconds since the epoch. """
+    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
+    the vendor pages).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         application = self.application
+
+        tags = self.tags.to_dict()
 
         hwid = self.hwid
 
@@ -98,21 +104,14 @@ class PostEventFields:
 
         notification_types = self.notification_types
 
-        event = self.event
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        timestamp_utc = self.timestamp_utc
-
-        timestamp_current = self.timestamp_current
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if application is not UNSET:
-            field_dict["application"] = application
+        field_dict.update(
+            {
+                "application": application,
+                "tags": tags,
+            }
+        )
         if hwid is not UNSET:
             field_dict["hwid"] = hwid
         if user_id is not UNSET:
@@ -137,23 +136,17 @@ class PostEventFields:
             field_dict["android_package"] = android_package
         if notification_types is not UNSET:
             field_dict["notificationTypes"] = notification_types
-        if event is not UNSET:
-            field_dict["event"] = event
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if timestamp_utc is not UNSET:
-            field_dict["timestampUTC"] = timestamp_utc
-        if timestamp_current is not UNSET:
-            field_dict["timestampCurrent"] = timestamp_current
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_attributes import EventAttributes  # noqa: PLC0415
+        from ..models.tags import Tags  # noqa: PLC0415
 
         d = dict(src_dict)
-        application = d.pop("application", UNSET)
+        application = d.pop("application")
+
+        tags = Tags.from_dict(d.pop("tags"))
 
         hwid = d.pop("hwid", UNSET)
 
@@ -189,21 +182,9 @@ class PostEventFields:
 
         notification_types = d.pop("notificationTypes", UNSET)
 
-        event = d.pop("event", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: EventAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = EventAttributes.from_dict(_attributes)
-
-        timestamp_utc = d.pop("timestampUTC", UNSET)
-
-        timestamp_current = d.pop("timestampCurrent", UNSET)
-
-        post_event_fields = cls(
+        set_tags_params = cls(
             application=application,
+            tags=tags,
             hwid=hwid,
             user_id=user_id,
             device_type=device_type,
@@ -216,14 +197,10 @@ class PostEventFields:
             package=package,
             android_package=android_package,
             notification_types=notification_types,
-            event=event,
-            attributes=attributes,
-            timestamp_utc=timestamp_utc,
-            timestamp_current=timestamp_current,
         )
 
-        post_event_fields.additional_properties = d
-        return post_event_fields
+        set_tags_params.additional_properties = d
+        return set_tags_params
 
     @property
     def additional_keys(self) -> list[str]:

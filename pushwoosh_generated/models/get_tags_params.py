@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,22 +11,23 @@ from attrs import field as _attrs_field
 from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tags import Tags
-
-
-T = TypeVar("T", bound="RegisterDeviceFields")
+T = TypeVar("T", bound="GetTagsParams")
 
 
 @_attrs_define
-class RegisterDeviceFields:
-    """The fields of a registerDevice request."""
+class GetTagsParams:
+    """Requires `application`, and `hwid` or `userId` (hwid wins when both are given; the mock
+    requires a userId standing alone to be non-empty).
 
-    application: str | Unset = UNSET
-    """ The Pushwoosh application code, two groups of five letters or digits. """
+    """
+
+    application: str
+    """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
+    of five letters or digits), but no page states a format, so none is enforced.
+     """
     hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
      """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """
@@ -36,41 +37,30 @@ class RegisterDeviceFields:
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
     v: str | Unset = UNSET
-    """ The SDK version. """
+    """ The SDK version (sent by the SDKs, not on the vendor pages). """
     language: str | Unset = UNSET
-    """ The device locale, ISO 639-1 (`en`) or with a region on web (`en-US`). """
+    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
+    registerDevice; the web SDK may send a locale with a region (`en-US`).
+     """
     timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. Android and web send an
-    integer, iOS a numeric string, old Windows SDKs a float.
+    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
+    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
+    tolerance).
      """
     device_model: str | Unset = UNSET
-    """ The device model (a system tag). """
+    """ The device model (a system tag in the vendor's registerDevice example). """
     os_version: str | Unset = UNSET
-    """ The OS version (a system tag). """
+    """ The OS version (a system tag in the vendor's registerDevice example). """
     app_version: str | Unset = UNSET
-    """ The app version (a system tag). """
+    """ The app version (a system tag in the vendor's registerDevice example). """
     package: str | Unset = UNSET
-    """ The app's package or bundle ID. """
+    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
     android_package: str | Unset = UNSET
-    """ The Android package name. """
+    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
     notification_types: int | Unset = UNSET
-    """ The notification types the user allowed (iOS bit mask). """
-    push_token: str | Unset = UNSET
-    """ The push token of the device. """
-    email: str | Unset = UNSET
-    """ An email address, for email subscribers (instead of hwid and push_token). """
-    tags: Tags | Unset = UNSET
-    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
-    idfa: str | Unset = UNSET
-    """ The advertising identifier (iOS). """
-    public_key: str | Unset = UNSET
-    """ The Chrome/Firefox web push encryption key (p256dh). """
-    auth_token: str | Unset = UNSET
-    """ The Chrome/Firefox web push authentication secret. """
-    fcm_token: str | Unset = UNSET
-    """ The FCM key for Chrome (XMPP). """
-    fcm_push_set: str | Unset = UNSET
-    """ The FCM push set for Chrome (XMPP). """
+    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
+    the vendor pages).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,29 +96,13 @@ class RegisterDeviceFields:
 
         notification_types = self.notification_types
 
-        push_token = self.push_token
-
-        email = self.email
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
-        idfa = self.idfa
-
-        public_key = self.public_key
-
-        auth_token = self.auth_token
-
-        fcm_token = self.fcm_token
-
-        fcm_push_set = self.fcm_push_set
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if application is not UNSET:
-            field_dict["application"] = application
+        field_dict.update(
+            {
+                "application": application,
+            }
+        )
         if hwid is not UNSET:
             field_dict["hwid"] = hwid
         if user_id is not UNSET:
@@ -153,31 +127,13 @@ class RegisterDeviceFields:
             field_dict["android_package"] = android_package
         if notification_types is not UNSET:
             field_dict["notificationTypes"] = notification_types
-        if push_token is not UNSET:
-            field_dict["push_token"] = push_token
-        if email is not UNSET:
-            field_dict["email"] = email
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if idfa is not UNSET:
-            field_dict["idfa"] = idfa
-        if public_key is not UNSET:
-            field_dict["public_key"] = public_key
-        if auth_token is not UNSET:
-            field_dict["auth_token"] = auth_token
-        if fcm_token is not UNSET:
-            field_dict["fcm_token"] = fcm_token
-        if fcm_push_set is not UNSET:
-            field_dict["fcm_push_set"] = fcm_push_set
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
-
         d = dict(src_dict)
-        application = d.pop("application", UNSET)
+        application = d.pop("application")
 
         hwid = d.pop("hwid", UNSET)
 
@@ -213,28 +169,7 @@ class RegisterDeviceFields:
 
         notification_types = d.pop("notificationTypes", UNSET)
 
-        push_token = d.pop("push_token", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = Tags.from_dict(_tags)
-
-        idfa = d.pop("idfa", UNSET)
-
-        public_key = d.pop("public_key", UNSET)
-
-        auth_token = d.pop("auth_token", UNSET)
-
-        fcm_token = d.pop("fcm_token", UNSET)
-
-        fcm_push_set = d.pop("fcm_push_set", UNSET)
-
-        register_device_fields = cls(
+        get_tags_params = cls(
             application=application,
             hwid=hwid,
             user_id=user_id,
@@ -248,18 +183,10 @@ class RegisterDeviceFields:
             package=package,
             android_package=android_package,
             notification_types=notification_types,
-            push_token=push_token,
-            email=email,
-            tags=tags,
-            idfa=idfa,
-            public_key=public_key,
-            auth_token=auth_token,
-            fcm_token=fcm_token,
-            fcm_push_set=fcm_push_set,
         )
 
-        register_device_fields.additional_properties = d
-        return register_device_fields
+        get_tags_params.additional_properties = d
+        return get_tags_params
 
     @property
     def additional_keys(self) -> list[str]:

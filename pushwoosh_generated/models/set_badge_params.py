@@ -11,18 +11,20 @@ from attrs import field as _attrs_field
 from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SetBadgeRequest")
+T = TypeVar("T", bound="SetBadgeParams")
 
 
 @_attrs_define
-class SetBadgeRequest:
+class SetBadgeParams:
     """Requires `application`, `hwid` and `badge`."""
 
     application: str
-    """ The Pushwoosh application code, two groups of five letters or digits. """
+    """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
+    of five letters or digits), but no page states a format, so none is enforced.
+     """
     hwid: str
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
      """
     badge: int
     """ The current badge number of the app. """
@@ -34,25 +36,30 @@ class SetBadgeRequest:
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
     v: str | Unset = UNSET
-    """ The SDK version. """
+    """ The SDK version (sent by the SDKs, not on the vendor pages). """
     language: str | Unset = UNSET
-    """ The device locale, ISO 639-1 (`en`) or with a region on web (`en-US`). """
+    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
+    registerDevice; the web SDK may send a locale with a region (`en-US`).
+     """
     timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. Android and web send an
-    integer, iOS a numeric string, old Windows SDKs a float.
+    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
+    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
+    tolerance).
      """
     device_model: str | Unset = UNSET
-    """ The device model (a system tag). """
+    """ The device model (a system tag in the vendor's registerDevice example). """
     os_version: str | Unset = UNSET
-    """ The OS version (a system tag). """
+    """ The OS version (a system tag in the vendor's registerDevice example). """
     app_version: str | Unset = UNSET
-    """ The app version (a system tag). """
+    """ The app version (a system tag in the vendor's registerDevice example). """
     package: str | Unset = UNSET
-    """ The app's package or bundle ID. """
+    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
     android_package: str | Unset = UNSET
-    """ The Android package name. """
+    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
     notification_types: int | Unset = UNSET
-    """ The notification types the user allowed (iOS bit mask). """
+    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
+    the vendor pages).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -165,7 +172,7 @@ class SetBadgeRequest:
 
         notification_types = d.pop("notificationTypes", UNSET)
 
-        set_badge_request = cls(
+        set_badge_params = cls(
             application=application,
             hwid=hwid,
             badge=badge,
@@ -182,8 +189,8 @@ class SetBadgeRequest:
             notification_types=notification_types,
         )
 
-        set_badge_request.additional_properties = d
-        return set_badge_request
+        set_badge_params.additional_properties = d
+        return set_badge_params
 
     @property
     def additional_keys(self) -> list[str]:

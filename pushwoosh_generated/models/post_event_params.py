@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,31 @@ from attrs import field as _attrs_field
 from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeviceRequest")
+if TYPE_CHECKING:
+    from ..models.event_attributes import EventAttributes
+
+
+T = TypeVar("T", bound="PostEventParams")
 
 
 @_attrs_define
-class DeviceRequest:
-    """A request that names one device of an application."""
+class PostEventParams:
+    """Requires `application`, `event`, `attributes`, and `hwid` or `userId` (or both; the mock
+    requires a userId standing alone to be non-empty).
+
+    """
 
     application: str
-    """ The Pushwoosh application code, two groups of five letters or digits. """
-    hwid: str
+    """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
+    of five letters or digits), but no page states a format, so none is enforced.
+     """
+    event: str
+    """ The event name, exactly as created in the Control Panel; not empty (the mock's check). """
+    attributes: EventAttributes
+    """ The attributes of an event, by name; may be empty but not absent. """
+    hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
      """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """
@@ -32,29 +45,42 @@ class DeviceRequest:
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
     v: str | Unset = UNSET
-    """ The SDK version. """
+    """ The SDK version (sent by the SDKs, not on the vendor pages). """
     language: str | Unset = UNSET
-    """ The device locale, ISO 639-1 (`en`) or with a region on web (`en-US`). """
+    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
+    registerDevice; the web SDK may send a locale with a region (`en-US`).
+     """
     timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. Android and web send an
-    integer, iOS a numeric string, old Windows SDKs a float.
+    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
+    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
+    tolerance).
      """
     device_model: str | Unset = UNSET
-    """ The device model (a system tag). """
+    """ The device model (a system tag in the vendor's registerDevice example). """
     os_version: str | Unset = UNSET
-    """ The OS version (a system tag). """
+    """ The OS version (a system tag in the vendor's registerDevice example). """
     app_version: str | Unset = UNSET
-    """ The app version (a system tag). """
+    """ The app version (a system tag in the vendor's registerDevice example). """
     package: str | Unset = UNSET
-    """ The app's package or bundle ID. """
+    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
     android_package: str | Unset = UNSET
-    """ The Android package name. """
+    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
     notification_types: int | Unset = UNSET
-    """ The notification types the user allowed (iOS bit mask). """
+    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
+    the vendor pages).
+     """
+    timestamp_utc: int | Unset = UNSET
+    """ The time of the event, UTC, in seconds since the epoch. """
+    timestamp_current: int | Unset = UNSET
+    """ The time of the event, local time, in seconds since the epoch. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         application = self.application
+
+        event = self.event
+
+        attributes = self.attributes.to_dict()
 
         hwid = self.hwid
 
@@ -86,14 +112,21 @@ class DeviceRequest:
 
         notification_types = self.notification_types
 
+        timestamp_utc = self.timestamp_utc
+
+        timestamp_current = self.timestamp_current
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "application": application,
-                "hwid": hwid,
+                "event": event,
+                "attributes": attributes,
             }
         )
+        if hwid is not UNSET:
+            field_dict["hwid"] = hwid
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if device_type is not UNSET:
@@ -116,15 +149,25 @@ class DeviceRequest:
             field_dict["android_package"] = android_package
         if notification_types is not UNSET:
             field_dict["notificationTypes"] = notification_types
+        if timestamp_utc is not UNSET:
+            field_dict["timestampUTC"] = timestamp_utc
+        if timestamp_current is not UNSET:
+            field_dict["timestampCurrent"] = timestamp_current
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_attributes import EventAttributes  # noqa: PLC0415
+
         d = dict(src_dict)
         application = d.pop("application")
 
-        hwid = d.pop("hwid")
+        event = d.pop("event")
+
+        attributes = EventAttributes.from_dict(d.pop("attributes"))
+
+        hwid = d.pop("hwid", UNSET)
 
         user_id = d.pop("userId", UNSET)
 
@@ -158,8 +201,14 @@ class DeviceRequest:
 
         notification_types = d.pop("notificationTypes", UNSET)
 
-        device_request = cls(
+        timestamp_utc = d.pop("timestampUTC", UNSET)
+
+        timestamp_current = d.pop("timestampCurrent", UNSET)
+
+        post_event_params = cls(
             application=application,
+            event=event,
+            attributes=attributes,
             hwid=hwid,
             user_id=user_id,
             device_type=device_type,
@@ -172,10 +221,12 @@ class DeviceRequest:
             package=package,
             android_package=android_package,
             notification_types=notification_types,
+            timestamp_utc=timestamp_utc,
+            timestamp_current=timestamp_current,
         )
 
-        device_request.additional_properties = d
-        return device_request
+        post_event_params.additional_properties = d
+        return post_event_params
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,428 @@
+"""What every generated client method does: configuration, sending with retries, logging,
+and turning the answer into a result or an error.
+
+``SyncAPIClient`` and ``AsyncAPIClient`` differ only in how they wait for I/O; everything else
+(building the call, deciding a retry, reading the answer) is one function each, shared by both.
+"""
+
+import ipaddress
+import json
+import logging
+import os
+import time
+import warnings
+from collections.abc import Mapping
+from typing import Any, Generic, Self, TypeVar
+
+import anyio
+import attrs
+import httpx
+
+from . import errors
+from ._operation import ABSENT, Operation
+from ._retries import DEFAULT_MAX_RETRIES, delay_after_error, delay_after_status
+from ._version import __version__
+
+R = TypeVar("R")
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+
+log = logging.getLogger("pushwoosh_generated")
+
+DEFAULT_BASE_URL = "https://api.pushwoosh.com"
+"""The server used when none is given; the mobile SDKs use https://{app_code}.api.pushwoosh.com."""
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+"""30 seconds for each phase of a call, 5 to connect."""
+TOKEN_ENVIRONMENT_VARIABLE = "PUSHWOOSH_API_TOKEN"
+"""Where the token is read from when the client is given none."""
+USER_AGENT = f"pushwoosh-generated/{__version__} python-httpx/{httpx.__version__}"
+WARNING_PREFIX = "Warnings:"
+"""How a status_message starts when the API accepted the call with a warning."""
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+def _check_base_url(base_url: str) -> str:
+    """Return the base URL without a trailing slash, or refuse one that would leak the token."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise errors.ConfigurationError(f"base_url {base_url!r} is not a URL: {exc}") from exc
+    if url.scheme == "http" and not _is_loopback(url.host):
+        raise errors.ConfigurationError(
+            f"base_url {base_url!r} would send the API token in clear text: use https:// "
+            "(http:// is accepted only for a loopback host such as 127.0.0.1 or localhost)"
+        )
+    if url.scheme not in ("https", "http") or not url.host:
+        raise errors.ConfigurationError(
+            f"base_url {base_url!r} must be an https:// URL with a host, "
+            "such as https://api.pushwoosh.com"
+        )
+    return str(url).rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    """Say whether a host name or address is this machine."""
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _timeout(value: TimeoutTypes) -> httpx.Timeout:
+    """Return an httpx.Timeout for a number of seconds, a Timeout, or None (no limit)."""
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+@attrs.frozen
+class PreparedCall(Generic[R]):
+    """One call, ready to send as often as the retry policy allows."""
+
+    operation: Operation[R]
+    url: str
+    content: bytes
+    headers: dict[str, str]
+    timeout: httpx.Timeout
+    repeat_safe: bool
+
+
+@attrs.frozen
+class RawResponse(Generic[R]):
+    """The HTTP answer of a call, as `client.with_raw_response.<method>(...)` returns it.
+
+    `parse()` gives the method's typed result, raising the errors a plain call would raise.
+    """
+
+    http_response: httpx.Response
+    """The httpx response."""
+    attempts: int
+    """How many times the call was sent."""
+    _operation: Operation[R] = attrs.field(alias="operation")
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The HTTP response headers."""
+        return self.http_response.headers
+
+    @property
+    def content(self) -> bytes:
+        """The response body, as bytes."""
+        return self.http_response.content
+
+    def parse(self) -> R:
+        """Return the typed result, or raise the error this answer stands for."""
+        return read_answer(self._operation, self.http_response, self.attempts)
+
+
+def read_answer(operation: Operation[R], response: httpx.Response, attempts: int) -> R:
+    """Return the result of an answer, or raise its error: the one place answers are read."""
+    if not response.is_success:
+        raise errors.status_error(operation.name, response, attempts)
+    try:
+        envelope = json.loads(response.content)
+        status_code = envelope["status_code"]
+    except (ValueError, TypeError, KeyError) as exc:
+        raise errors.MalformedResponseError(
+            method=operation.name, response=response, attempts=attempts
+        ) from exc
+    status_message = envelope.get("status_message")
+    if status_code != 200:
+        raise errors.ArgumentError(
+            method=operation.name,
+            status_code=status_code,
+            status_message=status_message if isinstance(status_message, str) else None,
+            response=response,
+            attempts=attempts,
+        )
+    if isinstance(status_message, str) and status_message.startswith(WARNING_PREFIX):
+        log.warning("%s: %s", operation.name, status_message)
+        warnings.warn(f"{operation.name}: {status_message}", errors.PushwooshWarning, stacklevel=4)
+    try:
+        return operation.parse_result(envelope.get("response"))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            method=operation.name, response=response, attempts=attempts
+        ) from exc
+
+
+class BaseClient(Generic[HttpClient]):
+    """Configuration shared by the sync and async clients, and the steps that do no I/O."""
+
+    _http: HttpClient
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        application: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: HttpClient | None = None,
+    ) -> None:
+        token = token or os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) or None
+        if token is None:
+            raise errors.ConfigurationError(
+                f"No API token: pass token= or set the {TOKEN_ENVIRONMENT_VARIABLE} "
+                "environment variable"
+            )
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise errors.ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+        self._token = token
+        self.application = application
+        """The application code used when a call does not give one."""
+        self.base_url = _check_base_url(base_url)
+        """Where calls go, without a trailing slash."""
+        self.timeout = _timeout(timeout)
+        """The timeout of each call, unless the call gives its own."""
+        self.max_retries = max_retries
+        """How many times a failed call may be sent again (see `_retries`)."""
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else self._default_http_client()
+        self._headers = {
+            "Authorization": f"Token {token}",
+            "Content-Type": "application/json; charset=utf-8",
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+        }
+
+    def _default_http_client(self) -> HttpClient:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, application={self.application!r}, "
+            f"token='***', max_retries={self.max_retries})"
+        )
+
+    __str__ = __repr__
+
+    def with_options(
+        self, *, timeout: TimeoutTypes | object = ABSENT, max_retries: int | None = None
+    ) -> Self:
+        """Return a copy with another timeout or retry count, sharing this one's connections."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy._owns_http = False
+        if timeout is not ABSENT:
+            copy.timeout = _timeout(timeout)  # type: ignore[arg-type]
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or max_retries < 0:
+                raise errors.ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+            copy.max_retries = max_retries
+        return copy
+
+    def _prepare(
+        self,
+        operation: Operation[R],
+        arguments: dict[str, Any],
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | object,
+    ) -> PreparedCall[R]:
+        """Check the arguments against the spec and build the call; nothing is sent yet."""
+        if arguments.get("application", None) is ABSENT:
+            if self.application is None:
+                raise errors.InvalidArgumentError(
+                    operation.python_name,
+                    "application",
+                    "is required: pass application= to the call or to the client",
+                )
+            arguments["application"] = self.application
+        body = operation.build_body(arguments)
+        content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s request body: %s", operation.name, self._redact(content.decode()))
+        headers = self._headers if not extra_headers else {**self._headers, **extra_headers}
+        return PreparedCall(
+            operation=operation,
+            url=self.base_url + operation.path,
+            content=content,
+            headers=headers,
+            timeout=self.timeout if timeout is ABSENT else _timeout(timeout),  # type: ignore[arg-type]
+            repeat_safe=operation.repeat.allows(body["request"]),
+        )
+
+    def _next_delay(
+        self,
+        call: PreparedCall[Any],
+        outcome: httpx.Response | httpx.TransportError,
+        attempt: int,
+        started: float,
+    ) -> float | None:
+        """Log one attempt and return how long to wait before the next one, or None to stop."""
+        if log.isEnabledFor(logging.DEBUG):
+            self._log_attempt(call, outcome, attempt, time.perf_counter() - started)
+        if attempt > self.max_retries:
+            return None
+        if isinstance(outcome, httpx.Response):
+            delay = delay_after_status(outcome, call.repeat_safe, attempt - 1)
+        else:
+            delay = delay_after_error(outcome, call.repeat_safe, attempt - 1)
+        if delay is not None:
+            log.info("%s: attempt %d failed, retrying in %.2f s", call.operation.name, attempt, delay)
+        return delay
+
+    def _failure(self, call: PreparedCall[Any], exc: httpx.TransportError, attempts: int) -> errors.APIConnectionError:
+        """Return the error for a call whose last attempt failed in transport."""
+        return errors.transport_error(call.operation.name, exc, call.timeout, attempts)
+
+    def _log_attempt(
+        self,
+        call: PreparedCall[Any],
+        outcome: httpx.Response | httpx.TransportError,
+        attempt: int,
+        seconds: float,
+    ) -> None:
+        """One DEBUG record per attempt: method, HTTP status, API status_code, time, attempt."""
+        if isinstance(outcome, httpx.Response):
+            body = errors.decode_json(outcome.content)
+            api_status = body.get("status_code") if isinstance(body, dict) else None
+            log.debug(
+                "%s attempt %d: HTTP %d, status_code %s, %.1f ms; body: %s",
+                call.operation.name,
+                attempt,
+                outcome.status_code,
+                api_status,
+                seconds * 1000,
+                self._redact(outcome.content[:2000].decode(errors="replace")),
+            )
+        else:
+            log.debug(
+                "%s attempt %d: %s after %.1f ms",
+                call.operation.name,
+                attempt,
+                type(outcome).__name__,
+                seconds * 1000,
+            )
+
+    def _redact(self, text: str) -> str:
+        """Hide the token in text that is about to be logged."""
+        return text.replace(self._token, "***")
+
+
+class SyncAPIClient(BaseClient[httpx.Client]):
+    """The blocking client: sends with an httpx.Client and sleeps between retries."""
+
+    def _default_http_client(self) -> httpx.Client:
+        return httpx.Client(follow_redirects=False)
+
+    def _send(self, call: PreparedCall[R]) -> RawResponse[R]:
+        """Send the call, retrying as its operation's repeat policy allows."""
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                response = self._http.post(
+                    call.url, content=call.content, headers=call.headers, timeout=call.timeout
+                )
+            except httpx.TransportError as exc:
+                delay = self._next_delay(call, exc, attempt, started)
+                if delay is None:
+                    raise self._failure(call, exc, attempt) from exc
+            else:
+                delay = self._next_delay(call, response, attempt, started)
+                if delay is None:
+                    return RawResponse(response, attempt, operation=call.operation)
+                response.close()
+            time.sleep(delay)
+
+    def _request(
+        self,
+        operation: Operation[R],
+        arguments: dict[str, Any],
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | object,
+    ) -> R:
+        """Send a call and return its result, or raise its error."""
+        raw = self._send(self._prepare(operation, arguments, extra_headers, timeout))
+        return read_answer(operation, raw.http_response, raw.attempts)
+
+    def _request_raw(
+        self,
+        operation: Operation[R],
+        arguments: dict[str, Any],
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | object,
+    ) -> RawResponse[R]:
+        """Send a call and return its HTTP answer, whatever the status."""
+        return self._send(self._prepare(operation, arguments, extra_headers, timeout))
+
+    def close(self) -> None:
+        """Close the connections this client opened (not an http_client it was given)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    """The asyncio client: sends with an httpx.AsyncClient and awaits between retries."""
+
+    def _default_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(follow_redirects=False)
+
+    async def _send(self, call: PreparedCall[R]) -> RawResponse[R]:
+        """Send the call, retrying as its operation's repeat policy allows."""
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                response = await self._http.post(
+                    call.url, content=call.content, headers=call.headers, timeout=call.timeout
+                )
+            except httpx.TransportError as exc:
+                delay = self._next_delay(call, exc, attempt, started)
+                if delay is None:
+                    raise self._failure(call, exc, attempt) from exc
+            else:
+                delay = self._next_delay(call, response, attempt, started)
+                if delay is None:
+                    return RawResponse(response, attempt, operation=call.operation)
+                await response.aclose()
+            await anyio.sleep(delay)
+
+    async def _request(
+        self,
+        operation: Operation[R],
+        arguments: dict[str, Any],
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | object,
+    ) -> R:
+        """Send a call and return its result, or raise its error."""
+        raw = await self._send(self._prepare(operation, arguments, extra_headers, timeout))
+        return read_answer(operation, raw.http_response, raw.attempts)
+
+    async def _request_raw(
+        self,
+        operation: Operation[R],
+        arguments: dict[str, Any],
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | object,
+    ) -> RawResponse[R]:
+        """Send a call and return its HTTP answer, whatever the status."""
+        return await self._send(self._prepare(operation, arguments, extra_headers, timeout))
+
+    async def aclose(self) -> None:
+        """Close the connections this client opened (not an http_client it was given)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
+

@@ -1,0 +1,170 @@
+"""One API method as the client sees it: where it goes, whether a repeat is safe, and how its
+request is built and checked against the spec before anything is sent.
+
+Each generated module under ``api/`` defines one ``Operation``; the client methods pass their
+keyword arguments to it. The request schema is the spec's own (``_request_schemas.json``, written
+by the regeneration), so what the client refuses is exactly what the spec forbids.
+"""
+
+import enum
+import functools
+import json
+import math
+from collections.abc import Callable, Mapping
+from importlib import resources
+from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
+
+import attrs
+import jsonschema_rs
+
+from ._retries import Repeat
+from .errors import InvalidArgumentError
+
+R = TypeVar("R")
+
+_SCALARS = (str, int, bool, type(None))
+
+
+@functools.cache
+def _schemas() -> dict[str, Any]:
+    """Return the spec's component schemas, read once."""
+    text = resources.files(__package__).joinpath("_request_schemas.json").read_text("utf-8")
+    schemas: dict[str, Any] = json.loads(text)
+    return schemas
+
+
+@attrs.frozen
+class Operation(Generic[R]):
+    """An API method: its name, path, repeat policy, argument names and result parser."""
+
+    name: str
+    """The method name, which is also the operationId (`setTags`)."""
+    python_name: str
+    """The client method's name (`set_tags`), used in error messages."""
+    path: str
+    """The path on the server (`/json/1.3/setTags`)."""
+    repeat: Repeat
+    """What `x-pushwoosh-repeat` says about sending the call twice."""
+    arguments: Mapping[str, str]
+    """The request's JSON field names, each with its keyword argument name."""
+    body_schema: str
+    """The name of the request envelope's component schema."""
+    parse_result: Callable[[Any], R]
+    """Turns the envelope's `response` member into the method's result."""
+
+    @functools.cached_property
+    def _validator(self) -> jsonschema_rs.Validator:
+        return jsonschema_rs.validator_for(
+            {**_schemas(), "$ref": f"#/components/schemas/{self.body_schema}"}
+        )
+
+    def build_body(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """Return the `{"request": {...}}` envelope for these arguments, checked against the spec.
+
+        ``arguments`` maps JSON field names to the caller's values; absent ones are left out.
+        Raises InvalidArgumentError, naming the argument and what was expected, before anything
+        is sent.
+        """
+        fields = {
+            name: _to_json(value, self, name) for name, value in arguments.items() if value is not _ABSENT
+        }
+        body = {"request": fields}
+        if not self._validator.is_valid(body):
+            error = next(iter(self._validator.iter_errors(body)))
+            raise self._invalid(error)
+        return body
+
+    def _invalid(self, error: jsonschema_rs.ValidationError) -> InvalidArgumentError:
+        """Turn the first schema violation into an error that names the keyword argument."""
+        path = list(error.instance_path)[1:]  # drop "request"
+        schema = _pointer(_schemas(), error.schema_path)
+        keyword = error.schema_path[-1] if error.schema_path else None
+        options = schema.get(keyword) if isinstance(schema, dict) else None
+        if not path and keyword == "anyOf" and isinstance(options, list):
+            forms = [" and ".join(self.arguments.get(n, n) for n in o.get("required", [])) for o in options]
+            return InvalidArgumentError(self.python_name, " or ".join(forms), "one of these is required")
+        if not path and keyword == "required":
+            missing = error.message.split('"')[1] if '"' in error.message else error.message
+            return InvalidArgumentError(self.python_name, self.arguments.get(missing, missing), "is required")
+        argument = self.arguments.get(str(path[0]), str(path[0])) if path else "request"
+        where = "".join(f"[{part!r}]" for part in path[1:])
+        if keyword == "enum" and isinstance(options, list):
+            problem = "expected one of " + ", ".join(json.dumps(v) for v in options)
+        elif keyword in ("oneOf", "anyOf") and isinstance(options, list):
+            problem = "expected " + " or ".join(_describe(o) for o in options)
+        else:
+            problem = error.message
+        return InvalidArgumentError(self.python_name, argument, f"{where}: {problem}" if where else problem)
+
+
+class _Absent(enum.Enum):
+    """The default of every optional keyword argument: the field is not sent."""
+
+    ABSENT = "ABSENT"
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT: Final = _Absent.ABSENT
+"""The default of every optional argument; `None` is a value the API may accept."""
+Absent: TypeAlias = Literal[_Absent.ABSENT]
+"""The type of ABSENT, for signatures."""
+_ABSENT = ABSENT
+
+
+def _to_json(value: Any, operation: Operation[Any], name: str) -> Any:
+    """Return the JSON form of an argument: enums by value, models by ``to_dict()``."""
+    if isinstance(value, _SCALARS):
+        return value.value if isinstance(value, enum.Enum) else value
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return value
+        raise InvalidArgumentError(operation.python_name, operation.arguments.get(name, name), f"{value} is not a JSON number")
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        converted = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise InvalidArgumentError(
+                    operation.python_name, operation.arguments.get(name, name), f"key {key!r} is not a string"
+                )
+            converted[key] = _to_json(item, operation, name)
+        return converted
+    if isinstance(value, list | tuple):
+        return [_to_json(item, operation, name) for item in value]
+    if attrs.has(type(value)) and hasattr(value, "to_dict"):
+        return value.to_dict()
+    raise InvalidArgumentError(
+        operation.python_name,
+        operation.arguments.get(name, name),
+        f"a value of type {type(value).__name__} cannot be sent as JSON",
+    )
+
+
+def _pointer(document: Any, parts: Any) -> Any:
+    """Follow a schema path in the component schemas; return {} when it leads nowhere."""
+    node = document
+    for part in list(parts)[:-1]:
+        if part == "$ref" or not isinstance(node, dict | list):
+            return {}
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return {}
+    return node
+
+
+def _describe(schema: Any) -> str:
+    """Name what a schema accepts, in a few words: `string`, `list of string`, `IncrementOperation`."""
+    if not isinstance(schema, dict):
+        return "a value"
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    kind = schema.get("type", "value")
+    if kind == "array":
+        return "list of " + _describe(schema.get("items", {}))
+    if kind == "null" or ("const" in schema and schema["const"] is None):
+        return "None"
+    return str(kind)

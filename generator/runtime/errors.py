@@ -1,0 +1,282 @@
+"""Errors raised by the client, one class per kind of failure, and the warning it emits.
+
+PushwooshError
+├── InvalidArgumentError      an argument does not fit the spec; nothing was sent
+├── ConfigurationError        the client cannot be built as asked (no token, an unsafe URL)
+├── APIConnectionError        the server could not be reached, or the connection broke
+│   └── APITimeoutError       no answer within the client's timeout
+└── APIError                  the server answered, and the answer is a failure
+    ├── ArgumentError         HTTP 200 whose body says status_code 210 (or any code but 200)
+    ├── MalformedResponseError  a success status whose body is not what the spec describes
+    └── APIStatusError        an HTTP error status
+        ├── BadRequestError           400
+        ├── AuthenticationError       401
+        ├── PermissionDeniedError     403
+        ├── NotFoundError             404
+        ├── PayloadTooLargeError      413
+        ├── RateLimitError            429
+        ├── InternalServerError       5xx
+        │   └── ServiceUnavailableError   503
+        └── UnexpectedStatus          any other status
+
+Every message names the API method; a message about an answer that came after retries says how
+many attempts were made. No message ever contains the API token.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+
+class PushwooshWarning(UserWarning):
+    """The API accepted the call but warned about it (a `Warnings:` status_message)."""
+
+
+class PushwooshError(Exception):
+    """Base class of every error this package raises."""
+
+
+class InvalidArgumentError(PushwooshError, ValueError):
+    """An argument does not fit the spec, found before anything was sent."""
+
+    def __init__(self, method: str, argument: str, problem: str) -> None:
+        super().__init__(f"{method}: argument {argument!r}: {problem}")
+        self.method = method
+        self.argument = argument
+        self.problem = problem
+
+
+class ConfigurationError(PushwooshError, ValueError):
+    """The client cannot be built as asked: no token, or a base URL that would leak it."""
+
+
+def _attempts(attempts: int) -> str:
+    """Say how many attempts were made, when there was more than one."""
+    return f" (after {attempts} attempts)" if attempts > 1 else ""
+
+
+class APIConnectionError(PushwooshError):
+    """The request did not get an answer: the server is unreachable or the connection broke."""
+
+    def __init__(self, method: str, host: str, detail: str, *, attempts: int = 1) -> None:
+        super().__init__(f"{method}: connection to {host} failed: {detail}{_attempts(attempts)}")
+        self.method = method
+        self.host = host
+        self.attempts = attempts
+
+
+class APITimeoutError(APIConnectionError):
+    """The request took longer than the client's timeout."""
+
+    def __init__(
+        self, method: str, host: str, phase: str, seconds: float | None, *, attempts: int = 1
+    ) -> None:
+        limit = "no limit" if seconds is None else f"{seconds:g} s"
+        PushwooshError.__init__(
+            self,
+            f"{method}: {host} did not answer within the {phase} timeout of {limit}"
+            f"{_attempts(attempts)}",
+        )
+        self.method = method
+        self.host = host
+        self.attempts = attempts
+        self.phase = phase
+        self.seconds = seconds
+
+
+class APIError(PushwooshError):
+    """The server answered, and the answer says the call failed."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        status_message: str | None,
+        response: httpx.Response,
+        attempts: int,
+    ) -> None:
+        super().__init__(message + _attempts(attempts))
+        self.method = method
+        self.status_message = status_message
+        self.response = response
+        self.attempts = attempts
+
+    @property
+    def body(self) -> Any:
+        """The decoded JSON body of the answer, or None when it is not JSON."""
+        return decode_json(self.response.content)
+
+
+class ArgumentError(APIError):
+    """HTTP 200 whose envelope carries a status_code other than 200 (the API's argument error)."""
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        status_code: int,
+        status_message: str | None,
+        response: httpx.Response,
+        attempts: int = 1,
+    ) -> None:
+        shown = status_message or "(no status_message)"
+        super().__init__(
+            f"{method}: status_code {status_code}: {shown}",
+            method=method,
+            status_message=status_message,
+            response=response,
+            attempts=attempts,
+        )
+        self.status_code = status_code
+
+
+class MalformedResponseError(APIError):
+    """A success status whose body does not have the shape the spec describes."""
+
+    def __init__(self, *, method: str, response: httpx.Response, attempts: int = 1) -> None:
+        shown = response.content[:300].decode(errors="replace") or "(empty body)"
+        super().__init__(
+            f"{method}: HTTP {response.status_code} with a body the spec does not describe: {shown}",
+            method=method,
+            status_message=None,
+            response=response,
+            attempts=attempts,
+        )
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The server answered with an HTTP error status."""
+
+    def __init__(self, *, method: str, response: httpx.Response, attempts: int = 1) -> None:
+        body = decode_json(response.content)
+        status_message = None
+        if isinstance(body, dict) and isinstance(body.get("status_message"), str):
+            status_message = body["status_message"]
+        shown = status_message or response.content[:300].decode(errors="replace")
+        super().__init__(
+            f"{method}: HTTP {response.status_code}: {shown or response.reason_phrase or '(empty body)'}",
+            method=method,
+            status_message=status_message,
+            response=response,
+            attempts=attempts,
+        )
+        self.status_code = response.status_code
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400: the request string is malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the token is missing or unknown."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the token may not call this method."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404: the method or a resource was not found."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """HTTP 413: the request body is too large."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx: the server failed."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """HTTP 503: the service is unavailable for now."""
+
+
+class UnexpectedStatus(APIStatusError):
+    """An HTTP status that is neither success nor a documented error."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    413: PayloadTooLargeError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+
+
+def decode_json(content: bytes) -> Any:
+    """Return the decoded JSON body, or None when it is not JSON."""
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def status_error(method: str, response: httpx.Response, attempts: int) -> APIStatusError:
+    """Return the error for an HTTP error status: the one place statuses map to classes."""
+    status = response.status_code
+    error_class = _STATUS_ERRORS.get(status)
+    if error_class is None:
+        error_class = InternalServerError if status >= 500 else UnexpectedStatus
+    return error_class(method=method, response=response, attempts=attempts)
+
+
+def transport_error(
+    method: str, exc: httpx.TransportError, timeout: httpx.Timeout, attempts: int
+) -> APIConnectionError:
+    """Return the error for a failed exchange: the one place transport errors map to classes."""
+    host = exc.request.url.netloc.decode("ascii") if _has_request(exc) else "the server"
+    if isinstance(exc, httpx.TimeoutException):
+        phase = {
+            httpx.ConnectTimeout: "connect",
+            httpx.ReadTimeout: "read",
+            httpx.WriteTimeout: "write",
+            httpx.PoolTimeout: "pool",
+        }.get(type(exc), "read")
+        return APITimeoutError(method, host, phase, getattr(timeout, phase), attempts=attempts)
+    detail = str(exc) or type(exc).__name__
+    return APIConnectionError(method, host, f"{type(exc).__name__}: {detail}", attempts=attempts)
+
+
+def _has_request(exc: httpx.TransportError) -> bool:
+    """Say whether the exception knows its request (httpx raises RuntimeError otherwise)."""
+    try:
+        exc.request  # noqa: B018
+    except RuntimeError:
+        return False
+    return True
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArgumentError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "PushwooshError",
+    "PushwooshWarning",
+    "RateLimitError",
+    "ServiceUnavailableError",
+    "UnexpectedStatus",
+    "decode_json",
+    "status_error",
+    "transport_error",
+]
