@@ -1,343 +1,128 @@
-"""The generated client against the embedded mock server, through every operation.
+"""PushwooshClient against the embedded mock server, through every operation.
 
 Run with ``nox -s demo`` (or ``python examples/demo.py`` with the ``mock`` extra installed).
+Each step is what an application would write; the mock stands in for api.pushwoosh.com.
 """
 
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from pushwoosh_generated import AuthenticatedClient, errors
-from pushwoosh_generated.api.device import (
-    application_open,
-    get_tags,
-    message_delivery_event,
-    push_stat,
-    register_device,
-    register_email,
-    set_badge,
-    set_tags,
-    unregister_device,
-)
-from pushwoosh_generated.api.user import post_event, register_user
-from pushwoosh_generated.models import (
+from pushwoosh_generated import (
     AppendOperation,
-    ApplicationOpenBody,
-    DeviceRequest,
     DeviceType,
-    EventAttributes,
-    GetTagsBody,
-    GetTagsRequest,
     IncrementOperation,
-    MessageDeliveryEventBody,
-    PostEventBody,
-    PostEventRequest,
-    PushEventRequest,
-    PushStatBody,
-    RegisterDeviceBody,
-    RegisterDeviceRequest,
-    RegisterEmailBody,
-    RegisterEmailRequest,
-    RegisterUserBody,
-    RegisterUserRequest,
+    PushwooshClient,
     RemoveOperation,
-    SetBadgeBody,
-    SetBadgeRequest,
-    SetTagsBody,
-    SetTagsRequest,
-    Tags,
-    UnregisterDeviceBody,
+    errors,
 )
-from pushwoosh_mock import DEV_TOKEN, Fault, create_app
+from pushwoosh_mock import DEV_TOKEN, Fault, MockServer, create_app
 from pushwoosh_mock.threaded import serve_in_thread
 
 APP = "DEMO1-APP01"
 HWID = "demo-android-1"
 
-
-def tags(**values: Any) -> Tags:
-    """Build a typed tag map."""
-    result = Tags()
-    result.additional_properties.update(values)
-    return result
+Step = tuple[str, Callable[[], Any], Any]
+"""A step: what it does, the call, and what it should return."""
 
 
-def tag_values(client: AuthenticatedClient, hwid: str) -> dict[str, Any]:
-    """Read a device's tags back as plain values."""
-    body = GetTagsBody(request=GetTagsRequest(application=APP, hwid=hwid))
-    answer = get_tags.sync(client=client, body=body)
-    assert answer.response is not None
-    return answer.response.result.to_dict()
+def register_steps(client: PushwooshClient) -> list[Step]:
+    """Register an Android device, an email subscriber and a user."""
+    return [
+        ("register an Android device with tags", lambda: client.register_device(
+            hwid=HWID, device_type=DeviceType.ANDROID, push_token="token-1", tags={"Plan": "free"}
+        ), None),
+        ("register an email subscriber", lambda: client.register_email(email="ann@example.com"), None),
+        ("link the device to a user", lambda: client.register_user(hwid=HWID, user_id="ann"), None),
+    ]  # fmt: skip
 
 
-def ok(answer: Any) -> bool:
-    """Say whether an answer is a 200 envelope."""
-    return getattr(answer, "status_code", None) == 200
+def tag_steps(client: PushwooshClient) -> list[Step]:
+    """Set plain tags and each tag operation, then read the tags back."""
+
+    def increment_twice() -> int:
+        for _ in range(2):
+            client.set_tags(hwid=HWID, tags={"Level": IncrementOperation(value=1)})
+        return 2
+
+    def tags_by_user() -> Any:
+        client.set_tags(user_id="ann", tags={"VIP": True})
+        return client.get_tags(user_id="ann")
+
+    return [
+        ("set plain tags", lambda: client.set_tags(hwid=HWID, tags={"Plan": "gold", "Topics": ["news"]}), None),
+        ("increment a counter twice", increment_twice, 2),
+        ("append to a list tag", lambda: client.set_tags(hwid=HWID, tags={"Topics": AppendOperation(value=["sport"])}), None),
+        ("remove from a list tag", lambda: client.set_tags(hwid=HWID, tags={"Topics": RemoveOperation(value="news")}), None),
+        ("read the tags back", lambda: client.get_tags(hwid=HWID), {"Plan": "gold", "Topics": ["sport"], "Level": 2}),
+        ("delete a tag with None", lambda: client.set_tags(hwid=HWID, tags={"Plan": None}), None),
+        ("read by user", tags_by_user, {"VIP": True}),
+    ]  # fmt: skip
+
+
+def event_steps(client: PushwooshClient) -> list[Step]:
+    """Badge, application open, push statistics and an event."""
+    return [
+        ("set the badge", lambda: client.set_badge(hwid=HWID, badge=3), None),
+        ("record an application open", lambda: client.application_open(hwid=HWID), None),
+        ("record a push open", lambda: client.push_stat(hwid=HWID, hash="abc123"), None),
+        ("record a push delivery", lambda: client.message_delivery_event(hwid=HWID, hash="abc123"), None),
+        ("post an event (returns its code)", lambda: bool(client.post_event(
+            hwid=HWID, event="Purchase", attributes={"amount": 10})), True),
+    ]  # fmt: skip
+
+
+def failure_steps(client: PushwooshClient, mock: MockServer) -> list[Step]:
+    """What failures look like: a 210, a bad argument, and a 503 the client retries."""
+
+    def argument_error() -> str:
+        try:
+            client.get_tags(hwid="never-registered")
+        except errors.ArgumentError as exc:
+            return type(exc).__name__
+        return "no error"
+
+    def invalid_argument() -> str:
+        try:
+            client.set_badge(hwid=HWID, badge="three")  # type: ignore[arg-type]
+        except errors.InvalidArgumentError as exc:
+            return exc.argument
+        return "no error"
+
+    def retried_503() -> int:
+        mock.faults.add(Fault(operation="getTags", status=503, retry_after=0, times=1))
+        return client.with_raw_response.get_tags(hwid=HWID).attempts
+
+    return [
+        ("an unknown device is a 210: ArgumentError", argument_error, "ArgumentError"),
+        ("a wrong type is refused before sending", invalid_argument, "badge"),
+        ("a 503 is retried (attempts)", retried_503, 2),
+        ("unregister the device", lambda: client.unregister_device(hwid=HWID), None),
+    ]
 
 
 def main() -> int:
-    """Run every operation against a fresh mock; print a summary; return the exit status."""
+    """Run every step against a fresh mock; exit 0 when each returned what it should."""
     mock = create_app(debug=True)
-    results: list[tuple[str, str, bool]] = []
-
-    def step(
-        name: str, action: Callable[[], Any], expect: Callable[[Any], bool] = lambda _: True
-    ) -> Any:
-        try:
-            value = action()
-        except errors.PushwooshError as exc:
-            value = exc
-        good = expect(value)
-        if isinstance(value, Exception):
-            shown = f"{type(value).__name__}: {value}"
-        elif hasattr(value, "status_message"):
-            shown = f"{value.status_code} {value.status_message}"
-        else:
-            shown = str(value)
-        results.append((name, shown, good))
-        return value
-
-    with serve_in_thread(mock) as url:
-        client = AuthenticatedClient(token=DEV_TOKEN, base_url=url)
-        step(
-            "registerDevice (Android, tags)",
-            lambda: register_device.sync(
-                client=client,
-                body=RegisterDeviceBody(
-                    request=RegisterDeviceRequest(
-                        application=APP,
-                        hwid=HWID,
-                        device_type=DeviceType.ANDROID,
-                        push_token="fcm-token",
-                        user_id="alex",
-                        language="en",
-                        timezone=3600,
-                        tags=tags(Level=1, Plan="free", Interests=["news"]),
-                    )
-                ),
-            ),
-            ok,
-        )
-        step(
-            "registerDevice (SMS)",
-            lambda: register_device.sync(
-                client=client,
-                body=RegisterDeviceBody(
-                    request=RegisterDeviceRequest(
-                        application=APP,
-                        hwid="+15550100",
-                        device_type=DeviceType.SMS,
-                        user_id="alex",
-                    )
-                ),
-            ),
-            ok,
-        )
-        step(
-            "registerUser",
-            lambda: register_user.sync(
-                client=client,
-                body=RegisterUserBody(
-                    request=RegisterUserRequest(
-                        application=APP, hwid=HWID, user_id="alex", tz_offset=3600
-                    )
-                ),
-            ),
-            ok,
-        )
-        step(
-            "setTags (plain values, delete)",
-            lambda: set_tags.sync(
-                client=client,
-                body=SetTagsBody(
-                    request=SetTagsRequest(
-                        application=APP, hwid=HWID, tags=tags(Plan="gold", VIP=True, Obsolete=None)
-                    )
-                ),
-            ),
-            ok,
-        )
-        step(
-            "setTags (increment +5, -2)",
-            lambda: [
-                set_tags.sync(
-                    client=client,
-                    body=SetTagsBody(
-                        request=SetTagsRequest(
-                            application=APP, hwid=HWID, tags=tags(Level=IncrementOperation(value=v))
-                        )
-                    ),
-                )
-                for v in (5, -2)
-            ][-1],
-            ok,
-        )
-        step(
-            "setTags (append, remove)",
-            lambda: (
-                set_tags.sync(
-                    client=client,
-                    body=SetTagsBody(
-                        request=SetTagsRequest(
-                            application=APP,
-                            hwid=HWID,
-                            tags=tags(Interests=AppendOperation(value=["sport", "music"])),
-                        )
-                    ),
-                )
-                and set_tags.sync(
-                    client=client,
-                    body=SetTagsBody(
-                        request=SetTagsRequest(
-                            application=APP,
-                            hwid=HWID,
-                            tags=tags(Interests=RemoveOperation(value="news")),
-                        )
-                    ),
-                )
-            ),
-            ok,
-        )
-        step(
-            "setTags (by userId: every device)",
-            lambda: set_tags.sync(
-                client=client,
-                body=SetTagsBody(
-                    request=SetTagsRequest(application=APP, user_id="alex", tags=tags(Country="DE"))
-                ),
-            ),
-            ok,
-        )
-        step(
-            "getTags (by hwid)",
-            lambda: tag_values(client, hwid=HWID),
-            lambda t: (
-                t
-                == {
-                    "Level": 4,
-                    "Plan": "gold",
-                    "VIP": True,
-                    "Interests": ["sport", "music"],
-                    "Country": "DE",
-                }
-            ),
-        )
-        step(
-            "getTags (SMS device, by hwid)",
-            lambda: tag_values(client, hwid="+15550100"),
-            lambda t: t == {"Country": "DE"},
-        )
-        step(
-            "setBadge",
-            lambda: set_badge.sync(
-                client=client,
-                body=SetBadgeBody(request=SetBadgeRequest(application=APP, hwid=HWID, badge=3)),
-            ),
-            ok,
-        )
-        step(
-            "applicationOpen",
-            lambda: application_open.sync(
-                client=client,
-                body=ApplicationOpenBody(request=DeviceRequest(application=APP, hwid=HWID)),
-            ),
-            ok,
-        )
-        step(
-            "pushStat",
-            lambda: push_stat.sync(
-                client=client,
-                body=PushStatBody(
-                    request=PushEventRequest(application=APP, hwid=HWID, hash_="HASH_TAG")
-                ),
-            ),
-            ok,
-        )
-        step(
-            "messageDeliveryEvent",
-            lambda: message_delivery_event.sync(
-                client=client,
-                body=MessageDeliveryEventBody(
-                    request=PushEventRequest(application=APP, hwid=HWID, hash_="HASH_TAG")
-                ),
-            ),
-            ok,
-        )
-        step(
-            "postEvent",
-            lambda: (
-                post_event.sync(
-                    client=client,
-                    body=PostEventBody(
-                        request=PostEventRequest(
-                            application=APP,
-                            hwid=HWID,
-                            user_id="alex",
-                            event="Purchase",
-                            attributes=EventAttributes.from_dict({"sum": 42, "currency": "EUR"}),
-                        )
-                    ),
-                ).response
-            ),
-            lambda r: bool(getattr(r, "code", "")),
-        )
-        step(
-            "registerEmail",
-            lambda: register_email.sync(
-                client=client,
-                body=RegisterEmailBody(
-                    request=RegisterEmailRequest(
-                        application=APP, email="alex@example.com", tags=tags(Plan="gold")
-                    )
-                ),
-            ),
-            ok,
-        )
-        step(
-            "setTags (increment a string tag: 210)",
-            lambda: set_tags.sync(
-                client=client,
-                body=SetTagsBody(
-                    request=SetTagsRequest(
-                        application=APP, hwid=HWID, tags=tags(Plan=IncrementOperation(value=1))
-                    )
-                ),
-            ),
-            lambda e: isinstance(e, errors.ArgumentError) and e.status_code == 210,
-        )
-        mock.faults.add(Fault(operation="setBadge", status=503, retry_after=0, times=1))
-        step(
-            "setBadge through one injected 503 (retried)",
-            lambda: set_badge.sync(
-                client=client,
-                body=SetBadgeBody(request=SetBadgeRequest(application=APP, hwid=HWID, badge=4)),
-            ),
-            ok,
-        )
-        step(
-            "unregisterDevice (tags kept)",
-            lambda: (
-                unregister_device.sync(
-                    client=client,
-                    body=UnregisterDeviceBody(request=DeviceRequest(application=APP, hwid=HWID)),
-                )
-                and tag_values(client, hwid=HWID)["Plan"]
-            ),
-            lambda p: p == "gold",
-        )
-        client.get_httpx_client().close()
-
-    width = max(len(name) for name, _, _ in results)
-    print(f"pushwoosh_generated against pushwoosh_mock at {url}\n")
-    for name, shown, good in results:
-        print(f"  {'ok  ' if good else 'FAIL'} {name:<{width}}  {shown[:90]}")
-    failed = [name for name, _, good in results if not good]
-    calls = mock.journal.total
-    print(
-        f"\n{len(results) - len(failed)} of {len(results)} steps as expected; the mock answered {calls} calls"
-    )
+    with (
+        serve_in_thread(mock) as url,
+        PushwooshClient(DEV_TOKEN, application=APP, base_url=url) as client,
+    ):
+        steps = [
+            *register_steps(client),
+            *tag_steps(client),
+            *event_steps(client),
+            *failure_steps(client, mock),
+        ]
+        passed = 0
+        for number, (title, call, expected) in enumerate(steps, 1):
+            got = call()
+            ok = got == expected
+            passed += ok
+            print(f"{number:2}. {'ok  ' if ok else 'FAIL'} {title}: {got!r}")
     mock.check_response_errors()
-    return 1 if failed else 0
+    print(f"{passed} of {len(steps)} steps as expected")
+    return 0 if passed == len(steps) else 1
 
 
 if __name__ == "__main__":

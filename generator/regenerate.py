@@ -17,17 +17,18 @@ Usage::
 import argparse
 import contextlib
 import difflib
-import json
-import re
-import tomllib
 import filecmp
 import hashlib
 import io
+import json
+import keyword
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -107,7 +108,10 @@ def _reachable_models(openapi: GeneratorData) -> set[str]:
         prop
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
-        for prop in [*(b.prop for b in endpoint.bodies), *(r.prop for r in endpoint.responses.patterns)]
+        for prop in [
+            *(b.prop for b in endpoint.bodies),
+            *(r.prop for r in endpoint.responses.patterns),
+        ]
     ]
     while pending:
         prop = pending.pop()
@@ -136,7 +140,9 @@ def generate(destination: Path) -> Path:
     )
     openapi = GeneratorData.from_dict(document, config=config)
     if not isinstance(openapi, GeneratorData):
-        sys.exit(f"openapi-python-client could not read the spec: {openapi.header} {openapi.detail}")
+        sys.exit(
+            f"openapi-python-client could not read the spec: {openapi.header} {openapi.detail}"
+        )
     used = _reachable_models(openapi)
     openapi.models = [model for model in openapi.models if model.class_info.name in used]
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
@@ -145,6 +151,7 @@ def generate(destination: Path) -> Path:
         if operation.get("x-pushwoosh-repeat") not in REPEAT_VALUES:
             sys.exit(f"{path}: x-pushwoosh-repeat must be one of {sorted(REPEAT_VALUES)}")
     project.env.globals["spec_operations"] = operations
+    project.env.globals["python_keywords"] = frozenset(keyword.kwlist)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints the scratch folder's path
         problems = project.build()
     if problems:  # warnings fail too: a warning means a schema was not generated as written

@@ -233,7 +233,7 @@ class BaseClient(Generic[HttpClient]):
         timeout: TimeoutTypes | object,
     ) -> PreparedCall[R]:
         """Check the arguments against the spec and build the call; nothing is sent yet."""
-        if arguments.get("application", None) is ABSENT:
+        if arguments.get("application") is ABSENT:
             if self.application is None:
                 raise errors.InvalidArgumentError(
                     operation.python_name,

@@ -62,12 +62,12 @@ class PushwooshClient(SyncAPIClient):
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ]
@@ -253,12 +253,12 @@ class PushwooshClient(SyncAPIClient):
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ],
@@ -401,7 +401,7 @@ class PushwooshClient(SyncAPIClient):
             timeout: This call's timeout, instead of the client's.
 
         Returns:
-            dict[str, Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str]
+            dict[str, AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str]
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -617,7 +617,7 @@ class PushwooshClient(SyncAPIClient):
         package: str | Absent = ABSENT,
         android_package: str | Absent = ABSENT,
         notification_types: int | Absent = ABSENT,
-        hash_: str | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -655,7 +655,7 @@ class PushwooshClient(SyncAPIClient):
                 vendor pages).
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
-            hash_: The hash of the push (the `p` parameter of its payload).
+            hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
@@ -686,7 +686,7 @@ class PushwooshClient(SyncAPIClient):
                 "package": package,
                 "android_package": android_package,
                 "notificationTypes": notification_types,
-                "hash": hash_,
+                "hash": hash,
                 "metaData": meta_data,
             },
             extra_headers,
@@ -709,7 +709,7 @@ class PushwooshClient(SyncAPIClient):
         package: str | Absent = ABSENT,
         android_package: str | Absent = ABSENT,
         notification_types: int | Absent = ABSENT,
-        hash_: str | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -747,7 +747,7 @@ class PushwooshClient(SyncAPIClient):
                 vendor pages).
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
-            hash_: The hash of the push (the `p` parameter of its payload).
+            hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
@@ -778,7 +778,7 @@ class PushwooshClient(SyncAPIClient):
                 "package": package,
                 "android_package": android_package,
                 "notificationTypes": notification_types,
-                "hash": hash_,
+                "hash": hash,
                 "metaData": meta_data,
             },
             extra_headers,
@@ -805,12 +805,12 @@ class PushwooshClient(SyncAPIClient):
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ]
@@ -1106,12 +1106,12 @@ class PushwooshClientWithRawResponse:
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ]
@@ -1297,12 +1297,12 @@ class PushwooshClientWithRawResponse:
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ],
@@ -1445,7 +1445,7 @@ class PushwooshClientWithRawResponse:
             timeout: This call's timeout, instead of the client's.
 
         Returns:
-            dict[str, Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str]
+            dict[str, AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str]
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -1661,7 +1661,7 @@ class PushwooshClientWithRawResponse:
         package: str | Absent = ABSENT,
         android_package: str | Absent = ABSENT,
         notification_types: int | Absent = ABSENT,
-        hash_: str | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -1699,7 +1699,7 @@ class PushwooshClientWithRawResponse:
                 vendor pages).
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
-            hash_: The hash of the push (the `p` parameter of its payload).
+            hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
@@ -1730,7 +1730,7 @@ class PushwooshClientWithRawResponse:
                 "package": package,
                 "android_package": android_package,
                 "notificationTypes": notification_types,
-                "hash": hash_,
+                "hash": hash,
                 "metaData": meta_data,
             },
             extra_headers,
@@ -1753,7 +1753,7 @@ class PushwooshClientWithRawResponse:
         package: str | Absent = ABSENT,
         android_package: str | Absent = ABSENT,
         notification_types: int | Absent = ABSENT,
-        hash_: str | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -1791,7 +1791,7 @@ class PushwooshClientWithRawResponse:
                 vendor pages).
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
-            hash_: The hash of the push (the `p` parameter of its payload).
+            hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
@@ -1822,7 +1822,7 @@ class PushwooshClientWithRawResponse:
                 "package": package,
                 "android_package": android_package,
                 "notificationTypes": notification_types,
-                "hash": hash_,
+                "hash": hash,
                 "metaData": meta_data,
             },
             extra_headers,
@@ -1849,12 +1849,12 @@ class PushwooshClientWithRawResponse:
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ]
@@ -2145,12 +2145,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ]
@@ -2336,12 +2336,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ],
@@ -2484,7 +2484,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's.
 
         Returns:
-            dict[str, Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str]
+            dict[str, AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str]
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -2700,7 +2700,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         package: str | Absent = ABSENT,
         android_package: str | Absent = ABSENT,
         notification_types: int | Absent = ABSENT,
-        hash_: str | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -2738,7 +2738,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 vendor pages).
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
-            hash_: The hash of the push (the `p` parameter of its payload).
+            hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
@@ -2769,7 +2769,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "package": package,
                 "android_package": android_package,
                 "notificationTypes": notification_types,
-                "hash": hash_,
+                "hash": hash,
                 "metaData": meta_data,
             },
             extra_headers,
@@ -2792,7 +2792,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         package: str | Absent = ABSENT,
         android_package: str | Absent = ABSENT,
         notification_types: int | Absent = ABSENT,
-        hash_: str | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -2830,7 +2830,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 vendor pages).
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
-            hash_: The hash of the push (the `p` parameter of its payload).
+            hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
@@ -2861,7 +2861,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "package": package,
                 "android_package": android_package,
                 "notificationTypes": notification_types,
-                "hash": hash_,
+                "hash": hash,
                 "metaData": meta_data,
             },
             extra_headers,
@@ -2888,12 +2888,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ]
@@ -3189,12 +3189,12 @@ class AsyncPushwooshClientWithRawResponse:
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ]
@@ -3380,12 +3380,12 @@ class AsyncPushwooshClientWithRawResponse:
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ],
@@ -3528,7 +3528,7 @@ class AsyncPushwooshClientWithRawResponse:
             timeout: This call's timeout, instead of the client's.
 
         Returns:
-            dict[str, Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str]
+            dict[str, AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str]
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -3744,7 +3744,7 @@ class AsyncPushwooshClientWithRawResponse:
         package: str | Absent = ABSENT,
         android_package: str | Absent = ABSENT,
         notification_types: int | Absent = ABSENT,
-        hash_: str | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -3782,7 +3782,7 @@ class AsyncPushwooshClientWithRawResponse:
                 vendor pages).
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
-            hash_: The hash of the push (the `p` parameter of its payload).
+            hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
@@ -3813,7 +3813,7 @@ class AsyncPushwooshClientWithRawResponse:
                 "package": package,
                 "android_package": android_package,
                 "notificationTypes": notification_types,
-                "hash": hash_,
+                "hash": hash,
                 "metaData": meta_data,
             },
             extra_headers,
@@ -3836,7 +3836,7 @@ class AsyncPushwooshClientWithRawResponse:
         package: str | Absent = ABSENT,
         android_package: str | Absent = ABSENT,
         notification_types: int | Absent = ABSENT,
-        hash_: str | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -3874,7 +3874,7 @@ class AsyncPushwooshClientWithRawResponse:
                 vendor pages).
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
-            hash_: The hash of the push (the `p` parameter of its payload).
+            hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
@@ -3905,7 +3905,7 @@ class AsyncPushwooshClientWithRawResponse:
                 "package": package,
                 "android_package": android_package,
                 "notificationTypes": notification_types,
-                "hash": hash_,
+                "hash": hash,
                 "metaData": meta_data,
             },
             extra_headers,
@@ -3932,12 +3932,12 @@ class AsyncPushwooshClientWithRawResponse:
         tags: Tags
         | Mapping[
             str,
-            Any
-            | AppendOperation
+            AppendOperation
             | bool
             | IncrementOperation
             | int
             | list[str]
+            | None
             | RemoveOperation
             | str,
         ]

@@ -13,7 +13,7 @@ import pytest
 
 import pushwoosh_generated
 import pushwoosh_generated.models
-from pushwoosh_generated import AuthenticatedClient, Client
+from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient
 from pushwoosh_generated.models import DeviceType, IncrementOperation, SetTagsBody
 
 from .utils import ROOT, load_spec, operations, vendor_examples
@@ -36,7 +36,9 @@ def hints_of(obj: Any) -> dict[str, Any]:
 
 def body_class(operation_id: str) -> type[Any]:
     """Return the generated class of an operation's request body."""
-    body: type[Any] = hints_of(endpoint_module(operation_id).sync_detailed)["body"]
+    body: type[Any] = getattr(
+        pushwoosh_generated.models, endpoint_module(operation_id).OPERATION.body_schema
+    )
     return body
 
 
@@ -102,27 +104,39 @@ class TestRequestModels:
 
 
 class TestClient:
-    """Tests for the generated clients' defaults."""
+    """Tests for the generated front door: one method per operation, keyword arguments."""
 
-    def test_authenticated_client_defaults(self) -> None:
-        """The token is sent as `Authorization: Token …` to api.pushwoosh.com by default."""
-        client = AuthenticatedClient(token="abc")
-        httpx_client = client.get_httpx_client()
-        assert httpx_client.headers["Authorization"] == "Token abc"
-        assert str(httpx_client.base_url) == "https://api.pushwoosh.com"
-        assert httpx_client.timeout.read == 30.0
+    @pytest.mark.parametrize("operation_id", sorted(operations()))
+    def test_one_method_per_operation(self, operation_id: str) -> None:
+        """Each operation is a method of both clients and of their raw views, keyword-only."""
+        name = _snake(operation_id)
+        for cls in (PushwooshClient, AsyncPushwooshClient):
+            method = getattr(cls, name)
+            parameters = list(inspect.signature(method).parameters.values())[1:]
+            assert parameters and all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters)
+            assert method.__doc__ and operation_id in method.__doc__
+        assert inspect.iscoroutinefunction(AsyncPushwooshClient.__dict__[name])
+        module = endpoint_module(operation_id)
+        assert module.OPERATION.name == operation_id
+        assert module.OPERATION.repeat.value == operations()[operation_id]["x-pushwoosh-repeat"]
 
-    def test_plain_client_defaults(self) -> None:
-        """The unauthenticated client has the same base URL."""
-        assert str(Client().get_httpx_client().base_url) == "https://api.pushwoosh.com"
+    @pytest.mark.parametrize("operation_id", sorted(operations()))
+    def test_required_fields_are_required_arguments(self, operation_id: str) -> None:
+        """A field the request schema requires (application aside) is an argument with no default."""
+        request = body_class(operation_id)
+        required = {
+            f.name for f in attrs.fields(hints_of(request)["request"]) if f.default is attrs.NOTHING
+        } - {"application"}
+        signature = inspect.signature(getattr(PushwooshClient, _snake(operation_id)))
+        without_default = {
+            name for name, p in signature.parameters.items() if p.default is inspect.Parameter.empty
+        } - {"self"}
+        assert without_default == required
 
-    def test_endpoint_signatures(self) -> None:
-        """Each operation has sync, sync_detailed, asyncio and asyncio_detailed."""
-        for operation_id in operations():
-            module = endpoint_module(operation_id)
-            for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
-                assert callable(getattr(module, name)), (operation_id, name)
-            assert inspect.iscoroutinefunction(module.asyncio)
+    def test_helper_schemas_are_not_public_models(self) -> None:
+        """Component schemas no operation uses (SdkFields, *Fields) generate no model."""
+        assert not hasattr(pushwoosh_generated.models, "SdkFields")
+        assert not [name for name in dir(pushwoosh_generated.models) if name.endswith("Fields")]
 
 
 class TestVersion:

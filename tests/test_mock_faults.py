@@ -6,7 +6,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pushwoosh_mock import Fault, MockServer
+from pushwoosh_mock import ConnectionDropped, Fault, MockServer
 
 from .conftest import APP, Api
 
@@ -69,9 +69,9 @@ class TestLatencyAndDrops:
 
     @pytest.mark.parametrize(("drop", "applied"), [("before", False), ("after", True)])
     async def test_drop(self, api: Api, mock: MockServer, drop: Any, applied: bool) -> None:
-        """The client sees a dropped connection; the change is applied only with drop=after."""
+        """In process the caller gets ConnectionDropped; the change is applied only with drop=after."""
         mock.faults.add(Fault(operation="registerDevice", drop=drop, times=1))
-        with pytest.raises(httpx.RemoteProtocolError):
+        with pytest.raises(ConnectionDropped):
             await api.post("registerDevice", REGISTER)
         assert bool(mock.store.snapshot()["devices"]) is applied
         assert mock.journal.last.status == 0
@@ -141,27 +141,22 @@ class TestClientAgainstFaults:
         self, mock: MockServer, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Two injected 503s with Retry-After are retried and the registration lands once."""
-        from pushwoosh_generated import AuthenticatedClient
-        from pushwoosh_generated.api.device import register_device
-        from pushwoosh_generated.models import DeviceType, RegisterDeviceBody, RegisterDeviceRequest
+        from pushwoosh_generated import AsyncPushwooshClient, DeviceType
 
         async def no_sleep(seconds: float) -> None:
             return None
 
         monkeypatch.setattr("anyio.sleep", no_sleep)
         mock.faults.add(Fault(operation="registerDevice", status=503, retry_after=1, times=2))
-        client = AuthenticatedClient(
-            token="dev-token",
-            base_url="http://mock",
-            httpx_args={"transport": httpx.ASGITransport(app=mock)},
+        client = AsyncPushwooshClient(
+            "dev-token",
+            base_url="http://127.0.0.1",
+            http_client=httpx.AsyncClient(transport=httpx.ASGITransport(app=mock)),
         )
-        body = RegisterDeviceBody(
-            request=RegisterDeviceRequest(
-                application=APP, hwid="h1", device_type=DeviceType.ANDROID
-            )
+        raw = await client.with_raw_response.register_device(
+            application=APP, hwid="h1", device_type=DeviceType.ANDROID
         )
-        result = await register_device.asyncio(client=client, body=body)
-        assert result.status_code == 200
+        assert raw.status_code == 200 and raw.attempts == 3
         assert [c.status for c in mock.journal.calls("registerDevice")] == [503, 503, 200]
 
 

@@ -22,13 +22,13 @@ def readme_client_example() -> str:
 def test_client_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     """The README's client example sets tags and prints them back."""
     code = readme_client_example()
-    assert 'AuthenticatedClient(token="YOUR_DEVICE_API_TOKEN")' in code
+    assert 'PushwooshClient("YOUR_DEVICE_API_TOKEN", application="XXXXX-XXXXX")' in code
     mock = create_app(debug=True)
     mock.store.register_device({"application": "XXXXX-XXXXX", "hwid": "HWID", "device_type": 3})
     with serve_in_thread(mock) as url:
         code = code.replace(
-            'AuthenticatedClient(token="YOUR_DEVICE_API_TOKEN")',
-            f'AuthenticatedClient(token="{DEV_TOKEN}", base_url="{url}")',
+            'PushwooshClient("YOUR_DEVICE_API_TOKEN", application="XXXXX-XXXXX")',
+            f'PushwooshClient("{DEV_TOKEN}", application="XXXXX-XXXXX", base_url="{url}")',
         )
         exec(compile(code, "README.md", "exec"), {})
     assert capsys.readouterr().out.strip() == "{'Level': 1, 'Plan': 'gold'}"

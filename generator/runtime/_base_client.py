@@ -174,7 +174,9 @@ class BaseClient(Generic[HttpClient]):
                 "environment variable"
             )
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise errors.ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+            raise errors.ConfigurationError(
+                f"max_retries must be an integer >= 0, not {max_retries!r}"
+            )
         self._token = token
         self.application = application
         """The application code used when a call does not give one."""
@@ -215,7 +217,9 @@ class BaseClient(Generic[HttpClient]):
             copy.timeout = _timeout(timeout)  # type: ignore[arg-type]
         if max_retries is not None:
             if isinstance(max_retries, bool) or max_retries < 0:
-                raise errors.ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+                raise errors.ConfigurationError(
+                    f"max_retries must be an integer >= 0, not {max_retries!r}"
+                )
             copy.max_retries = max_retries
         return copy
 
@@ -227,7 +231,7 @@ class BaseClient(Generic[HttpClient]):
         timeout: TimeoutTypes | object,
     ) -> PreparedCall[R]:
         """Check the arguments against the spec and build the call; nothing is sent yet."""
-        if arguments.get("application", None) is ABSENT:
+        if arguments.get("application") is ABSENT:
             if self.application is None:
                 raise errors.InvalidArgumentError(
                     operation.python_name,
@@ -266,10 +270,14 @@ class BaseClient(Generic[HttpClient]):
         else:
             delay = delay_after_error(outcome, call.repeat_safe, attempt - 1)
         if delay is not None:
-            log.info("%s: attempt %d failed, retrying in %.2f s", call.operation.name, attempt, delay)
+            log.info(
+                "%s: attempt %d failed, retrying in %.2f s", call.operation.name, attempt, delay
+            )
         return delay
 
-    def _failure(self, call: PreparedCall[Any], exc: httpx.TransportError, attempts: int) -> errors.APIConnectionError:
+    def _failure(
+        self, call: PreparedCall[Any], exc: httpx.TransportError, attempts: int
+    ) -> errors.APIConnectionError:
         """Return the error for a call whose last attempt failed in transport."""
         return errors.transport_error(call.operation.name, exc, call.timeout, attempts)
 
@@ -425,4 +433,3 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def __aexit__(self, *args: object) -> None:
         await self.aclose()
-

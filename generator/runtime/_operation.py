@@ -66,7 +66,9 @@ class Operation(Generic[R]):
         is sent.
         """
         fields = {
-            name: _to_json(value, self, name) for name, value in arguments.items() if value is not _ABSENT
+            name: _to_json(value, self, name)
+            for name, value in arguments.items()
+            if value is not _ABSENT
         }
         body = {"request": fields}
         if not self._validator.is_valid(body):
@@ -81,11 +83,18 @@ class Operation(Generic[R]):
         keyword = error.schema_path[-1] if error.schema_path else None
         options = schema.get(keyword) if isinstance(schema, dict) else None
         if not path and keyword == "anyOf" and isinstance(options, list):
-            forms = [" and ".join(self.arguments.get(n, n) for n in o.get("required", [])) for o in options]
-            return InvalidArgumentError(self.python_name, " or ".join(forms), "one of these is required")
+            forms = [
+                " and ".join(self.arguments.get(n, n) for n in o.get("required", []))
+                for o in options
+            ]
+            return InvalidArgumentError(
+                self.python_name, " or ".join(forms), "one of these is required"
+            )
         if not path and keyword == "required":
             missing = error.message.split('"')[1] if '"' in error.message else error.message
-            return InvalidArgumentError(self.python_name, self.arguments.get(missing, missing), "is required")
+            return InvalidArgumentError(
+                self.python_name, self.arguments.get(missing, missing), "is required"
+            )
         argument = self.arguments.get(str(path[0]), str(path[0])) if path else "request"
         where = "".join(f"[{part!r}]" for part in path[1:])
         if keyword == "enum" and isinstance(options, list):
@@ -94,7 +103,9 @@ class Operation(Generic[R]):
             problem = "expected " + " or ".join(_describe(o) for o in options)
         else:
             problem = error.message
-        return InvalidArgumentError(self.python_name, argument, f"{where}: {problem}" if where else problem)
+        return InvalidArgumentError(
+            self.python_name, argument, f"{where}: {problem}" if where else problem
+        )
 
 
 class _Absent(enum.Enum):
@@ -120,7 +131,11 @@ def _to_json(value: Any, operation: Operation[Any], name: str) -> Any:
     if isinstance(value, float):
         if math.isfinite(value):
             return value
-        raise InvalidArgumentError(operation.python_name, operation.arguments.get(name, name), f"{value} is not a JSON number")
+        raise InvalidArgumentError(
+            operation.python_name,
+            operation.arguments.get(name, name),
+            f"{value} is not a JSON number",
+        )
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, Mapping):
@@ -128,7 +143,9 @@ def _to_json(value: Any, operation: Operation[Any], name: str) -> Any:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise InvalidArgumentError(
-                    operation.python_name, operation.arguments.get(name, name), f"key {key!r} is not a string"
+                    operation.python_name,
+                    operation.arguments.get(name, name),
+                    f"key {key!r} is not a string",
                 )
             converted[key] = _to_json(item, operation, name)
         return converted

@@ -86,7 +86,9 @@ def backoff(retries_done: int) -> float:
     return delay * (1.0 - 0.25 * random.random())
 
 
-def delay_after_status(response: httpx.Response, repeat_safe: bool, retries_done: int) -> float | None:
+def delay_after_status(
+    response: httpx.Response, repeat_safe: bool, retries_done: int
+) -> float | None:
     """Return the seconds to wait before sending again after this answer, or None for never."""
     status = response.status_code
     if status in NOT_HANDLED_STATUSES or (repeat_safe and status in MAYBE_HANDLED_STATUSES):
@@ -97,7 +99,9 @@ def delay_after_status(response: httpx.Response, repeat_safe: bool, retries_done
     return None
 
 
-def delay_after_error(exc: httpx.TransportError, repeat_safe: bool, retries_done: int) -> float | None:
+def delay_after_error(
+    exc: httpx.TransportError, repeat_safe: bool, retries_done: int
+) -> float | None:
     """Return the seconds to wait before sending again after this failure, or None for never."""
     if isinstance(exc, NOT_SENT_ERRORS) or (repeat_safe and isinstance(exc, MAYBE_SENT_ERRORS)):
         return backoff(retries_done)

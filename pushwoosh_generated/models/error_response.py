@@ -24,8 +24,7 @@ class ErrorResponse:
     """ The HTTP status code, repeated (documented by the vendor for HTTP 500 only). """
     status_message: str | Unset = UNSET
     """ What went wrong. """
-    response: Any | Unset = UNSET
-    """ Always null. """
+    response: None | Unset = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

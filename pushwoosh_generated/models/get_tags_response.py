@@ -25,7 +25,7 @@ class GetTagsResponse:
     """ 200 on success, 210 on an argument error (any other value is an error too). """
     status_message: str
     """ `OK`, a warning, or what was wrong with the request. """
-    response: Any | GetTagsResult
+    response: GetTagsResult | None
     """ The tags, or null on an argument error. """
     base_url: str | Unset = UNSET
     """ A base URL the SDKs use for later calls (the Android SDK only while it uses its default
@@ -40,7 +40,7 @@ class GetTagsResponse:
 
         status_message = self.status_message
 
-        response: Any | dict[str, Any]
+        response: dict[str, Any] | None
         if isinstance(self.response, GetTagsResult):
             response = self.response.to_dict()
         else:
@@ -71,7 +71,9 @@ class GetTagsResponse:
 
         status_message = d.pop("status_message")
 
-        def _parse_response(data: object) -> Any | GetTagsResult:
+        def _parse_response(data: object) -> GetTagsResult | None:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -80,7 +82,7 @@ class GetTagsResponse:
                 return response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Any | GetTagsResult, data)
+            return cast(GetTagsResult | None, data)
 
         response = _parse_response(d.pop("response"))
 

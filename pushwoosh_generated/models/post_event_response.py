@@ -25,7 +25,7 @@ class PostEventResponse:
     """ 200 on success, 210 on an argument error (any other value is an error too). """
     status_message: str
     """ `OK`, a warning, or what was wrong with the request. """
-    response: Any | PostEventResult
+    response: None | PostEventResult
     """ The event code, or null on an argument error. """
     base_url: str | Unset = UNSET
     """ A base URL the SDKs use for later calls (the Android SDK only while it uses its default
@@ -40,7 +40,7 @@ class PostEventResponse:
 
         status_message = self.status_message
 
-        response: Any | dict[str, Any]
+        response: dict[str, Any] | None
         if isinstance(self.response, PostEventResult):
             response = self.response.to_dict()
         else:
@@ -71,7 +71,9 @@ class PostEventResponse:
 
         status_message = d.pop("status_message")
 
-        def _parse_response(data: object) -> Any | PostEventResult:
+        def _parse_response(data: object) -> None | PostEventResult:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -80,7 +82,7 @@ class PostEventResponse:
                 return response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Any | PostEventResult, data)
+            return cast(None | PostEventResult, data)
 
         response = _parse_response(d.pop("response"))
 

@@ -23,7 +23,14 @@ class Tags:
 
     additional_properties: dict[
         str,
-        Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str,
+        AppendOperation
+        | bool
+        | IncrementOperation
+        | int
+        | list[str]
+        | None
+        | RemoveOperation
+        | str,
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,15 +69,17 @@ class Tags:
             def _parse_additional_property(
                 data: object,
             ) -> (
-                Any
-                | AppendOperation
+                AppendOperation
                 | bool
                 | IncrementOperation
                 | int
                 | list[str]
+                | None
                 | RemoveOperation
                 | str
             ):
+                if data is None:
+                    return data
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -104,12 +113,12 @@ class Tags:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    Any
-                    | AppendOperation
+                    AppendOperation
                     | bool
                     | IncrementOperation
                     | int
                     | list[str]
+                    | None
                     | RemoveOperation
                     | str,
                     data,
@@ -129,19 +138,19 @@ class Tags:
     def __getitem__(
         self, key: str
     ) -> (
-        Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str
+        AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str
     ):
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: Any
-        | AppendOperation
+        value: AppendOperation
         | bool
         | IncrementOperation
         | int
         | list[str]
+        | None
         | RemoveOperation
         | str,
     ) -> None:

@@ -14,7 +14,8 @@ from ...models.increment_operation import IncrementOperation
 from ...models.remove_operation import RemoveOperation
 
 Result: TypeAlias = dict[
-    str, Any | AppendOperation | bool | IncrementOperation | int | list[str] | RemoveOperation | str
+    str,
+    AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str,
 ]
 """What the client's `get_tags()` returns."""
 

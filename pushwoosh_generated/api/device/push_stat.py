@@ -37,7 +37,7 @@ OPERATION: Operation[Result] = Operation(
         "package": "package",
         "android_package": "android_package",
         "notificationTypes": "notification_types",
-        "hash": "hash_",
+        "hash": "hash",
         "metaData": "meta_data",
     },
     body_schema="PushStatBody",
