@@ -1,13 +1,17 @@
-"""Load benchmarks of the mock on one uvicorn worker, measured with wrk on loopback.
+"""Load benchmarks of the mock on one server process, measured with wrk on loopback.
 
-``throughput``: validated registerDevice on the mock against a bare Starlette endpoint that
-returns the same JSON, in the same run, alternating rounds; reports req/s, p50, p99 and the ratio.
+``throughput``: a valid registerDevice (fresh hwid, userId, three tags) on the mock, on a bare
+Starlette endpoint that returns the same JSON on the same uvicorn stack, and optionally on Prism
+mocking the same spec; alternating rounds in one run; reports req/s, p50, p99 and the ratios.
 ``soak``: 100,000+ setTags calls; the server's RSS is sampled as the count grows.
 
 The server is pinned to CPU 0 and wrk to CPU 1 when the machine has two or more. Usage::
 
-    python bench/server_bench.py throughput [--seconds 10] [--rounds 3]
+    python bench/server_bench.py throughput [--seconds 8] [--rounds 3] [--prism PATH] [--write FILE]
+    python bench/server_bench.py profile [--app bare_app:app] [--seconds 8]
     python bench/server_bench.py soak [--requests 100000]
+
+``nox -s bench_mock`` installs Prism and writes the throughput section of bench/RESULTS.md.
 """
 
 import argparse
@@ -17,15 +21,39 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import psutil
 
 HERE = Path(__file__).resolve().parent
+PRISM_VERSION = "5.16.0"
+"""The @stoplight/prism-cli release `nox -s bench_mock` installs and compares against."""
 ROOT = HERE.parent
-CONNECTIONS = 32
+CONNECTIONS = 8
+BARE = "bare Starlette endpoint"
+MOCK = "pushwoosh_mock (validated, stateful)"
+PRISM = f"Prism {PRISM_VERSION} (stateless)"
+SERVER_STACK = frozenset(
+    {
+        "uvicorn",
+        "asyncio",
+        "starlette",
+        "h11",
+        "httptools",
+        "uvloop",
+        "anyio",
+        "_weakrefset",
+        "click",
+        "runpy",
+    }
+)
+"""Top-level modules charged to the server stack when profiling."""
+SECTION_START = "<!-- throughput:start -->"
+SECTION_END = "<!-- throughput:end -->"
 
 
 def _pin(cpu: int) -> list[str]:
@@ -95,23 +123,48 @@ def run_wrk(url: str, script: str, seconds: int) -> dict[str, float]:
 
 def check_happy_path(url: str) -> None:
     """Fail before timing anything unless registerDevice is answered 200/200."""
-    body = {"request": {"application": "BENCH-APP01", "hwid": "check", "device_type": 3}}
+    body = {
+        "request": {
+            "application": "BENCH-APP01", "hwid": "check", "device_type": 3, "push_token": "tok",
+            "language": "en", "timezone": 3600, "userId": "u1",
+            "tags": {"Level": 1, "List": ["a", "b"], "Plan": "gold"},
+        }
+    }  # fmt: skip
     answer = httpx.post(
         f"{url}/json/1.3/registerDevice", json=body, headers={"Authorization": "Token dev-token"}
     )
     assert answer.status_code == 200 and answer.json()["status_code"] == 200, answer.text
 
 
-def throughput(seconds: int, rounds: int) -> str:
-    """Alternate bare and mock rounds; return a Markdown report."""
-    apps = {
-        "bare Starlette endpoint": "bare_app:app",
-        "pushwoosh_mock (validated)": "pushwoosh_mock:create_app",
+def start_prism(prism: str) -> tuple[subprocess.Popen[bytes], str]:
+    """Start Prism mocking the spec on a free port, pinned like the Python servers."""
+    port = _free_port()
+    command = [*_pin(0), prism, "mock", str(ROOT / "openapi" / "pushwoosh.yaml"),
+               "--port", str(port), "--host", "127.0.0.1", "--errors"]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            httpx.post(f"{url}/json/1.3/registerDevice", content=b"{}", timeout=1)
+            return process, url
+        except httpx.TransportError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("prism did not start")
+
+
+def throughput(seconds: int, rounds: int, prism: str | None) -> str:
+    """Alternate bare, mock and (if given) Prism rounds; return a Markdown report."""
+    servers: dict[str, Callable[[], tuple[subprocess.Popen[bytes], str]]] = {
+        BARE: lambda: start_server("bare_app:app"),
+        MOCK: lambda: start_server("pushwoosh_mock:create_app"),
     }
-    results: dict[str, list[dict[str, float]]] = {name: [] for name in apps}
+    if prism is not None:
+        servers[PRISM] = lambda: start_prism(prism)
+    results: dict[str, list[dict[str, float]]] = {name: [] for name in servers}
     for _ in range(rounds):
-        for name, app in apps.items():
-            process, url = start_server(app)
+        for name, start in servers.items():
+            process, url = start()
             try:
                 check_happy_path(url)
                 run_wrk(url, "register_device.lua", 2)  # warm-up
@@ -125,17 +178,37 @@ def throughput(seconds: int, rounds: int) -> str:
         m = medians[name]
         each = ", ".join(f"{r['rps']:.0f}" for r in runs)
         rows.append(f"| {name} | {m['rps']:.0f} ({each}) | {m['p50']:.2f} | {m['p99']:.2f} |")
-    bare, mock = medians["bare Starlette endpoint"], medians["pushwoosh_mock (validated)"]
-    ratio = mock["rps"] / bare["rps"]
+    mock = medians[MOCK]["rps"]
+    ratios = [f"**mock / bare: {mock / medians[BARE]['rps']:.2f}** (target ≥ 0.80)"]
+    if prism is not None:
+        ratios.append(f"**mock / Prism: {mock / medians[PRISM]['rps']:.2f}** (target ≥ 4)")
     return "\n".join([
-        f"wrk -t1 -c{CONNECTIONS} -d{seconds}s, {rounds} alternating rounds, medians; one uvicorn worker.",
+        f"wrk -t1 -c{CONNECTIONS} -d{seconds}s, {rounds} alternating rounds, medians; one server"
+        f" process on CPU 0, wrk on CPU 1; {stack()}.",
         "",
         "| server | req/s (each round) | p50 ms | p99 ms |",
         "|---|---|---|---|",
         *rows,
         "",
-        f"**Ratio mock / bare: {ratio:.2f}** (target ≥ 0.70)",
+        "; ".join(ratios),
     ])  # fmt: skip
+
+
+def stack() -> str:
+    """Name the server stack the Python servers run on (uvicorn picks the fastest installed)."""
+    from importlib.metadata import version
+    from importlib.util import find_spec
+
+    http = "httptools" if find_spec("httptools") else "h11"
+    loop = "uvloop" if find_spec("uvloop") else "asyncio"
+    return f"uvicorn {version('uvicorn')} with {http} and {loop}"
+
+
+def write_section(path: Path, report: str) -> None:
+    """Replace the throughput section of RESULTS.md (between its markers) with the report."""
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index(SECTION_START) + len(SECTION_START), text.index(SECTION_END)
+    path.write_text(f"{text[:start]}\n{report}\n{text[end:]}", encoding="utf-8")
 
 
 def soak(requests: int) -> str:
@@ -178,21 +251,94 @@ def soak(requests: int) -> str:
     ])  # fmt: skip
 
 
+def profile(app: str, seconds: int) -> str:
+    """Sample the server with py-spy under wrk load; return where its CPU time goes, per request.
+
+    Each sample is charged to its deepest frame that is either the app's own code (with the
+    libraries it calls: SQLite, the Rust validator, orjson, json) or the server stack (uvicorn,
+    asyncio, Starlette, ...): time in ``send`` is the server's, not the app's.
+    """
+    process, url = start_server(app)
+    samples = Path(tempfile.mkdtemp()) / "samples.txt"
+    try:
+        check_happy_path(url)
+        run_wrk(url, "register_device.lua", 2)  # warm-up
+        spy = subprocess.Popen(
+            ["py-spy", "record", "-p", str(process.pid), "-d", str(seconds - 2), "-r", "1000",
+             "-f", "raw", "-o", str(samples)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        load = run_wrk(url, "register_device.lua", seconds)
+        spy.wait()
+    finally:
+        process.terminate()
+        process.wait()
+    own = "pushwoosh_mock/" if app.startswith("pushwoosh_mock") else "bare_app.py"
+    charged: dict[str, int] = {}
+    for line in samples.read_text(encoding="utf-8").splitlines():
+        stack, _, count = line.rpartition(" ")
+        key = "other"
+        for frame in reversed(stack.split(";")):
+            if own in frame:
+                key = "app: " + _frame_name(frame)
+                break
+            top = frame[frame.find("(") + 1 :].split(":")[0].split("/")[0].removesuffix(".py")
+            if top in SERVER_STACK:
+                key = "stack: " + top
+                break
+        charged[key] = charged.get(key, 0) + int(count)
+    total = sum(charged.values())
+    per_request = 1e6 / load["rps"]
+    rows = [
+        f"| {key} | {n / total:.1%} | {n / total * per_request:.1f} |"
+        for key, n in sorted(charged.items(), key=lambda item: -item[1])
+        if n / total >= 0.005
+    ]
+    in_app = sum(n for key, n in charged.items() if key.startswith("app: ")) / total
+    return "\n".join([
+        f"`{app}` under wrk -c{CONNECTIONS}: {load['rps']:.0f} req/s, {per_request:.0f} µs of one"
+        f" core per request, {in_app:.0%} of it in the app's own code; {total} samples.",
+        "",
+        "| charged to | share | µs per request |",
+        "|---|---|---|",
+        *rows,
+    ])  # fmt: skip
+
+
+def _frame_name(frame: str) -> str:
+    """`Store.register_device (pushwoosh_mock/store.py:160)` → `store.Store.register_device`."""
+    function, _, where = frame.partition(" (")
+    module = where.split(":")[0].rsplit("/", 1)[-1].removesuffix(".py")
+    return f"{module}.{function}"
+
+
 def main() -> None:
     """Run one benchmark and print its Markdown report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="bench", required=True)
     t = sub.add_parser("throughput")
-    t.add_argument("--seconds", type=int, default=10)
+    t.add_argument("--seconds", type=int, default=8)
     t.add_argument("--rounds", type=int, default=3)
+    t.add_argument("--prism", help="the prism executable; Prism joins the comparison")
+    t.add_argument("--write", type=Path, help="replace the throughput section of this file")
+    p = sub.add_parser("profile")
+    p.add_argument("--app", default="pushwoosh_mock:create_app")
+    p.add_argument("--seconds", type=int, default=8)
     s = sub.add_parser("soak")
     s.add_argument("--requests", type=int, default=100_000)
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is required (Debian: apt-get install wrk)")
-    print(
-        throughput(args.seconds, args.rounds) if args.bench == "throughput" else soak(args.requests)
-    )
+    if args.bench == "profile":
+        print(profile(args.app, args.seconds))
+        return
+    if args.bench == "soak":
+        print(soak(args.requests))
+        return
+    report = throughput(args.seconds, args.rounds, args.prism)
+    print(report)
+    if args.write is not None:
+        write_section(args.write, report)
 
 
 if __name__ == "__main__":

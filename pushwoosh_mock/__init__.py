@@ -8,7 +8,19 @@
 
 from .app import MockServer, create_app
 from .config import DEV_TOKEN, MockConfig
+from .connection import ConnectionDropped
+from .errors import ApiError
 from .faults import Fault
 from .journal import Call, Journal
 
-__all__ = ["DEV_TOKEN", "Call", "Fault", "Journal", "MockConfig", "MockServer", "create_app"]
+__all__ = [
+    "DEV_TOKEN",
+    "ApiError",
+    "Call",
+    "ConnectionDropped",
+    "Fault",
+    "Journal",
+    "MockConfig",
+    "MockServer",
+    "create_app",
+]

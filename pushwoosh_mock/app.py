@@ -2,9 +2,9 @@
 
 API calls (``/json/1.3/{method}``, routes taken from the spec's paths) go straight to
 ``api.ApiHandler``; the inspection and control routes (``/__mock/...``) are a Starlette app.
+Errors of both are ApiError, answered in the API's envelope by ``envelope.error_answer``.
 """
 
-import json
 import logging
 from typing import Any
 
@@ -15,17 +15,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from .api import (
-    TRANSPORT_KEY,
-    ApiHandler,
-    Dropped,
-    Rejection,
-    drop_connection,
-    error,
-    error_body,
-    read_body,
-)
+from .api import ApiHandler, read_json
 from .config import MockConfig
+from .connection import drop_connection
+from .envelope import error_answer
+from .errors import ApiError, Dropped
 from .faults import Fault, Faults
 from .journal import Journal
 from .spec import PATH_PREFIX, Spec
@@ -56,7 +50,7 @@ class MockServer:
                 Route("/__mock/reset", self._reset, methods=["POST"]),
                 Route("/__mock/faults", self._faults, methods=["GET", "POST", "DELETE"]),
             ],
-            exception_handlers={HTTPException: self._http_exception},
+            exception_handlers={HTTPException: _http_exception, ApiError: _api_error},
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -64,17 +58,15 @@ class MockServer:
         if scope["type"] != "http" or not scope["path"].startswith(PATH_PREFIX):
             await self._app(scope, receive, send)
             return
-        cycle = getattr(send, "__self__", None)
-        scope[TRANSPORT_KEY] = getattr(cycle, "transport", None)
         try:
-            response = await self._api(scope, receive)
+            answer = await self._api(scope, receive)
         except Dropped:
-            await drop_connection(scope)
+            await drop_connection(send)
             return
         except Exception:
             log.exception("unexpected error in %s %s", scope["method"], scope["path"])
-            response = error(500, "Internal error")
-        await response(scope, receive, send)
+            answer = error_answer(ApiError(500, "Internal error"))
+        await answer(scope, receive, send)
 
     # ---- Python API -----------------------------------------------------------------------
 
@@ -98,7 +90,7 @@ class MockServer:
     async def _requests(self, request: Request) -> Response:
         operation = request.query_params.get("operation")
         if operation is not None and operation not in self.spec.operations:
-            return _json_error(400, f"operation: unknown operation {operation!r}")
+            raise ApiError(400, f"operation: unknown operation {operation!r}")
         calls = self.journal.calls(operation)
         return JSONResponse(
             {"total": self.journal.total, "kept": len(calls), "calls": [c.to_json() for c in calls]}
@@ -115,29 +107,28 @@ class MockServer:
         if request.method == "DELETE":
             self.faults.clear()
         elif request.method == "POST":
+            data = await read_json(
+                request.receive, dict(request.scope["headers"]), self.config.max_body_bytes
+            )
             try:
-                raw = await read_body(
-                    request.receive, dict(request.scope["headers"]), self.config.max_body_bytes
-                )
-                fault = Fault.from_json(json.loads(raw), set(self.spec.operations))
-            except Rejection as rejection:
-                return _json_error(
-                    rejection.response.status_code, rejection.response.answer["status_message"]
-                )
-            except (ValueError, TypeError, RecursionError) as exc:
-                return _json_error(400, f"Invalid fault: {exc}")
+                fault = Fault.from_json(data, set(self.spec.operations))
+            except (ValueError, TypeError) as exc:
+                raise ApiError(400, f"Invalid fault: {exc}") from exc
             self.faults.add(fault)
             return JSONResponse(fault.to_json(), status_code=201)
         return JSONResponse({"faults": self.faults.active()})
 
-    async def _http_exception(self, request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, HTTPException)
-        headers = dict(exc.headers) if exc.headers else None
-        return _json_error(exc.status_code, str(exc.detail), headers)
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    """Answer an ApiError of a control route in the API's envelope."""
+    assert isinstance(exc, ApiError)
+    return error_answer(exc)
 
 
-def _json_error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    return JSONResponse(error_body(status, message), status_code=status, headers=headers)
+async def _http_exception(request: Request, exc: Exception) -> Response:
+    """Answer Starlette's routing errors (404, 405) in the API's envelope."""
+    assert isinstance(exc, HTTPException)
+    return error_answer(ApiError(exc.status_code, str(exc.detail), exc.headers))
 
 
 def create_app(config: MockConfig | None = None, **options: Any) -> MockServer:

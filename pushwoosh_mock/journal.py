@@ -39,28 +39,32 @@ class Call:
         return data
 
 
+Entry = tuple[str, str, str | None, Any, int, Any, float, list[tuple[bytes, bytes]]]
+"""A call as recorded: Call's fields in order (a Call is built only when someone reads it)."""
+
+
 class Journal:
     """A bounded, thread-safe list of calls: memory stays flat however long the server runs."""
 
     def __init__(self, size: int) -> None:
         if size < 1:
             raise ValueError(f"journal size: expected at least 1, got {size}")
-        self._calls: deque[Call] = deque(maxlen=size)
+        self._calls: deque[Entry] = deque(maxlen=size)
         self._lock = threading.Lock()
         self.total = 0
         """Calls answered since the last reset, including those no longer kept."""
 
-    def record(self, call: Call) -> None:
-        """Append a call, dropping the oldest when full."""
+    def record(self, *entry: Any) -> None:
+        """Append a call given as Call's fields in order, dropping the oldest when full."""
         with self._lock:
-            self._calls.append(call)
+            self._calls.append(entry)
             self.total += 1
 
     def calls(self, operation: str | None = None) -> list[Call]:
         """Return the kept calls, oldest first, optionally of one operation."""
         with self._lock:
-            calls = list(self._calls)
-        return [c for c in calls if operation is None or c.operation == operation]
+            entries = list(self._calls)
+        return [Call(*e) for e in entries if operation is None or e[2] == operation]
 
     @property
     def last(self) -> Call:
@@ -68,7 +72,7 @@ class Journal:
         with self._lock:
             if not self._calls:
                 raise LookupError("the journal is empty")
-            return self._calls[-1]
+            return Call(*self._calls[-1])
 
     def clear(self) -> None:
         """Forget every call."""

@@ -1,87 +1,68 @@
-"""What each operation does to the state, as plain functions: (store, request) -> response body.
+"""What each operation does to the state, as plain functions: (store, request) -> response.
 
-An argument error raises ArgumentFailure; the app answers it as HTTP 200 with status_code 210.
-Operations of the spec without a function here answer their documented 200 example.
+A function returns the ``response`` part of the answer (the pipeline wraps it in the envelope);
+a state conflict raises ApiError from the store. Operations of the spec without a function here
+answer their documented 200 example.
 """
 
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .store import DeviceNotFound, Store
-from .tags import TagError
+from .store import Store
 
 Request = Mapping[str, Any]
-Body = dict[str, Any]
-Handler = Callable[[Store, Request], Body]
-
-OK: Body = {"status_code": 200, "status_message": "OK", "response": None}
-STATUS_ONLY_OK: Body = {"status_code": 200, "status_message": "OK"}
+Handler = Callable[[Store, Request], Any]
 
 
-class ArgumentFailure(Exception):
-    """The request is well formed but cannot be applied; the message is the status_message."""
-
-
-def ok(response: Any = None) -> Body:
-    """Return a success envelope with a response."""
-    return {**OK, "response": response}
-
-
-def register_device(store: Store, request: Request) -> Body:
+def register_device(store: Store, request: Request) -> None:
     """Create the device, or update it; apply its tags."""
     store.register_device(request)
-    return ok()
 
 
-def register_email(store: Store, request: Request) -> Body:
+def register_email(store: Store, request: Request) -> None:
     """Create an email device whose hwid is the address."""
     store.register_device({k: v for k, v in request.items() if k != "hwid"})
-    return ok()
 
 
-def unregister_device(store: Store, request: Request) -> Body:
+def unregister_device(store: Store, request: Request) -> None:
     """Remove the push token; the device keeps its tags."""
     store.unregister_device(request["application"], request["hwid"])
-    return ok()
 
 
-def set_tags(store: Store, request: Request) -> Body:
+def set_tags(store: Store, request: Request) -> None:
     """Apply tag changes to the device, or (by userId alone) to the user and all their devices."""
     if "hwid" in request:
         store.set_device_tags(request["application"], request["hwid"], request["tags"])
     else:
         store.set_user_tags(request["application"], request["userId"], request["tags"])
-    return ok()
 
 
-def get_tags(store: Store, request: Request) -> Body:
+def get_tags(store: Store, request: Request) -> dict[str, Any]:
     """Return the device's tags (hwid wins), or those set by userId."""
     if "hwid" in request:
         tags = store.device_tags(request["application"], request["hwid"])
     else:
         tags = store.user_tags(request["application"], request["userId"])
-    return ok({"result": tags})
+    return {"result": tags}
 
 
-def set_badge(store: Store, request: Request) -> Body:
+def set_badge(store: Store, request: Request) -> None:
     """Store the badge."""
     store.set_badge(request["application"], request["hwid"], request["badge"])
-    return dict(STATUS_ONLY_OK)
 
 
-def application_open(store: Store, request: Request) -> Body:
+def application_open(store: Store, request: Request) -> None:
     """Record an app open of a registered device."""
     store.require_device(request["application"], request["hwid"])
     store.record_event(
         request["application"], "applicationOpen", hwid=request["hwid"], user=request.get("userId")
     )
-    return dict(STATUS_ONLY_OK)
 
 
 def _push_event(kind: str) -> Handler:
     """Return the handler that records a push statistic of this kind (open or delivery)."""
 
-    def record(store: Store, request: Request) -> Body:
+    def record(store: Store, request: Request) -> None:
         store.record_event(
             request["application"],
             kind,
@@ -89,7 +70,6 @@ def _push_event(kind: str) -> Handler:
             user=request.get("userId"),
             hash_=request.get("hash"),
         )
-        return ok()
 
     record.__doc__ = f"Record a {kind} event, registered device or not."
     return record
@@ -99,15 +79,14 @@ push_stat = _push_event("pushStat")
 message_delivery_event = _push_event("messageDeliveryEvent")
 
 
-def register_user(store: Store, request: Request) -> Body:
+def register_user(store: Store, request: Request) -> None:
     """Link the user (the hwid when userId is empty) to the device, registered or not."""
     store.register_user(
         request["application"], request["hwid"], request.get("userId") or request["hwid"]
     )
-    return ok()
 
 
-def post_event(store: Store, request: Request) -> Body:
+def post_event(store: Store, request: Request) -> dict[str, Any]:
     """Record the event and return its code."""
     code = store.record_event(
         request["application"],
@@ -117,7 +96,7 @@ def post_event(store: Store, request: Request) -> Body:
         name=request["event"],
         attributes=request["attributes"],
     )
-    return ok({"code": code})
+    return {"code": code}
 
 
 HANDLERS: dict[str, Handler] = {
@@ -133,11 +112,3 @@ HANDLERS: dict[str, Handler] = {
     "registerUser": register_user,
     "postEvent": post_event,
 }
-
-
-def run(handler: Handler, store: Store, request: Request) -> Body:
-    """Run a handler, turning state conflicts into ArgumentFailure."""
-    try:
-        return handler(store, request)
-    except (DeviceNotFound, TagError) as exc:
-        raise ArgumentFailure(str(exc)) from exc

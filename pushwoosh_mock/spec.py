@@ -57,6 +57,8 @@ class Operation:
     responses: Mapping[int, jsonschema_rs.Validator]
     examples: Mapping[int, Any]
     """One documented example body per response status."""
+    status_only: bool
+    """The success answer has no ``response`` key (its documented schema declares none)."""
 
 
 class Spec:
@@ -83,6 +85,7 @@ class Spec:
             body = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
             responses: dict[int, jsonschema_rs.Validator] = {}
             examples: dict[int, Any] = {}
+            status_only = False
             for status, response in post["responses"].items():
                 media = _resolve(self.document, response).get("content", {})
                 media = media.get("application/json", {})
@@ -90,7 +93,10 @@ class Spec:
                 example = _first_example(self.document, media)
                 if example is not None:
                     examples[int(status)] = example
-            yield name, Operation(name, self._validator(body), responses, examples)
+                if int(status) == 200:
+                    schema = _resolve(self.document, media["schema"])
+                    status_only = "response" not in schema.get("properties", {})
+            yield name, Operation(name, self._validator(body), responses, examples, status_only)
 
     def violation(self, operation: Operation, body: Any) -> str | None:
         """Return ``"<path>: <what was expected>"`` for the first violation, or None."""

@@ -1,8 +1,9 @@
 """The mock's state in SQLite: one code path for ``:memory:`` and for a file that survives restarts.
 
-Every change runs in one ``BEGIN IMMEDIATE`` transaction under a lock and is committed before the
-server answers, so an acknowledged change is never lost (WAL journal on files) and concurrent
-changes of one tag never interleave.
+Every change is committed before the server answers, so an acknowledged change is never lost (WAL
+journal on files). All access goes through one connection under one lock, so a read-compute-write
+(tags are computed by ``tags.apply_changes``, the one home of tag semantics) never interleaves
+with another change; a change of several rows runs in one ``BEGIN IMMEDIATE`` transaction.
 """
 
 import json
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .errors import device_not_found
 from .jsonio import dumps_text
 from .tags import Tags, apply_changes
 
@@ -34,7 +36,7 @@ CREATE TABLE IF NOT EXISTS devices (
     timezone TEXT,
     email TEXT,
     user_id TEXT,
-    badge INTEGER,
+    badge TEXT,
     tags TEXT NOT NULL DEFAULT '{}',
     registered INTEGER NOT NULL DEFAULT 1,
     fields TEXT NOT NULL DEFAULT '{}',
@@ -71,16 +73,6 @@ CREATE TABLE IF NOT EXISTS events (
 TABLES = ("applications", "devices", "pending_users", "user_tags", "events")
 
 
-class DeviceNotFound(LookupError):
-    """The call names a device that was never registered."""
-
-    def __init__(self, hwid: str) -> None:
-        super().__init__(f"Device not found: {hwid}")
-
-
-_dumps = dumps_text
-
-
 class Store:
     """Devices, users, tags and events of every application, in one SQLite database."""
 
@@ -103,16 +95,13 @@ class Store:
             self._db.close()
 
     @contextmanager
-    def _transaction(self, single: bool = False) -> Iterator[sqlite3.Connection]:
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         """Run the block in one immediate transaction: all of it is committed, or none.
 
-        ``single`` says the block runs one statement, which SQLite already makes atomic and
-        durable on its own; it then only takes the lock.
+        A block that writes one statement needs only the lock: SQLite makes a statement atomic
+        and durable on its own.
         """
         with self._lock:
-            if single:
-                yield self._db
-                return
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
@@ -141,13 +130,14 @@ class Store:
             "SELECT * FROM devices WHERE application = ? AND hwid = ?", (application, hwid)
         ).fetchone()
         if row is None:
-            raise DeviceNotFound(hwid)
+            raise device_not_found(hwid)
         return row
 
     def register_device(self, request: Mapping[str, Any]) -> None:
         """Create the device or update it; an email subscriber's hwid is its address.
 
         Fields absent from the request keep their stored values; tags are applied as changes.
+        A new device costs one INSERT; an existing one is read, its tags changed, and updated.
         """
         application = request["application"]
         hwid = request.get("hwid") or request["email"]
@@ -155,69 +145,59 @@ class Store:
         if device_type is None and "hwid" not in request:
             device_type = EMAIL_DEVICE_TYPE
         timezone = request.get("timezone")
-        fields = _dumps({k: v for k, v in request.items() if k != "tags"})
-        now = time.time()
+        values = (
+            request.get("push_token"),
+            device_type,
+            request.get("language"),
+            None if timezone is None else dumps_text(timezone),
+            request.get("email"),
+            request.get("userId") or None,
+            dumps_text({k: v for k, v in request.items() if k != "tags"}),
+            time.time(),
+            application,
+            hwid,
+        )
         changes = request.get("tags") or {}
-        operations = _has_operations(changes)
-        with self._transaction(single=not operations) as db:
-            tags_json = patch = None
-            if operations:
-                row = db.execute(
-                    "SELECT tags FROM devices WHERE application = ? AND hwid = ?",
-                    (application, hwid),
-                ).fetchone()
-                tags_json = _dumps(apply_changes(json.loads(row["tags"]) if row else {}, changes))
-            elif changes:
-                patch = _dumps(changes)
-                tags_json = _dumps({k: v for k, v in changes.items() if v is not None})
-            db.execute(
-                "INSERT INTO devices (application, hwid, push_token, device_type, language,"
-                " timezone, email, user_id, tags, registered, fields, created, updated)"
-                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE(?8, (SELECT user_id FROM pending_users"
-                " WHERE application = ?1 AND hwid = ?2)), COALESCE(?9, '{}'), 1, ?11, ?12, ?12)"
-                " ON CONFLICT (application, hwid) DO UPDATE SET"
-                " push_token = COALESCE(excluded.push_token, push_token),"
-                " device_type = COALESCE(excluded.device_type, device_type),"
-                " language = COALESCE(excluded.language, language),"
-                " timezone = COALESCE(excluded.timezone, timezone),"
-                " email = COALESCE(excluded.email, email),"
-                " user_id = COALESCE(excluded.user_id, user_id),"
-                " tags = CASE WHEN ?10 IS NOT NULL THEN json_patch(tags, ?10) ELSE COALESCE(?9, tags) END,"
-                " registered = 1, fields = json_patch(fields, excluded.fields),"
-                " updated = excluded.updated",
-                (
-                    application,
-                    hwid,
-                    request.get("push_token"),
-                    device_type,
-                    request.get("language"),
-                    None if timezone is None else _dumps(timezone),
-                    request.get("email"),
-                    request.get("userId") or None,
-                    tags_json,
-                    patch,
-                    fields,
-                    now,
-                ),
+        with self._lock:
+            inserted = self._db.execute(
+                "INSERT INTO devices (push_token, device_type, language, timezone, email,"
+                " user_id, fields, created, updated, application, hwid, tags)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(?6, (SELECT user_id FROM pending_users"
+                " WHERE application = ?9 AND hwid = ?10)), ?7, ?8, ?8, ?9, ?10, ?11)"
+                " ON CONFLICT (application, hwid) DO NOTHING",
+                (*values, dumps_text(apply_changes({}, changes))),
+            )
+            if inserted.rowcount:
+                return
+            tags = apply_changes(
+                json.loads(self._device(self._db, application, hwid)["tags"]), changes
+            )
+            self._db.execute(
+                "UPDATE devices SET push_token = COALESCE(?1, push_token),"
+                " device_type = COALESCE(?2, device_type), language = COALESCE(?3, language),"
+                " timezone = COALESCE(?4, timezone), email = COALESCE(?5, email),"
+                " user_id = COALESCE(?6, user_id), fields = json_patch(fields, ?7),"
+                " updated = ?8, registered = 1, tags = ?11 WHERE application = ?9 AND hwid = ?10",
+                (*values, dumps_text(tags)),
             )
 
     def _update_device(self, application: str, hwid: str, assignments: str, *values: Any) -> None:
-        """Run one ``UPDATE devices SET <assignments>`` on a device; DeviceNotFound if none."""
-        with self._transaction(single=True) as db:
-            updated = db.execute(
+        """Run one ``UPDATE devices SET <assignments>`` on a device; Device not found if none."""
+        with self._lock:
+            updated = self._db.execute(
                 f"UPDATE devices SET {assignments}, updated = ? WHERE application = ? AND hwid = ?",
                 (*values, time.time(), application, hwid),
             )
         if updated.rowcount == 0:
-            raise DeviceNotFound(hwid)
+            raise device_not_found(hwid)
 
     def unregister_device(self, application: str, hwid: str) -> None:
         """Remove the device's push token; the device and its tags stay."""
         self._update_device(application, hwid, "push_token = NULL, registered = 0")
 
     def set_badge(self, application: str, hwid: str, badge: int) -> None:
-        """Store the device's badge."""
-        self._update_device(application, hwid, "badge = ?", badge)
+        """Store the device's badge (as text: JSON integers may exceed SQLite's 64 bits)."""
+        self._update_device(application, hwid, "badge = ?", str(badge))
 
     def device(self, application: str, hwid: str) -> dict[str, Any]:
         """Return one device as a plain dict (tags decoded)."""
@@ -228,16 +208,11 @@ class Store:
 
     def set_device_tags(self, application: str, hwid: str, changes: Mapping[str, Any]) -> None:
         """Apply tag changes to one device."""
-        if not _has_operations(changes):
-            self._update_device(application, hwid, "tags = json_patch(tags, ?)", _dumps(changes))
-            return
-        with self._transaction() as db:
-            row = self._device(db, application, hwid)
-            tags = apply_changes(json.loads(row["tags"]), changes)
-            db.execute(
-                "UPDATE devices SET tags = ?, updated = ? WHERE application = ? AND hwid = ?",
-                (_dumps(tags), time.time(), application, hwid),
+        with self._lock:
+            tags = apply_changes(
+                json.loads(self._device(self._db, application, hwid)["tags"]), changes
             )
+            self._update_device(application, hwid, "tags = ?", dumps_text(tags))
 
     def set_user_tags(self, application: str, user: str, changes: Mapping[str, Any]) -> int:
         """Apply tag changes to the user and every device of the user; return the device count."""
@@ -250,7 +225,7 @@ class Store:
             db.execute(
                 "INSERT INTO user_tags (application, user_id, tags) VALUES (?, ?, ?)"
                 " ON CONFLICT (application, user_id) DO UPDATE SET tags = excluded.tags",
-                (application, user, _dumps(user_tags)),
+                (application, user, dumps_text(user_tags)),
             )
             devices = db.execute(
                 "SELECT hwid, tags FROM devices WHERE application = ? AND user_id = ?",
@@ -261,7 +236,7 @@ class Store:
                 tags = apply_changes(json.loads(device["tags"]), changes)
                 db.execute(
                     "UPDATE devices SET tags = ?, updated = ? WHERE application = ? AND hwid = ?",
-                    (_dumps(tags), now, application, device["hwid"]),
+                    (dumps_text(tags), now, application, device["hwid"]),
                 )
             return len(devices)
 
@@ -307,7 +282,7 @@ class Store:
             return [row["hwid"] for row in rows]
 
     def require_device(self, application: str, hwid: str) -> None:
-        """Raise DeviceNotFound unless the device was registered."""
+        """Raise the "Device not found" argument error unless the device was registered."""
         with self._lock:
             self._device(self._db, application, hwid)
 
@@ -336,7 +311,7 @@ class Store:
                     user,
                     name,
                     hash_,
-                    None if attributes is None else _dumps(attributes),
+                    None if attributes is None else dumps_text(attributes),
                     code,
                     time.time(),
                 ),
@@ -388,19 +363,11 @@ class Store:
             self._applications.clear()
 
 
-def _has_operations(changes: Mapping[str, Any]) -> bool:
-    """Say whether a tag map holds operations; without them SQLite's json_patch applies it.
-
-    An RFC 7396 merge patch sets plain values, replaces lists and deletes keys whose value is
-    null, which is exactly setTags without operations.
-    """
-    return any(isinstance(value, dict) for value in changes.values())
-
-
 def _device_dict(row: sqlite3.Row) -> dict[str, Any]:
     device = dict(row)
     device["tags"] = json.loads(row["tags"])
     device["fields"] = json.loads(row["fields"])
     device["timezone"] = json.loads(row["timezone"]) if row["timezone"] is not None else None
     device["registered"] = bool(row["registered"])
+    device["badge"] = None if row["badge"] is None else int(row["badge"])
     return device

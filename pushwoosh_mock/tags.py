@@ -1,13 +1,16 @@
-"""Tag semantics: apply a setTags map (plain values, null, increment, append, remove) to tags."""
+"""Tag semantics: apply a setTags map (plain values, null, increment, append, remove) to tags.
+
+The only definition of what a tag change does: registerDevice, setTags by hwid and setTags by
+userId all go through ``apply_changes``. An operation that does not fit the tag's current value
+raises the API's argument error (210) and changes nothing.
+"""
 
 from collections.abc import Mapping
 from typing import Any
 
+from .errors import argument_error
+
 Tags = dict[str, Any]
-
-
-class TagError(ValueError):
-    """An operation does not fit the current value of its tag (answered as status_code 210)."""
 
 
 def _kind(value: Any) -> str:
@@ -28,7 +31,7 @@ def _as_list(value: str | list[str]) -> list[str]:
 
 
 def apply_one(tags: Tags, name: str, change: Any) -> None:
-    """Apply one tag change to ``tags`` in place, or raise TagError leaving it unchanged."""
+    """Apply one tag change to ``tags`` in place, or raise an argument error leaving it unchanged."""
     if change is None:
         tags.pop(name, None)
         return
@@ -41,7 +44,7 @@ def apply_one(tags: Tags, name: str, change: Any) -> None:
         if current is None:
             current = 0
         if isinstance(current, bool) or not isinstance(current, int):
-            raise TagError(
+            raise argument_error(
                 f"tag {name!r}: increment needs an integer tag, it holds {_kind(current)}"
             )
         tags[name] = current + value
@@ -49,21 +52,25 @@ def apply_one(tags: Tags, name: str, change: Any) -> None:
         if current is None:
             current = []
         if not isinstance(current, list):
-            raise TagError(f"tag {name!r}: append needs a list tag, it holds {_kind(current)}")
+            raise argument_error(
+                f"tag {name!r}: append needs a list tag, it holds {_kind(current)}"
+            )
         tags[name] = current + [item for item in value if item not in current]
     elif operation == "remove":
         if current is None:
             return
         if not isinstance(current, list):
-            raise TagError(f"tag {name!r}: remove needs a list tag, it holds {_kind(current)}")
+            raise argument_error(
+                f"tag {name!r}: remove needs a list tag, it holds {_kind(current)}"
+            )
         removed = set(_as_list(value))
         tags[name] = [item for item in current if item not in removed]
     else:  # the schema admits no other operation; guard against a spec change
-        raise TagError(f"tag {name!r}: unknown operation {operation!r}")
+        raise argument_error(f"tag {name!r}: unknown operation {operation!r}")
 
 
 def apply_changes(tags: Mapping[str, Any], changes: Mapping[str, Any]) -> Tags:
-    """Return new tags with every change applied; raise TagError and change nothing on a clash."""
+    """Return new tags with every change applied; on a clash raise ApiError (210), changing nothing."""
     result = dict(tags)
     for name, change in changes.items():
         apply_one(result, name, change)

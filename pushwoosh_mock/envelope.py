@@ -1,0 +1,55 @@
+"""The API's JSON envelope and the ASGI answer that carries it: built here and nowhere else."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from . import jsonio
+from .errors import ARGUMENT_ERROR, ApiError
+
+OK = "OK"
+JSON = b"application/json"
+
+
+def envelope(status_code: int, message: str = OK, response: Any = None) -> dict[str, Any]:
+    """Return ``{"status_code", "status_message", "response"}``, the body of every API answer."""
+    return {"status_code": status_code, "status_message": message, "response": response}
+
+
+def status_only(status_code: int, message: str = OK) -> dict[str, Any]:
+    """Return the envelope of operations whose answer has no ``response`` key (setBadge, …)."""
+    return {"status_code": status_code, "status_message": message}
+
+
+class Answer(Response):
+    """A JSON answer that keeps the data it was made from (for the journal and debug checks)."""
+
+    media_type = "application/json"
+
+    def __init__(
+        self, content: Any, status_code: int = 200, headers: Mapping[str, str] | None = None
+    ) -> None:
+        self.answer = content
+        self.status_code = status_code
+        self.body = jsonio.dumps(content)
+        self.background = None
+        self.raw_headers = [(b"content-type", JSON), (b"content-length", b"%d" % len(self.body))]
+        if headers:
+            self.raw_headers += [
+                (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
+            ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Send the answer as two ASGI messages."""
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        await send({"type": "http.response.body", "body": self.body})
+
+
+def error_answer(error: ApiError) -> Answer:
+    """Map an ApiError to its answer: 210 is HTTP 200 with status_code 210, others their status."""
+    http_status = 200 if error.status == ARGUMENT_ERROR else error.status
+    return Answer(envelope(error.status, error.message), http_status, error.headers)
