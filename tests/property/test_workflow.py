@@ -66,7 +66,7 @@ class Hits:
 HITS = Hits()
 
 
-class EntryPoints(TransitionController):  # type: ignore[misc]
+class EntryPoints(TransitionController):
     """Schemathesis's scheduler, with scenarios started only at the ENTRY_POINTS operations."""
 
     def allow_root_transition(self, source: str, bundles: Any) -> bool:
