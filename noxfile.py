@@ -58,6 +58,35 @@ def mutants(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def mutation(session: nox.Session) -> None:
+    """mutmut over pushwoosh_mock/ with the property suite (slow; not in CI); prints the score."""
+    install_dev(session)
+    session.env.update({"PROPERTY_EXAMPLES": "10", "PROPERTY_STATEFUL_EXAMPLES": "10"})
+    session.run("mutmut", "run", "--max-children", "2", success_codes=[0, 1])
+    session.run("python", "bench/mutation_report.py", *session.posargs)
+
+
+PRISM_VERSION = "5.16.0"
+"""The @stoplight/prism-cli release `bench_mock` compares the mock with (kept equal to the bench's)."""
+
+
+@nox.session(python=PYTHON)
+def bench_mock(session: nox.Session) -> None:
+    """Throughput of the mock, a bare endpoint and Prism in one run; writes bench/RESULTS.md."""
+    install_dev(session)
+    prefix = ROOT / "bench" / ".node"
+    session.run(
+        "npm", "install", "--prefix", str(prefix), "--no-audit", "--no-fund", "--save-exact",
+        f"@stoplight/prism-cli@{PRISM_VERSION}", external=True,
+    )  # fmt: skip
+    session.run(
+        "python", "bench/server_bench.py", "throughput", "--prism",
+        str(prefix / "node_modules" / ".bin" / "prism"), "--write", "bench/RESULTS.md",
+        *session.posargs,
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
 def fuzz(session: nox.Session) -> None:
     """The property tests with far more examples and longer stateful runs (manual or nightly)."""
     install_dev(session)
@@ -97,3 +126,10 @@ def build(session: nox.Session) -> None:
         "print('imported pushwoosh_generated', __version__, 'and the mock with its packaged spec')",
         external=True,
     )
+
+
+@nox.session(python=PYTHON)
+def bench_client(session: nox.Session) -> None:
+    """CPU per call of PushwooshClient against raw httpx, and loopback figures (not in CI)."""
+    install_dev(session)
+    session.run("python", "bench/client_bench.py", *session.posargs)
