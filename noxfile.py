@@ -9,15 +9,38 @@ import nox
 nox.needs_version = ">=2024.4"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["check_generated", "lint", "mutants", "tests"]
+nox.options.sessions = [
+    "check_generated",
+    "lint",
+    "mutants",
+    "tests",
+    "other_languages",
+    "breaking_changes",
+]
 
 ROOT = Path(__file__).parent
+SPEC = "openapi/pushwoosh.yaml"
+INTEROP = ROOT / "interop"
+NODE_BIN = INTEROP / "node_modules" / ".bin"
 PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
 
 
 def install_dev(session: nox.Session) -> None:
     """Install the project with every development dependency."""
     session.install("-e", ".[dev]")
+
+
+def install_node_tools(session: nox.Session) -> None:
+    """Install interop/'s pinned node tools (`npm ci`) unless they match its lock file already."""
+    installed = INTEROP / "node_modules" / ".package-lock.json"
+    lock = INTEROP / "package-lock.json"
+    if not installed.is_file() or installed.stat().st_mtime < lock.stat().st_mtime:
+        session.run("npm", "ci", "--prefix", str(INTEROP), external=True)
+
+
+def node_tool(name: str) -> str:
+    """Return the path of a node tool installed by install_node_tools."""
+    return str(NODE_BIN / name)
 
 
 @nox.session(python=PYTHON)
@@ -103,11 +126,21 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """Build the wheel and sdist, install the wheel into a fresh venv, and import it."""
+    """Wheel and sdist (twine-checked), the spec as one JSON file and as an HTML reference, and the
+    installed wheel registering a device on the standalone mock it ships."""
     install_dev(session)
+    install_node_tools(session)
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     session.run("uv", "build", "--out-dir", str(dist))
+    session.run("twine", "check", "--strict", *map(str, sorted(dist.glob("*"))))
+    bundle = dist / "pushwoosh.json"
+    for target in (bundle, dist / "pushwoosh.again.json"):
+        session.run(node_tool("redocly"), "bundle", SPEC, "--ext", "json", "-o", str(target), external=True)  # fmt: skip
+    if bundle.read_bytes() != (dist / "pushwoosh.again.json").read_bytes():
+        session.error("two bundles of the same spec differ: dist/pushwoosh.json is not byte-stable")
+    (dist / "pushwoosh.again.json").unlink()
+    session.run(node_tool("redocly"), "build-docs", SPEC, "--config", "redocly.yaml", "-o", str(dist / "pushwoosh.html"), external=True)  # fmt: skip
     wheel = next(dist.glob("*.whl"))
     fresh = Path(session.create_tmp()).resolve() / "fresh-venv"
     shutil.rmtree(fresh, ignore_errors=True)
@@ -120,12 +153,16 @@ def build(session: nox.Session) -> None:
         "-c",
         "import pushwoosh_generated, pushwoosh_mock; "
         "from pushwoosh_generated._version import __version__; "
-        "from pushwoosh_generated.api.device import register_device; "
         "app = pushwoosh_mock.create_app(); "
         "assert app.spec.path.name == 'pushwoosh.yaml' and 'site-packages' in str(app.spec.path); "
         "print('imported pushwoosh_generated', __version__, 'and the mock with its packaged spec')",
         external=True,
     )
+    session.run(
+        str(python), str(INTEROP / "with_mock.py"), "--python", str(python), "--",
+        str(python), str(ROOT / "releases" / "wheel_check.py"), "{url}", "{token}",
+        external=True,
+    )  # fmt: skip
 
 
 @nox.session(python=PYTHON)
@@ -133,3 +170,49 @@ def bench_client(session: nox.Session) -> None:
     """CPU per call of PushwooshClient against raw httpx, and loopback figures (not in CI)."""
     install_dev(session)
     session.run("python", "bench/client_bench.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def other_languages(session: nox.Session) -> None:
+    """The spec as other languages use it: openapi-generator (validate; python, java and
+    typescript-fetch with default validation), Redocly lint, the typescript-fetch client compiled
+    and run against the standalone mock, and openapi-typescript types checked both ways."""
+    install_dev(session)
+    install_node_tools(session)
+    session.env["JAVA_OPTS"] = "-Dlog.level=warn"
+    session.run("openapi-generator-cli", "validate", "-i", SPEC)
+    scratch = Path(session.create_tmp()).resolve()
+    for target in ("python", "java"):
+        shutil.rmtree(scratch / target, ignore_errors=True)
+        session.run("openapi-generator-cli", "generate", "-i", SPEC, "-g", target, "-o", str(scratch / target))  # fmt: skip
+    generated = INTEROP / "generated"
+    shutil.rmtree(generated, ignore_errors=True)
+    shutil.rmtree(INTEROP / "build", ignore_errors=True)
+    session.run("openapi-generator-cli", "generate", "-i", SPEC, "-g", "typescript-fetch", "-o", str(generated / "fetch-client"))  # fmt: skip
+    session.run(node_tool("redocly"), "lint", SPEC, "--config", "redocly.yaml", external=True)
+    session.run(node_tool("openapi-typescript"), SPEC, "-o", str(generated / "pushwoosh.d.ts"), external=True)  # fmt: skip
+    session.run(node_tool("tsc"), "-p", str(INTEROP / "tsconfig.json"), external=True)
+    session.run(
+        "python", str(INTEROP / "expect_type_errors.py"),
+        node_tool("tsc"), "-p", str(INTEROP / "tsconfig.wrong.json"), "--", str(INTEROP / "src" / "types-wrong.ts"),
+    )  # fmt: skip
+    session.run(
+        "python", str(INTEROP / "with_mock.py"), "--",
+        "node", str(INTEROP / "build" / "src" / "client-check.js"), "{url}", "{token}",
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def breaking_changes(session: nox.Session) -> None:
+    """Fail when the spec (Optic) or the Python API (griffe) breaks the last recorded release
+    without a major bump of info.version; `-- --baseline DIR` compares with another record."""
+    install_dev(session)
+    install_node_tools(session)
+    session.run("python", "releases/gate.py", "check", "--optic", node_tool("optic"), *session.posargs)  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def record_release(session: nox.Session) -> None:
+    """Record the working tree as the released baseline (after info.version and CHANGELOG.md)."""
+    install_dev(session)
+    session.run("python", "releases/gate.py", "record", *session.posargs)
