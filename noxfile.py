@@ -133,7 +133,8 @@ def build(session: nox.Session) -> None:
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     session.run("uv", "build", "--out-dir", str(dist))
-    session.run("twine", "check", "--strict", *map(str, sorted(dist.glob("*"))))
+    packages = sorted([*dist.glob("*.whl"), *dist.glob("*.tar.gz")])
+    session.run("twine", "check", "--strict", *map(str, packages))
     bundle = dist / "pushwoosh.json"
     for target in (bundle, dist / "pushwoosh.again.json"):
         session.run(node_tool("redocly"), "bundle", SPEC, "--ext", "json", "-o", str(target), external=True)  # fmt: skip
