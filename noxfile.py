@@ -15,6 +15,7 @@ nox.options.sessions = [
     "mutants",
     "tests",
     "other_languages",
+    "build",
     "breaking_changes",
 ]
 
