@@ -30,7 +30,9 @@ def main(base_url: str, token: str) -> int:
         print(f"the mock holds no device {HWID} of {APPLICATION}: {devices}", file=sys.stderr)
         return 1
     version = pushwoosh_generated.__version__
-    print(f"pushwoosh_generated {version} from the wheel registered a device on the standalone mock")
+    print(
+        f"pushwoosh_generated {version} from the wheel registered a device on the standalone mock"
+    )
     return 0
 
 
