@@ -3,6 +3,7 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Token dev-token"
 local counter = 0
+math.randomseed(os.time() + math.floor(os.clock() * 1000000))
 request = function()
   counter = counter + 1
   local body = string.format(

@@ -30,13 +30,10 @@ import httpx
 import psutil
 
 HERE = Path(__file__).resolve().parent
-PRISM_VERSION = "5.16.0"
-"""The @stoplight/prism-cli release `nox -s bench_mock` installs and compares against."""
 ROOT = HERE.parent
 CONNECTIONS = 8
 BARE = "bare Starlette endpoint"
 MOCK = "pushwoosh_mock (validated, stateful)"
-PRISM = f"Prism {PRISM_VERSION} (stateless)"
 SERVER_STACK = frozenset(
     {
         "uvicorn",
@@ -160,7 +157,9 @@ def throughput(seconds: int, rounds: int, prism: str | None) -> str:
         MOCK: lambda: start_server("pushwoosh_mock:create_app"),
     }
     if prism is not None:
-        servers[PRISM] = lambda: start_prism(prism)
+        version = subprocess.run([prism, "--version"], capture_output=True, text=True).stdout
+        prism_name = f"Prism {version.strip()} (stateless)"
+        servers[prism_name] = lambda: start_prism(prism)
     results: dict[str, list[dict[str, float]]] = {name: [] for name in servers}
     for _ in range(rounds):
         for name, start in servers.items():
@@ -181,7 +180,7 @@ def throughput(seconds: int, rounds: int, prism: str | None) -> str:
     mock = medians[MOCK]["rps"]
     ratios = [f"**mock / bare: {mock / medians[BARE]['rps']:.2f}** (target ≥ 0.80)"]
     if prism is not None:
-        ratios.append(f"**mock / Prism: {mock / medians[PRISM]['rps']:.2f}** (target ≥ 4)")
+        ratios.append(f"**mock / Prism: {mock / medians[prism_name]['rps']:.2f}** (target ≥ 4)")
     return "\n".join([
         f"wrk -t1 -c{CONNECTIONS} -d{seconds}s, {rounds} alternating rounds, medians; one server"
         f" process on CPU 0, wrk on CPU 1; {stack()}.",

@@ -1,157 +1,311 @@
-"""Mutation proof: inject realistic bugs into a copy of the mock, one at a time, and show that the
-property suite fails for each, naming the check that caught it.
+"""Mutation proof: inject realistic bugs into the mock, one at a time, and show that the property
+suite fails for each, naming the check that caught it.
+
+Each bug is defined against behaviour, not source text: a wrapper around the mock's ASGI app that
+changes what a client sends or sees, or that changes the state through the store's public methods
+after a call. Reformatting or refactoring the mock cannot break a mutant; only a change of what
+the server does can. The suite runs in a subprocess with ``PUSHWOOSH_MOCK_MUTANT`` naming the bug;
+``tests/property/schema.py`` wraps the app with it.
 
 Usage: ``python -m tests.property.mutants [NAME ...]`` (or ``nox -s mutants``). Exit status 0 when
-every mutant is caught.
+every mutant is caught and the suite passes without one.
 """
 
+import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from pushwoosh_mock import MockServer
 
 ROOT = Path(__file__).resolve().parents[2]
 MUTANT_ENV = "PUSHWOOSH_MOCK_MUTANT"
-"""Set to the mutated package's folder; the property tests refuse to run on any other copy."""
-PACKAGE = ROOT / "pushwoosh_mock"
+"""Names the bug the property suite's app is wrapped with."""
 FAILURE_TITLE = re.compile(r"^[\s|]*- (ST\d+ .+?)\s*$", re.MULTILINE)
 """How schemathesis names each distinct failure: `- ST401 API accepts requests without authentication`."""
+PREFIX = "/json/1.3/"
+
+Request = dict[str, Any]
+Answer = dict[str, Any]
+RequestEdit = Callable[[str, Request], Request | Answer]
+"""(operation, request fields) -> new request fields, or a whole answer to send instead."""
+AnswerEdit = Callable[[str, Request, Answer], Answer]
+"""(operation, request fields, answer) -> the answer the client sees."""
 
 
-@dataclass(frozen=True)
-class Mutant:
-    """One bug: replace ``old`` with ``new`` in a module of the mock."""
+class Mutated:
+    """The mock's ASGI app, with the API calls' requests and answers passed through edits."""
 
-    name: str
-    module: str
-    old: str
-    new: str
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        request: RequestEdit | None = None,
+        answer: AnswerEdit | None = None,
+        headers: Callable[[list[tuple[bytes, bytes]]], list[tuple[bytes, bytes]]] | None = None,
+    ) -> None:
+        self.app = app
+        self.edit_request = request
+        self.edit_answer = answer
+        self.edit_headers = headers
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(PREFIX):
+            await self.app(scope, receive, send)
+            return
+        operation = scope["path"][len(PREFIX) :]
+        if self.edit_headers is not None:
+            scope = {**scope, "headers": self.edit_headers(list(scope["headers"]))}
+        raw = b""
+        while True:
+            message = await receive()
+            raw += message.get("body", b"")
+            if not message.get("more_body", False):
+                break
+        fields = _fields(raw)
+        if self.edit_request is not None and fields is not None:
+            edited = self.edit_request(operation, fields)
+            if "status_code" in edited:  # an answer instead of a call
+                await _send_json(send, 500 if edited["status_code"] == 500 else 200, edited)
+                return
+            if edited is not fields:
+                raw = json.dumps({**json.loads(raw), "request": edited}).encode()
+        replay = _replay(raw)
+        if self.edit_answer is None or fields is None:
+            await self.app(scope, replay, send)
+            return
+        start: list[Message] = []
+        body = b""
+
+        async def capture(message: Message) -> None:
+            nonlocal body
+            if message["type"] == "http.response.start":
+                start.append(message)
+            else:
+                body += message.get("body", b"")
+
+        await self.app(scope, replay, capture)
+        answer = json.loads(body)
+        if start[0]["status"] == 200 and isinstance(answer, dict):
+            answer = self.edit_answer(operation, fields, answer)
+        await _send_json(send, start[0]["status"], answer)
 
 
-MUTANTS = (
-    Mutant("no bug (the suite must pass)", "api.py", "", ""),
-    Mutant(
-        "token not checked",
-        "api.py",
-        "    def _authorize(self, headers: dict[bytes, bytes], operation: str) -> None:\n",
-        "    def _authorize(self, headers: dict[bytes, bytes], operation: str) -> None:\n        return\n",
-    ),
-    Mutant(
-        "increment ignored",
-        "tags.py",
-        "        tags[name] = current + value\n",
-        "        tags[name] = current\n",
-    ),
-    Mutant(
-        "invalid device_type accepted as 200/200",
-        "spec.py",
-        "        errors = list(operation.request.iter_errors(body))\n",
-        "        errors = [e for e in operation.request.iter_errors(body) if list(e.instance_path)[-1:] != ['device_type']]\n"
-        "        if not errors:\n"
-        "            return None\n",
-    ),
-    Mutant(
-        "status_message missing from an error",
-        "api.py",
-        '    return {"status_code": ARGUMENT_ERROR, "status_message": message, "response": None}\n',
-        '    return {"status_code": ARGUMENT_ERROR, "response": None}\n',
-    ),
-    Mutant(
-        "a 500 on a non-ASCII tag name",
-        "operations.py",
-        '    if "hwid" in request:\n        store.set_device_tags(',
-        '    if not all(name.isascii() for name in request["tags"]):\n'
-        '        raise RuntimeError("non-ASCII tag name")\n'
-        '    if "hwid" in request:\n        store.set_device_tags(',
-    ),
-    Mutant(
-        "setTags by userId touching only one device",
-        "store.py",
-        "            now = time.time()\n            for device in devices:\n",
-        "            now = time.time()\n            for device in devices[:1]:\n",
-    ),
-    Mutant(
-        "unregisterDevice deletes the tags",
-        "store.py",
-        '"push_token = NULL, registered = 0")',
-        "\"push_token = NULL, registered = 0, tags = '{}'\")",
-    ),
-    Mutant(
-        "null does not delete a tag (plain values)",
-        "store.py",
-        '"tags = json_patch(tags, ?)", _dumps(changes))',
-        '"tags = json_patch(tags, ?)", _dumps({k: v for k, v in changes.items() if v is not None}))',
-    ),
-    Mutant(
-        "null does not delete a tag (beside an operation)",
-        "tags.py",
-        "    if change is None:\n        tags.pop(name, None)\n        return\n",
-        "    if change is None:\n        return\n",
-    ),
-)
+def _fields(raw: bytes) -> Request | None:
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return None
+    fields = body.get("request") if isinstance(body, dict) else None
+    return fields if isinstance(fields, dict) else None
+
+
+def _replay(raw: bytes) -> Callable[[], Awaitable[Message]]:
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    return receive
+
+
+async def _send_json(send: Send, status: int, answer: Any) -> None:
+    body = json.dumps(answer).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+# ---- the bugs -----------------------------------------------------------------------------
+
+
+def token_not_checked(app: MockServer) -> ASGIApp:
+    """Any token, or none, is accepted."""
+
+    def valid_token(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+        kept = [(k, v) for k, v in headers if k.lower() != b"authorization"]
+        return [*kept, (b"authorization", b"Token dev-token")]
+
+    return Mutated(app, headers=valid_token)
+
+
+def _tag_edit(keep: Callable[[Any], bool]) -> RequestEdit:
+    """Drop the tag changes ``keep`` refuses from every tags map a call sends."""
+
+    def edit(operation: str, fields: Request) -> Request:
+        tags = fields.get("tags")
+        if not isinstance(tags, dict):
+            return fields
+        return {**fields, "tags": {name: v for name, v in tags.items() if keep(v)}}
+
+    return edit
+
+
+def increment_ignored(app: MockServer) -> ASGIApp:
+    """increment operations are accepted and do nothing."""
+    return Mutated(
+        app,
+        request=_tag_edit(
+            lambda v: not (isinstance(v, dict) and v.get("operation") == "increment")
+        ),
+    )
+
+
+def null_keeps_tag(app: MockServer) -> ASGIApp:
+    """A tag set to null is not deleted."""
+    return Mutated(app, request=_tag_edit(lambda v: v is not None))
+
+
+def invalid_device_type_accepted(app: MockServer) -> ASGIApp:
+    """An unknown device_type is taken as Android instead of being rejected."""
+    known = set(app.spec.document["components"]["schemas"]["DeviceType"]["enum"])
+
+    def edit(operation: str, fields: Request) -> Request:
+        if "device_type" in fields and fields["device_type"] not in known:
+            return {**fields, "device_type": 3}
+        return fields
+
+    return Mutated(app, request=edit)
+
+
+def error_without_message(app: MockServer) -> ASGIApp:
+    """An argument error (210) has no status_message."""
+
+    def edit(operation: str, fields: Request, answer: Answer) -> Answer:
+        if answer.get("status_code") == 210:
+            return {k: v for k, v in answer.items() if k != "status_message"}
+        return answer
+
+    return Mutated(app, answer=edit)
+
+
+def crash_on_non_ascii_tag(app: MockServer) -> ASGIApp:
+    """setTags answers 500 when a tag name is not ASCII."""
+
+    def edit(operation: str, fields: Request) -> Request | Answer:
+        tags = fields.get("tags")
+        if operation == "setTags" and isinstance(tags, dict) and not all(n.isascii() for n in tags):
+            return {"status_code": 500, "status_message": "Internal error", "response": None}
+        return fields
+
+    return Mutated(app, request=edit)
+
+
+def user_tags_reach_one_device(app: MockServer) -> ASGIApp:
+    """setTags by userId changes only the first device of the user."""
+    store = app.store
+    before: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def remember(operation: str, fields: Request) -> Request:
+        before.clear()
+        if (
+            operation == "setTags"
+            and "hwid" not in fields
+            and isinstance(fields.get("userId"), str)
+        ):
+            for hwid in store.devices_of_user(fields["application"], fields["userId"]):
+                before[(fields["application"], hwid)] = store.device_tags(
+                    fields["application"], hwid
+                )
+        return fields
+
+    def restore(operation: str, fields: Request, answer: Answer) -> Answer:
+        for application, hwid in list(before)[1:]:
+            now = store.device_tags(application, hwid)
+            old = before[(application, hwid)]
+            store.set_device_tags(application, hwid, {**dict.fromkeys(now), **old})
+        return answer
+
+    return Mutated(app, request=remember, answer=restore)
+
+
+def unregister_deletes_tags(app: MockServer) -> ASGIApp:
+    """unregisterDevice deletes the device's tags."""
+    store = app.store
+
+    def edit(operation: str, fields: Request, answer: Answer) -> Answer:
+        if operation == "unregisterDevice" and answer.get("status_code") == 200:
+            tags = store.device_tags(fields["application"], fields["hwid"])
+            store.set_device_tags(fields["application"], fields["hwid"], dict.fromkeys(tags))
+        return answer
+
+    return Mutated(app, answer=edit)
+
+
+MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
+    "token not checked": token_not_checked,
+    "increment ignored": increment_ignored,
+    "invalid device_type accepted as 200/200": invalid_device_type_accepted,
+    "status_message missing from an error": error_without_message,
+    "a 500 on a non-ASCII tag name": crash_on_non_ascii_tag,
+    "setTags by userId touching only one device": user_tags_reach_one_device,
+    "unregisterDevice deletes the tags": unregister_deletes_tags,
+    "null does not delete a tag": null_keeps_tag,
+}
+NO_BUG = "no bug (the suite must pass)"
+
+
+def wrap(app: MockServer) -> ASGIApp:
+    """Return the app the property suite calls: the mock, or the mutant named in the environment."""
+    name = os.environ.get(MUTANT_ENV)
+    return app if name is None else MUTANTS[name](app)
+
+
+# ---- the runner ---------------------------------------------------------------------------
 
 
 @dataclass
 class Outcome:
     """What the property suite did on one mutant."""
 
-    mutant: Mutant
+    name: str
     caught: bool
     checks: list[str]
     seconds: float
 
 
-def write_mutant(mutant: Mutant, scratch: Path) -> Path:
-    """Copy the mock into ``scratch`` with the bug in it; return the copy's package folder."""
-    target = scratch / "pushwoosh_mock"
-    shutil.copytree(PACKAGE, target, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copyfile(ROOT / "openapi" / "pushwoosh.yaml", target / "pushwoosh.yaml")
-    module = target / mutant.module
-    source = module.read_text(encoding="utf-8")
-    if not mutant.old:
-        return target
-    if source.count(mutant.old) != 1:
-        raise SystemExit(
-            f"mutant {mutant.name!r}: the code to replace is not found once in {mutant.module}"
-        )
-    module.write_text(source.replace(mutant.old, mutant.new), encoding="utf-8")
-    return target
-
-
-def run(mutant: Mutant) -> Outcome:
-    """Run the property suite against a copy of the mock with the bug in it."""
+def run(name: str) -> Outcome:
+    """Run the property suite with the bug ``name`` injected (none for NO_BUG)."""
     started = time.monotonic()
-    with tempfile.TemporaryDirectory() as scratch:
-        package = write_mutant(mutant, Path(scratch))
-        env = {
-            **os.environ,
-            "PYTHONPATH": f"{scratch}{os.pathsep}{ROOT}",
-            "PROPERTY_EXAMPLES": os.environ.get("PROPERTY_EXAMPLES", "25"),
-            "PROPERTY_NO_SHRINK": "1",
-            MUTANT_ENV: str(package),
-        }
-        done = subprocess.run(
-            [sys.executable, "-P", "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--import-mode=append", "tests/property"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
+    env = {
+        **os.environ,
+        "PROPERTY_EXAMPLES": os.environ.get("PROPERTY_EXAMPLES", "25"),
+        "PROPERTY_NO_SHRINK": "1",
+    }
+    env.pop(MUTANT_ENV, None)
+    if name != NO_BUG:
+        env[MUTANT_ENV] = name
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "tests/property"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
     output = done.stdout + done.stderr
     if done.returncode not in (0, 1) or "ERROR collecting" in output:
-        raise SystemExit(f"mutant {mutant.name!r}: the suite did not run:\n{output[-3000:]}")
+        raise SystemExit(f"mutant {name!r}: the suite did not run:\n{output[-3000:]}")
     found = list(dict.fromkeys(FAILURE_TITLE.findall(output)))
-    return Outcome(mutant, done.returncode != 0, found, time.monotonic() - started)
+    return Outcome(name, done.returncode != 0, found, time.monotonic() - started)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the clean copy and every mutant, two at a time; print a table; 0 when all is as expected."""
+    """Run the clean suite and every mutant, two at a time; print a table; 0 when all is as expected."""
     names = set(argv if argv is not None else sys.argv[1:])
-    baseline, *mutants = MUTANTS
-    chosen = [baseline, *(m for m in mutants if not names or m.name in names)]
+    unknown = names - set(MUTANTS)
+    if unknown:
+        raise SystemExit(f"unknown mutant(s): {', '.join(sorted(unknown))}")
+    chosen = [NO_BUG, *(name for name in MUTANTS if not names or name in names)]
     with ThreadPoolExecutor(max_workers=2) as pool:
         clean, *outcomes = pool.map(run, chosen)
     print("| injected bug | caught | by check | seconds |")
@@ -159,9 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     for outcome in outcomes:
         checks = "; ".join(outcome.checks) or "(a test failed outside schemathesis)"
         print(
-            f"| {outcome.mutant.name} | {'yes' if outcome.caught else 'NO'} | {checks} | {outcome.seconds:.0f} |"
+            f"| {outcome.name} | {'yes' if outcome.caught else 'NO'} | {checks} | {outcome.seconds:.0f} |"
         )
-    missed = [o.mutant.name for o in outcomes if not o.caught]
+    missed = [o.name for o in outcomes if not o.caught]
     if clean.caught:
         print(f"\nthe property suite fails on the mock without any bug: {'; '.join(clean.checks)}")
     if missed:
