@@ -33,6 +33,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -44,6 +45,7 @@ SPEC = ROOT / "openapi" / "pushwoosh.yaml"
 GENERATOR = ROOT / "generator"
 CONFIG = GENERATOR / "config.yaml"
 TEMPLATES = GENERATOR / "templates"
+MACROS = GENERATOR / "macros"
 RUNTIME = GENERATOR / "runtime"
 PACKAGE_NAME = "pushwoosh_generated"
 PACKAGE = ROOT / PACKAGE_NAME
@@ -146,6 +148,8 @@ def generate(destination: Path) -> Path:
     used = _reachable_models(openapi)
     openapi.models = [model for model in openapi.models if model.class_info.name in used]
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    # Our own macros (no upstream counterpart) live beside the overrides, in their own folder.
+    project.env.loader = jinja2.ChoiceLoader([project.env.loader, jinja2.FileSystemLoader(MACROS)])
     operations = {path: item["post"] for path, item in document["paths"].items()}
     for path, operation in operations.items():
         if operation.get("x-pushwoosh-repeat") not in REPEAT_VALUES:

@@ -13,11 +13,6 @@ T = TypeVar("T", bound="MetadataType1")
 
 @_attrs_define
 class MetadataType1:
-    """Message metadata the SDK copies from the push payload; a string on Android, an object on
-    web. Not on the vendor pages.
-
-    """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
