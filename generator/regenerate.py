@@ -149,7 +149,9 @@ def generate(destination: Path) -> Path:
     openapi.models = [model for model in openapi.models if model.class_info.name in used]
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     # Our own macros (no upstream counterpart) live beside the overrides, in their own folder.
-    project.env.loader = jinja2.ChoiceLoader([project.env.loader, jinja2.FileSystemLoader(MACROS)])
+    overrides = project.env.loader
+    assert overrides is not None
+    project.env.loader = jinja2.ChoiceLoader([overrides, jinja2.FileSystemLoader(MACROS)])
     operations = {path: item["post"] for path, item in document["paths"].items()}
     for path, operation in operations.items():
         if operation.get("x-pushwoosh-repeat") not in REPEAT_VALUES:

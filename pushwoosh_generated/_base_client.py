@@ -21,7 +21,7 @@ import attrs
 import httpx
 
 from . import errors
-from ._operation import ABSENT, Operation
+from ._operation import ABSENT, Absent, Operation
 from ._retries import DEFAULT_MAX_RETRIES, delay_after_error, delay_after_status
 from ._version import __version__
 
@@ -130,6 +130,8 @@ def read_answer(operation: Operation[R], response: httpx.Response, attempts: int
     try:
         envelope = json.loads(response.content)
         status_code = envelope["status_code"]
+        if not isinstance(status_code, int):
+            raise TypeError("status_code is not an integer")
     except (ValueError, TypeError, KeyError) as exc:
         raise errors.MalformedResponseError(
             method=operation.name, response=response, attempts=attempts
@@ -209,14 +211,14 @@ class BaseClient(Generic[HttpClient]):
     __str__ = __repr__
 
     def with_options(
-        self, *, timeout: TimeoutTypes | object = ABSENT, max_retries: int | None = None
+        self, *, timeout: TimeoutTypes | Absent = ABSENT, max_retries: int | None = None
     ) -> Self:
         """Return a copy with another timeout or retry count, sharing this one's connections."""
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._owns_http = False
         if timeout is not ABSENT:
-            copy.timeout = _timeout(timeout)  # type: ignore[arg-type]
+            copy.timeout = _timeout(timeout)
         if max_retries is not None:
             if isinstance(max_retries, bool) or max_retries < 0:
                 raise errors.ConfigurationError(
@@ -230,7 +232,7 @@ class BaseClient(Generic[HttpClient]):
         operation: Operation[R],
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | object,
+        timeout: TimeoutTypes | Absent,
     ) -> PreparedCall[R]:
         """Check the arguments against the spec and build the call; nothing is sent yet."""
         if arguments.get("application") is ABSENT:
@@ -251,7 +253,7 @@ class BaseClient(Generic[HttpClient]):
             url=self.base_url + operation.path,
             content=content,
             headers=headers,
-            timeout=self.timeout if timeout is ABSENT else _timeout(timeout),  # type: ignore[arg-type]
+            timeout=self.timeout if timeout is ABSENT else _timeout(timeout),
             repeat_safe=operation.repeat.allows(body["request"]),
         )
 
@@ -349,7 +351,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         operation: Operation[R],
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | object,
+        timeout: TimeoutTypes | Absent,
     ) -> R:
         """Send a call and return its result, or raise its error."""
         raw = self._send(self._prepare(operation, arguments, extra_headers, timeout))
@@ -360,7 +362,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         operation: Operation[R],
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | object,
+        timeout: TimeoutTypes | Absent,
     ) -> RawResponse[R]:
         """Send a call and return its HTTP answer, whatever the status."""
         return self._send(self._prepare(operation, arguments, extra_headers, timeout))
@@ -409,7 +411,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         operation: Operation[R],
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | object,
+        timeout: TimeoutTypes | Absent,
     ) -> R:
         """Send a call and return its result, or raise its error."""
         raw = await self._send(self._prepare(operation, arguments, extra_headers, timeout))
@@ -420,7 +422,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         operation: Operation[R],
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | object,
+        timeout: TimeoutTypes | Absent,
     ) -> RawResponse[R]:
         """Send a call and return its HTTP answer, whatever the status."""
         return await self._send(self._prepare(operation, arguments, extra_headers, timeout))

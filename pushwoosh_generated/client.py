@@ -94,8 +94,7 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -191,8 +190,7 @@ class PushwooshClient(SyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -293,8 +291,7 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -377,8 +374,7 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -458,8 +454,7 @@ class PushwooshClient(SyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             badge: The current badge number of the app.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
@@ -545,8 +540,7 @@ class PushwooshClient(SyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -632,8 +626,7 @@ class PushwooshClient(SyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -724,8 +717,7 @@ class PushwooshClient(SyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -831,8 +823,7 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -918,8 +909,7 @@ class PushwooshClient(SyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -1007,15 +997,13 @@ class PushwooshClient(SyncAPIClient):
         Sends `postEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
 
         Args:
-            event: The event name, exactly as created in the Control Panel; not empty (the
-                mock's check).
+            event: The event name, exactly as created in the Control Panel.
             attributes: The attributes of an event, by name; may be empty but not absent.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -1138,8 +1126,7 @@ class PushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -1235,8 +1222,7 @@ class PushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -1337,8 +1323,7 @@ class PushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -1421,8 +1406,7 @@ class PushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -1502,8 +1486,7 @@ class PushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             badge: The current badge number of the app.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
@@ -1589,8 +1572,7 @@ class PushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -1676,8 +1658,7 @@ class PushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -1768,8 +1749,7 @@ class PushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -1875,8 +1855,7 @@ class PushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -1962,8 +1941,7 @@ class PushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -2051,15 +2029,13 @@ class PushwooshClientWithRawResponse:
         Sends `postEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
 
         Args:
-            event: The event name, exactly as created in the Control Panel; not empty (the
-                mock's check).
+            event: The event name, exactly as created in the Control Panel.
             attributes: The attributes of an event, by name; may be empty but not absent.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -2177,8 +2153,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -2274,8 +2249,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -2376,8 +2350,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -2460,8 +2433,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -2541,8 +2513,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             badge: The current badge number of the app.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
@@ -2628,8 +2599,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -2715,8 +2685,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -2807,8 +2776,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -2914,8 +2882,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -3001,8 +2968,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -3090,15 +3056,13 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Sends `postEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
 
         Args:
-            event: The event name, exactly as created in the Control Panel; not empty (the
-                mock's check).
+            event: The event name, exactly as created in the Control Panel.
             attributes: The attributes of an event, by name; may be empty but not absent.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -3221,8 +3185,7 @@ class AsyncPushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -3318,8 +3281,7 @@ class AsyncPushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -3420,8 +3382,7 @@ class AsyncPushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -3504,8 +3465,7 @@ class AsyncPushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -3585,8 +3545,7 @@ class AsyncPushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             badge: The current badge number of the app.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
@@ -3672,8 +3631,7 @@ class AsyncPushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -3759,8 +3717,7 @@ class AsyncPushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -3851,8 +3808,7 @@ class AsyncPushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -3958,8 +3914,7 @@ class AsyncPushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
@@ -4045,8 +4000,7 @@ class AsyncPushwooshClientWithRawResponse:
 
         Args:
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -4134,15 +4088,13 @@ class AsyncPushwooshClientWithRawResponse:
         Sends `postEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
 
         Args:
-            event: The event name, exactly as created in the Control Panel; not empty (the
-                mock's check).
+            event: The event name, exactly as created in the Control Panel.
             attributes: The attributes of an event, by name; may be empty but not absent.
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's
-                check).
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.

@@ -30,12 +30,12 @@ class PostEventParams:
     of five letters or digits), but no page states a format, so none is enforced.
      """
     event: str
-    """ The event name, exactly as created in the Control Panel; not empty (the mock's check). """
+    """ The event name, exactly as created in the Control Panel. """
     attributes: EventAttributes
     """ The attributes of an event, by name; may be empty but not absent. """
     hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
      """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """

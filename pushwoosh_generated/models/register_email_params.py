@@ -30,7 +30,7 @@ class RegisterEmailParams:
     """ The email address to register. """
     hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
-    phone number for SMS, `whatsapp:` + E.164 for WhatsApp. Not empty (the mock's check).
+    phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
      """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """
