@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._base_client import AsyncAPIClient, RawResponse, SyncAPIClient, TimeoutTypes
+from ._bulk import AsyncBulk, Bulk
 from ._operation import ABSENT, Absent
 from .api.device import application_open as application_open_operation
 from .api.device import get_tags as get_tags_operation
@@ -1065,6 +1066,11 @@ class PushwooshClient(SyncAPIClient):
     def with_raw_response(self) -> "PushwooshClientWithRawResponse":
         """The same methods, returning the HTTP answer (status, headers, bytes, `.parse()`)."""
         return PushwooshClientWithRawResponse(self)
+
+    @property
+    def bulk(self) -> Bulk:
+        """Many calls of one method: bounded concurrency, one result per item, progress."""
+        return Bulk(self)
 
 
 class PushwooshClientWithRawResponse:
@@ -3124,6 +3130,11 @@ class AsyncPushwooshClient(AsyncAPIClient):
     def with_raw_response(self) -> "AsyncPushwooshClientWithRawResponse":
         """The same methods, returning the HTTP answer (status, headers, bytes, `.parse()`)."""
         return AsyncPushwooshClientWithRawResponse(self)
+
+    @property
+    def bulk(self) -> AsyncBulk:
+        """Many calls of one method: bounded concurrency, one result per item, progress."""
+        return AsyncBulk(self)
 
 
 class AsyncPushwooshClientWithRawResponse:

@@ -25,6 +25,7 @@ from pushwoosh_generated import (
     RemoveOperation,
     errors,
 )
+from pushwoosh_generated._bulk import Bulk
 from pushwoosh_mock import DEV_TOKEN, MockServer, create_app
 from pushwoosh_mock.threaded import serve_in_thread
 
@@ -502,3 +503,42 @@ def test_sync_and_async_share_the_method_set() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         PushwooshClient("t").close()
+
+
+class TestBulk:
+    """client.bulk: every item gets its own result, a failure stops nothing."""
+
+    def test_set_tags_for_many_devices_with_one_failure(self, client: Client, mock: Mock) -> None:
+        for n in range(20):
+            client.register_device(hwid=f"b{n}", device_type=3)
+        items = [
+            {"hwid": f"b{n}", "tags": {"Level": IncrementOperation(value=n)}} for n in range(20)
+        ]
+        items.insert(7, {"hwid": "not-registered", "tags": {"Level": 1}})
+        mock.fault(
+            operation="setTags", status=502, times=1
+        )  # retried: plain-tag calls only? no, an increment
+        bulk = client.instance.bulk
+        if isinstance(bulk, Bulk):
+            results = bulk.set_tags(items, concurrency=4, progress=False)
+        else:
+            results = client.loop.run_until_complete(
+                bulk.set_tags(items, concurrency=4, progress=False)
+            )
+        assert [r.index for r in results] == list(range(21))
+        failed = [r for r in results if not r.ok]
+        assert results[7] in failed and isinstance(results[7].error, errors.ArgumentError)
+        # the injected 502 hit one increment, which is not repeated: it fails alone
+        assert len(failed) == 2 and all(isinstance(r.error, errors.PushwooshError) for r in failed)
+        applied = sum(1 for n in range(20) if client.get_tags(hwid=f"b{n}").get("Level") == n)
+        assert applied == 19
+
+    def test_unknown_argument_is_refused_before_sending(self, client: Client, mock: Mock) -> None:
+        bulk = client.instance.bulk
+        with pytest.raises(errors.InvalidArgumentError, match=r"items\[1\]"):
+            items = [{"hwid": "a", "tags": {}}, {"hwid": "b", "tagz": {}}]
+            if isinstance(bulk, Bulk):
+                bulk.set_tags(items)
+            else:
+                client.loop.run_until_complete(bulk.set_tags(items))
+        assert len(mock.calls("setTags")) == 0
