@@ -2,8 +2,8 @@
 suite fails for each, naming the check that caught it.
 
 Each bug is defined against behaviour, not source text: a wrapper around the mock's ASGI app that
-changes what a client sends or sees, or that changes the state through the store's public methods
-after a call. Reformatting or refactoring the mock cannot break a mutant; only a change of what
+changes what a client sends or sees, a change of the state through the store's public methods
+after a call, or a public method of the app's spec replaced. Reformatting or refactoring the mock cannot break a mutant; only a change of what
 the server does can. The suite runs in a subprocess with ``PUSHWOOSH_MOCK_MUTANT`` naming the bug;
 ``tests/property/schema.py`` wraps the app with it.
 
@@ -95,9 +95,11 @@ class Mutated:
 
         await self.app(scope, replay, capture)
         answer = json.loads(body)
-        if start[0]["status"] == 200 and isinstance(answer, dict):
-            answer = self.edit_answer(operation, fields, answer)
-        await _send_json(send, start[0]["status"], answer)
+        if start[0]["status"] != 200 or not isinstance(answer, dict):
+            await send(start[0])
+            await send({"type": "http.response.body", "body": body})
+            return
+        await _send_json(send, 200, self.edit_answer(operation, fields, answer))
 
 
 def _fields(raw: bytes) -> Request | None:
@@ -170,15 +172,15 @@ def null_keeps_tag(app: MockServer) -> ASGIApp:
 
 
 def invalid_device_type_accepted(app: MockServer) -> ASGIApp:
-    """An unknown device_type is taken as Android instead of being rejected."""
-    known = set(app.spec.document["components"]["schemas"]["DeviceType"]["enum"])
+    """A request whose (first) schema violation is its device_type passes validation."""
+    check = app.spec.violation
 
-    def edit(operation: str, fields: Request) -> Request:
-        if "device_type" in fields and fields["device_type"] not in known:
-            return {**fields, "device_type": 3}
-        return fields
+    def violation(operation: Any, body: Any) -> str | None:
+        found = check(operation, body)
+        return None if found is not None and found.startswith("request.device_type") else found
 
-    return Mutated(app, request=edit)
+    app.spec.violation = violation  # type: ignore[method-assign]
+    return app
 
 
 def error_without_message(app: MockServer) -> ASGIApp:
