@@ -47,12 +47,27 @@ def _text(version: tuple[int, int, int]) -> str:
     return ".".join(map(str, version))
 
 
+def _relative_paths(node: Any) -> Any:
+    """Return the dump with each ``filepath`` relative to the repository (no machine's paths)."""
+    if isinstance(node, list):
+        return [_relative_paths(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {key: _relative_paths(value) for key, value in node.items()}
+    paths = result.get("filepath")
+    if isinstance(paths, str):
+        result["filepath"] = Path(paths).relative_to(ROOT).as_posix()
+    elif isinstance(paths, list):
+        result["filepath"] = [Path(path).relative_to(ROOT).as_posix() for path in paths]
+    return result
+
+
 def python_api() -> dict[str, Any]:
     """Return griffe's JSON form of each package's API, by package name."""
     dumps = {}
     for package in PACKAGES:
         module = griffe.load(package, search_paths=[ROOT], store_source=False)
-        dumps[package] = json.loads(module.as_json())
+        dumps[package] = _relative_paths(json.loads(module.as_json()))
     return dumps
 
 

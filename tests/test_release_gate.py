@@ -94,3 +94,10 @@ def test_version_going_down_fails(baseline: Path, monkeypatch: pytest.MonkeyPatc
         gate, "version_of", lambda path: (0, 9, 0) if path == gate.SPEC else (1, 0, 0)
     )
     assert gate.check(baseline, optic="unused") == 1
+
+
+def test_record_names_no_path_of_this_machine(baseline: Path) -> None:
+    """File paths in the recorded API are relative to the repository."""
+    text = (baseline / "python-api.json").read_text(encoding="utf-8")
+    assert str(gate.ROOT) not in text
+    assert '"filepath":"pushwoosh_generated/__init__.py"' in text
