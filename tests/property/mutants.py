@@ -32,6 +32,8 @@ MUTANT_ENV = "PUSHWOOSH_MOCK_MUTANT"
 """Names the bug the property suite's app is wrapped with."""
 FAILURE_TITLE = re.compile(r"^[\s|]*- (ST\d+ .+?)\s*$", re.MULTILINE)
 """How schemathesis names each distinct failure: `- ST401 API accepts requests without authentication`."""
+GATE_FAILURE = re.compile(r"AssertionError: (only \d+% of getTags/setTags calls by hwid .*?\))")
+"""How the stateful test's hit-ratio gate fails."""
 PREFIX = "/json/1.3/"
 
 Request = dict[str, Any]
@@ -247,6 +249,17 @@ def unregister_deletes_tags(app: MockServer) -> ASGIApp:
     return Mutated(app, answer=edit)
 
 
+def registration_not_kept(app: MockServer) -> ASGIApp:
+    """registerDevice answers success, but the state is lost right after (never committed)."""
+
+    def edit(operation: str, fields: Request, answer: Answer) -> Answer:
+        if operation == "registerDevice" and answer.get("status_code") == 200:
+            app.store.reset()
+        return answer
+
+    return Mutated(app, answer=edit)
+
+
 MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "token not checked": token_not_checked,
     "increment ignored": increment_ignored,
@@ -256,6 +269,7 @@ MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "setTags by userId touching only one device": user_tags_reach_one_device,
     "unregisterDevice deletes the tags": unregister_deletes_tags,
     "null does not delete a tag": null_keeps_tag,
+    "registerDevice keeps nothing": registration_not_kept,
 }
 NO_BUG = "no bug (the suite must pass)"
 
@@ -298,6 +312,7 @@ def run(name: str) -> Outcome:
     if done.returncode not in (0, 1) or "ERROR collecting" in output:
         raise SystemExit(f"mutant {name!r}: the suite did not run:\n{output[-3000:]}")
     found = list(dict.fromkeys(FAILURE_TITLE.findall(output)))
+    found += [f"stateful gate: {gate}" for gate in dict.fromkeys(GATE_FAILURE.findall(output))]
     return Outcome(name, done.returncode != 0, found, time.monotonic() - started)
 
 
