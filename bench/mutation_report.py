@@ -11,7 +11,7 @@ LINE = re.compile(r"^\s*(?P<name>\S+__mutmut_\d+): (?P<status>.+?)\s*$")
 
 
 def main() -> None:
-    """Print the score (killed / all that ran) and the survivors grouped by function."""
+    """Print the score (killed / killed + survived) and the survivors grouped by function."""
     done = subprocess.run(
         ["mutmut", "results", "--all", "true"], capture_output=True, text=True, check=True
     )
@@ -26,11 +26,11 @@ def main() -> None:
         if status == "survived":
             function = match["name"].rsplit("__mutmut_", 1)[0]
             survivors[function].append(match["name"])
-    ran = statuses["killed"] + statuses["survived"] + statuses["timeout"]
-    score = (statuses["killed"] + statuses["timeout"]) / max(ran, 1)
+    ran = statuses["killed"] + statuses["survived"]
+    score = statuses["killed"] / max(ran, 1)
     print(
-        f"mutation score: {score:.0%} ({statuses['killed']} killed, {statuses['timeout']} timed out,"
-        f" {statuses['survived']} survived of {ran} run); other: "
+        f"mutation score: {score:.0%} ({statuses['killed']} killed, {statuses['survived']} survived;"
+        f" timeouts are not counted as kills: {statuses['timeout']}); other: "
         + ", ".join(
             f"{n} {s}"
             for s, n in sorted(statuses.items())
