@@ -157,6 +157,11 @@ def generate(destination: Path) -> Path:
         if operation.get("x-pushwoosh-repeat") not in REPEAT_VALUES:
             sys.exit(f"{path}: x-pushwoosh-repeat must be one of {sorted(REPEAT_VALUES)}")
     project.env.globals["spec_operations"] = operations
+    project.env.globals["spec_servers"] = {
+        path: item["servers"][0]["url"]
+        for path, item in document["paths"].items()
+        if item.get("servers")
+    }
     project.env.globals["python_keywords"] = frozenset(keyword.kwlist)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints the scratch folder's path
         problems = project.build()

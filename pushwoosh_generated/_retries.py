@@ -59,9 +59,13 @@ class Repeat(enum.Enum):
         return self is Repeat.SAFE
 
 
+INCREMENT_OPERATIONS = ("increment", 3)
+"""How an increment is written: by name, or as operation 3 in multiRegisterDevice's tags."""
+
+
 def _is_increment(value: Any) -> bool:
     """Say whether a tag value (in its JSON form) is an increment operation."""
-    return isinstance(value, Mapping) and value.get("operation") == "increment"
+    return isinstance(value, Mapping) and value.get("operation") in INCREMENT_OPERATIONS
 
 
 def parse_retry_after(headers: httpx.Headers) -> float | None:

@@ -8,22 +8,52 @@ from typing import Any
 from ._base_client import AsyncAPIClient, RawResponse, SyncAPIClient, TimeoutTypes
 from ._bulk import AsyncBulk, Bulk
 from ._operation import ABSENT, Absent
+from .api.device import application_event as application_event_operation
 from .api.device import application_open as application_open_operation
+from .api.device import check_device as check_device_operation
+from .api.device import create_test_device as create_test_device_operation
+from .api.device import delete_device as delete_device_operation
+from .api.device import get_config as get_config_operation
+from .api.device import get_in_apps as get_in_apps_operation
+from .api.device import get_inbox_messages as get_inbox_messages_operation
+from .api.device import get_nearest_zone as get_nearest_zone_operation
+from .api.device import get_popup_form_content as get_popup_form_content_operation
+from .api.device import get_popup_forms as get_popup_forms_operation
 from .api.device import get_tags as get_tags_operation
+from .api.device import inbox_status as inbox_status_operation
 from .api.device import message_delivery_event as message_delivery_event_operation
+from .api.device import multi_register_device as multi_register_device_operation
+from .api.device import page_visit as page_visit_operation
 from .api.device import push_stat as push_stat_operation
+from .api.device import record_popup_form_event as record_popup_form_event_operation
 from .api.device import register_device as register_device_operation
 from .api.device import register_email as register_email_operation
+from .api.device import rich_media_action as rich_media_action_operation
+from .api.device import (
+    set_activity_push_to_start_token as set_activity_push_to_start_token_operation,
+)
+from .api.device import set_activity_token as set_activity_token_operation
 from .api.device import set_badge as set_badge_operation
+from .api.device import set_email_tags as set_email_tags_operation
+from .api.device import set_madid as set_madid_operation
+from .api.device import set_purchase as set_purchase_operation
 from .api.device import set_tags as set_tags_operation
+from .api.device import trigger_in_app_action as trigger_in_app_action_operation
 from .api.device import unregister_device as unregister_device_operation
+from .api.user import merge_user as merge_user_operation
 from .api.user import post_event as post_event_operation
+from .api.user import register_email_user as register_email_user_operation
 from .api.user import register_user as register_user_operation
 from .models.append_operation import AppendOperation
+from .models.create_test_device_fields_gateway import CreateTestDeviceFieldsGateway
 from .models.device_type import DeviceType
 from .models.event_attributes import EventAttributes
 from .models.increment_operation import IncrementOperation
 from .models.metadata_type_1 import MetadataType1
+from .models.multi_register_device_fields_tags import MultiRegisterDeviceFieldsTags
+from .models.multi_register_tag_value import MultiRegisterTagValue
+from .models.push_device import PushDevice
+from .models.record_popup_form_event_fields_event import RecordPopupFormEventFieldsEvent
 from .models.remove_operation import RemoveOperation
 from .models.tags import Tags
 
@@ -315,7 +345,7 @@ class PushwooshClient(SyncAPIClient):
             timeout: This call's timeout, instead of the client's.
 
         Returns:
-            None
+            SetTagsResult | None
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -881,6 +911,1931 @@ class PushwooshClient(SyncAPIClient):
             timeout,
         )
 
+    def set_email_tags(
+        self,
+        *,
+        email: str,
+        tags: Tags
+        | Mapping[
+            str,
+            AppendOperation
+            | bool
+            | IncrementOperation
+            | int
+            | list[str]
+            | None
+            | RemoveOperation
+            | str,
+        ],
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_email_tags_operation.Result:
+        """Set tag values of an email subscriber.
+
+        Sets tags on the email device named by `email`. The web SDK sends it before every setTags
+        when it knows the user's email. Android sends its base fields (hwid, device_type) too;
+        iOS and web leave hwid and device_type out. iOS sends a date tag as a `YYYY-MM-DD HH:mm`
+        string.
+
+        Sends `setEmailTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
+
+        Args:
+            email: The email subscriber whose tags to set.
+            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            set_email_tags_operation.OPERATION,
+            {
+                "application": application,
+                "email": email,
+                "tags": tags,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def delete_device(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> delete_device_operation.Result:
+        """Delete a device and its data.
+
+        Removes the device (and, in the mock, its tags) from the application. The web SDK calls
+        it for a manual unsubscribe and then treats the device as unregistered. Repeating it
+        leaves the device deleted.
+
+        Sends `deleteDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            delete_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def check_device(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> check_device_operation.Result:
+        """Tell whether a device exists and has a push token.
+
+        Answers whether the hwid is registered (`exist`) and whether it has a push token
+        (`push_token_exist`). The web SDK registers the device again when `exist` is false.
+
+        Sends `checkDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            CheckDeviceResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            check_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def multi_register_device(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        email: str | Absent = ABSENT,
+        sms_phone_number: str | Absent = ABSENT,
+        whatsapp_phone_number: str | Absent = ABSENT,
+        kakao_phone_number: str | Absent = ABSENT,
+        line_token: str | Absent = ABSENT,
+        telegram_user_id: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        city: str | Absent = ABSENT,
+        country: str | Absent = ABSENT,
+        state: str | Absent = ABSENT,
+        tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
+        push_devices: list[PushDevice] | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> multi_register_device_operation.Result:
+        """Register a user's channels and push devices in one call.
+
+        Registers, for one user, any of an email address, SMS / WhatsApp / Kakao phone numbers, a
+        LINE token, a Telegram user ID and a list of push devices, with tags. Its shape differs
+        from the other methods: `user_id` (not `userId`), no top-level hwid, tag values as
+        `{operation, value | values}` objects whose `operation` is a number (0 set, 1 append,
+        2 remove, 3 increment). Only the web SDK calls it; it fills `language`, `timezone` (a
+        numeric string) and, when it has a push token, `push_devices` with the browser itself.
+        A repeat is safe unless a tag carries operation 3 (increment).
+
+        Sends `multiRegisterDevice`; a repeat is unless-increment (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The user whose channels are registered (the web SDK converts numbers to
+                strings).
+            email: An email address to register for the user.
+            sms_phone_number: A phone number for SMS (the web SDK checks `^\\+?[0-9]+$`).
+            whatsapp_phone_number: A phone number for WhatsApp (the web SDK checks
+                `^(whatsapp:)?\\+?[0-9]+$`).
+            kakao_phone_number: A phone number for Kakao.
+            line_token: A LINE token.
+            telegram_user_id: A Telegram user ID.
+            language: The user's language (the web SDK sends its stored locale, e.g. `en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            city: The user's city.
+            country: The user's country.
+            state: The user's state.
+            tags: Tag operations, by tag name.
+            push_devices: The push devices of the user.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            multi_register_device_operation.OPERATION,
+            {
+                "application": application,
+                "user_id": user_id,
+                "email": email,
+                "sms_phone_number": sms_phone_number,
+                "whatsapp_phone_number": whatsapp_phone_number,
+                "kakao_phone_number": kakao_phone_number,
+                "line_token": line_token,
+                "telegram_user_id": telegram_user_id,
+                "language": language,
+                "timezone": timezone,
+                "city": city,
+                "country": country,
+                "state": state,
+                "tags": tags,
+                "push_devices": push_devices,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def set_purchase(
+        self,
+        *,
+        hwid: str,
+        product_identifier: str,
+        quantity: int,
+        price: float,
+        currency: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        transaction_date: int | str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_purchase_operation.Result:
+        """Record an in-app purchase.
+
+        Records one purchase of a product. The web SDK types `transactionDate` as a string; the
+        iOS request class sends seconds since the epoch (an integer) and leaves it out when
+        unknown; both are accepted. (The iOS SDK keeps this request class, but its current
+        purchase tracking posts a `PW_InAppPurchase` event instead; Android does not call it.)
+        Each call counts one purchase: do not repeat it blindly.
+
+        Sends `setPurchase`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            product_identifier: The product's store identifier.
+            quantity: How many were bought (the web SDK types it as a number).
+            price: The price of the purchase.
+            currency: The currency code, e.g. `USD`.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            transaction_date: When the purchase happened: a string on web (no format given),
+                seconds since the epoch on iOS (left out when unknown).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            set_purchase_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "productIdentifier": product_identifier,
+                "quantity": quantity,
+                "price": price,
+                "currency": currency,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "transactionDate": transaction_date,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def set_madid(
+        self,
+        *,
+        hwid: str,
+        madid: None | str,
+        application: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_madid_operation.Result:
+        """Store (or clear) the device's mobile advertising ID.
+
+        Unlike every other method, both SDKs send this one to the tracking service
+        (`https://tracking.svc-nue.pushwoosh.com/api/v2/device-api/setMADID`, configurable) and
+        without the `request` envelope: the body is the object itself, with `application`,
+        `hwid` and `madid` only (`madid` null clears it). The answer is still checked for
+        `status_code` 200. Repeating it stores the same value.
+
+        Sends `setMADID`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            madid: The advertising ID (GAID / IDFA), or null when the user withdrew it.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            set_madid_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "madid": madid,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def create_test_device(
+        self,
+        *,
+        hwid: str,
+        name: str,
+        description: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        auto_created: bool | Absent = ABSENT,
+        push_token: str | Absent = ABSENT,
+        tags: Tags
+        | Mapping[
+            str,
+            AppendOperation
+            | bool
+            | IncrementOperation
+            | int
+            | list[str]
+            | None
+            | RemoveOperation
+            | str,
+        ]
+        | Absent = ABSENT,
+        gateway: CreateTestDeviceFieldsGateway | str | Absent = ABSENT,
+        sounds: list[str] | Absent = ABSENT,
+        voip_push_token: str | Absent = ABSENT,
+        time_sensitive_notifications: bool | Absent = ABSENT,
+        scheduled_summary: bool | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> create_test_device_operation.Result:
+        """Register the device as a test device.
+
+        Marks the device as a test device under a name. Android sends its base fields with
+        `name`, `description`, `auto_created`, `push_token` and `language`; iOS sends its whole
+        registration body (the iOS request extends registerDevice's) with `device_type` 1 and the
+        same three fields. Our reading of a repeat: it registers the same hwid again.
+
+        Sends `createTestDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            name: The test device's name (the SDKs send the device name).
+            description: A description (the SDKs send `Imported from the app`).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            auto_created: Whether the SDK created it on its own (the SDKs send false).
+            push_token: The device's push token (empty on Android when there is none yet).
+            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            gateway: The APNs environment (iOS, from its registration body).
+            sounds: The sound files in the app bundle (iOS, from its registration body).
+            voip_push_token: The VoIP push token (iOS, from its registration body).
+            time_sensitive_notifications: Whether time-sensitive notifications are allowed (iOS
+                15+).
+            scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            create_test_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "name": name,
+                "description": description,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "auto_created": auto_created,
+                "push_token": push_token,
+                "tags": tags,
+                "gateway": gateway,
+                "sounds": sounds,
+                "voip_push_token": voip_push_token,
+                "time_sensitive_notifications": time_sensitive_notifications,
+                "scheduled_summary": scheduled_summary,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def set_activity_token(
+        self,
+        *,
+        hwid: str,
+        activity_token: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        activity_id: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_activity_token_operation.Result:
+        """Store the push token of an iOS Live Activity.
+
+        Stores `activity_token` for `activity_id` (an empty string when the app gives none).
+        Each call overwrites the one token of that activity; an empty `activity_token` is the
+        SDK's stop signal (it ends the activity server-side). Repeating it stores the same token.
+
+        Sends `setActivityToken`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            activity_token: The Live Activity push token; an empty string stops the activity.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            activity_id: The app's identifier of the activity; empty when the app gives none.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            set_activity_token_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "activity_token": activity_token,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "activity_id": activity_id,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def set_activity_push_to_start_token(
+        self,
+        *,
+        hwid: str,
+        activity_push_to_start_token: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_activity_push_to_start_token_operation.Result:
+        """Store the push-to-start token for iOS Live Activities.
+
+        Stores the token with which the server can start a Live Activity on the device (iOS 17.2
+        and later). The Live Activities module refuses to send an empty token. Repeating it
+        stores the same token.
+
+        Sends `setActivityPushToStartToken`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            activity_push_to_start_token: The push-to-start token of the app's Live Activities.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            set_activity_push_to_start_token_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "activity_push_to_start_token": activity_push_to_start_token,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_inbox_messages(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        last_code: str | Absent = ABSENT,
+        count: int | Absent = ABSENT,
+        last_request_time: float | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_inbox_messages_operation.Result:
+        """Read the Inbox messages of a user or device.
+
+        Returns Inbox messages, a paging code (`next`), the codes of messages deleted in the
+        Control Panel and the number of new messages. Android and iOS's "all messages" request
+        send only the base fields; iOS's paged request and the web SDK add `last_code` (empty
+        for the first page), `count` (0 = all) and `last_request_time` (the web SDK's and iOS's
+        last request time in seconds, 0 at first; iOS sends a fraction). The vendor marks
+        `userId` required, but Android leaves it out when no user ID is set, so either hwid or
+        userId is enough.
+
+        Sends `getInboxMessages`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            last_code: The `next` code of the previous answer; empty for the first page.
+            count: Messages per page; 0 for all (the web SDK's default).
+            last_request_time: The time of the previous request, in seconds (0 at first), for
+                the new-message count. iOS sends a fraction of a second; the web SDK an integer.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetInboxMessagesResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_inbox_messages_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "last_code": last_code,
+                "count": count,
+                "last_request_time": last_request_time,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def inbox_status(
+        self,
+        *,
+        inbox_code: str,
+        status: int,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
+        time: int | str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> inbox_status_operation.Result:
+        """Set the status of an Inbox message.
+
+        Sets the status of the message whose `order` is `inbox_code`: 2 read, 3 opened, 4 deleted
+        by the user (the SDKs' values; the vendor lists 1 delivered too). Only the web SDK sends
+        `time`, in milliseconds; the vendor types it as a string holding the send date. Android
+        sends `inbox_code` as the string of a number. Repeating it sets the same status.
+
+        Sends `inboxStatus`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            inbox_code: The `order` of the message (Android sends the string of a number).
+            status: 1 delivered, 2 read, 3 opened, 4 deleted by the user (5, deleted in the
+                Control Panel, only appears in answers). The SDKs send 2, 3 and 4.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            hash: The hash of the message's push (left out when unknown).
+            time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
+                documents a string holding the message's send date.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            inbox_status_operation.OPERATION,
+            {
+                "application": application,
+                "inbox_code": inbox_code,
+                "status": status,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "hash": hash,
+                "time": time,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_in_apps(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_in_apps_operation.Result:
+        """List the In-App messages (HTML resources) of the application.
+
+        Returns the In-App resources the SDK downloads and caches: code, archive URL, update
+        time and display options. Both SDKs send their base fields and the device `language`.
+
+        Sends `getInApps`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetInAppsResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_in_apps_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def trigger_in_app_action(
+        self,
+        *,
+        hwid: str,
+        action: str,
+        code: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        message_hash: str | Absent = ABSENT,
+        rich_media_code: str | Absent = ABSENT,
+        timestamp_utc: int | Absent = ABSENT,
+        timestamp_current: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> trigger_in_app_action_operation.Result:
+        """Record that an In-App message was shown.
+
+        Sent when an In-App (or a Rich Media page, whose code starts with `r-`) is shown;
+        `action` is always `show`. Android sends an empty `code` and the Rich Media code without
+        its `r-` prefix in `richMediaCode` for Rich Media; iOS sends the codes it has and leaves
+        out the missing ones. Each call counts one impression: do not repeat it blindly.
+
+        Sends `triggerInAppAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            action: Always `show` in the SDKs.
+            code: The In-App code (Android sends an empty string for a Rich Media page).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            message_hash: The hash of the push that led to it, when there is one.
+            rich_media_code: The Rich Media code (Android strips its `r-` prefix).
+            timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
+            timestamp_current: The same time in the device's local time.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            trigger_in_app_action_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "action": action,
+                "code": code,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "messageHash": message_hash,
+                "richMediaCode": rich_media_code,
+                "timestampUTC": timestamp_utc,
+                "timestampCurrent": timestamp_current,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def rich_media_action(
+        self,
+        *,
+        hwid: str,
+        action_type: int,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        rich_media_code: str | Absent = ABSENT,
+        inapp_code: str | Absent = ABSENT,
+        message_hash: str | Absent = ABSENT,
+        action_attributes: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> rich_media_action_operation.Result:
+        """Record an action taken inside a Rich Media page.
+
+        Sent by the Rich Media JavaScript bridge (`pushwoosh.richMediaAction(...)`) with the
+        page's `action_type` and its attributes as a JSON string. Android leaves out empty
+        strings; iOS strips the `r-` prefix of the Rich Media code. No source says what the
+        action_type values mean. Each call counts one action: do not repeat it blindly.
+
+        Sends `richMediaAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            action_type: The action type the page's script gives (no source names the values).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            rich_media_code: The Rich Media code (iOS strips the `r-` prefix).
+            inapp_code: The In-App code.
+            message_hash: The hash of the push that opened the page.
+            action_attributes: The action's attributes, a JSON text made by the page's script.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            rich_media_action_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "action_type": action_type,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "rich_media_code": rich_media_code,
+                "inapp_code": inapp_code,
+                "message_hash": message_hash,
+                "action_attributes": action_attributes,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_nearest_zone(
+        self,
+        *,
+        hwid: str,
+        lat: float | None | str,
+        lng: float | None | str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        more: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_nearest_zone_operation.Result:
+        """Record the device location and read the nearest geozones.
+
+        Records the device location for geo pushes and answers the nearest geozone. Both SDKs
+        send `more: 1` and read a `geozones` list; the vendor's example, sent without `more`,
+        answers one zone's fields directly. With location turned off the SDKs send `lat` and
+        `lng` as null. The vendor table types lat and lng as strings while every example and SDK
+        sends numbers; both are accepted.
+
+        Sends `getNearestZone`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            lat: A latitude or longitude in degrees. The SDKs send numbers, or null when
+                location is turned off; the vendor's table types it as a string.
+            lng: A latitude or longitude in degrees. The SDKs send numbers, or null when
+                location is turned off; the vendor's table types it as a string.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            more: 1 asks for a `geozones` list (the SDKs always send 1).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetNearestZoneResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_nearest_zone_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "lat": lat,
+                "lng": lng,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "more": more,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_config(
+        self,
+        *,
+        hwid: str,
+        features: list[str],
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_config_operation.Result:
+        """Read the web features configured for the application.
+
+        The web SDK calls it at start with the features it wants (`page_visit`, `vapid_key`,
+        `web_in_apps`, `events`, `subscription_prompt`, `popup_forms`) and stores the answer.
+        The vendor's help center says this call also makes a new hwid known to Pushwoosh.
+
+        Sends `getConfig`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            features: The names of the features wanted.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetConfigFeatures
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_config_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "features": features,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def page_visit(
+        self,
+        *,
+        hwid: str,
+        title: str,
+        url_path: str,
+        url: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> page_visit_operation.Result:
+        """Record a page visit on a website.
+
+        Sent by the web SDK on each page load when getConfig enabled `page_visit`: the page
+        title, the URL without query (`url_path`, origin + pathname) and the full URL. The SDK
+        posts it to `features.page_visit.entrypoint` from getConfig, not to a fixed path. Each
+        call counts one visit: do not repeat it blindly.
+
+        Sends `pageVisit`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            title: The page title.
+            url_path: The page's origin and path, without query or fragment.
+            url: The full page URL.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            page_visit_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "title": title,
+                "url_path": url_path,
+                "url": url,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def application_event(
+        self,
+        *,
+        hwid: str,
+        goal: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        count: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> application_event_operation.Result:
+        """Record a goal reached in the app (legacy).
+
+        Sent only by the legacy iOS SDK (2012, `recordGoal:withCount:`) that the official Cordova
+        plugin once shipped as source: `goal` and an optional `count`, with `application` and
+        `hwid`. No current SDK calls it (postEvent replaced it). Each call counts a goal: do not
+        repeat it blindly.
+
+        Sends `applicationEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            goal: The name of the goal reached.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            count: How many times (left out when not given).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            application_event_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "goal": goal,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "count": count,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_popup_forms(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_popup_forms_operation.Result:
+        """List the popup forms of a website.
+
+        Returns the popup forms the web SDK may show, with their targeting (device, visitor
+        type, pages) and timing. The SDK reads a missing `popup_forms` as an empty list.
+
+        Sends `getPopupForms`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetPopupFormsResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_popup_forms_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_popup_form_content(
+        self,
+        *,
+        hwid: str,
+        code: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_popup_form_content_operation.Result:
+        """Read the content of a popup form.
+
+        Returns the content of the popup form whose `popup_form_content_code` getPopupForms
+        gave: a JSON description and, when there is one, its HTML.
+
+        Sends `getPopupFormContent`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            code: The `popup_form_content_code` of a popup form.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetPopupFormContentResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_popup_form_content_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "code": code,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def record_popup_form_event(
+        self,
+        *,
+        hwid: str,
+        code: str,
+        event: RecordPopupFormEventFieldsEvent | int,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> record_popup_form_event_operation.Result:
+        """Record a popup form visit or impression.
+
+        `event` 1 (VISIT) is sent when a popup is queued for display on a page, 2 (IMPRESSION)
+        when it is shown. Each call counts one event: do not repeat it blindly.
+
+        Sends `recordPopupFormEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            code: The `code` of the popup form.
+            event: 1 VISIT (queued for display), 2 IMPRESSION (shown).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            record_popup_form_event_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "code": code,
+                "event": event,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
     def register_user(
         self,
         *,
@@ -1057,6 +3012,197 @@ class PushwooshClient(SyncAPIClient):
                 "notificationTypes": notification_types,
                 "timestampUTC": timestamp_utc,
                 "timestampCurrent": timestamp_current,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def register_email_user(
+        self,
+        *,
+        user_id: str,
+        email: str,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        tz_offset: int | Absent = ABSENT,
+        ts_offset: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> register_email_user_operation.Result:
+        """Link a user ID to a registered email address.
+
+        Assigns `userId` to an email address already registered with registerEmail (the vendor
+        guide: it does not register the address itself). Android sends its base fields (hwid,
+        device_type, v) too; iOS removes hwid and device_type. Repeating it sets the same link.
+
+        Sends `registerEmailUser`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            user_id: The external user ID, which links several devices to one user.
+            email: The email address, already registered with registerEmail.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            tz_offset: The device's time zone offset from UTC, in seconds.
+            ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
+                declares registerEmailUser but never calls it.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            register_email_user_operation.OPERATION,
+            {
+                "application": application,
+                "userId": user_id,
+                "email": email,
+                "hwid": hwid,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "tz_offset": tz_offset,
+                "ts_offset": ts_offset,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def merge_user(
+        self,
+        *,
+        old_user_id: str,
+        new_user_id: str,
+        merge: bool,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        ts: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> merge_user_operation.Result:
+        """Move the devices and data of one user ID to another.
+
+        Moves what is recorded under `oldUserId` to `newUserId`; with `merge` false the SDK
+        documentation says the old user's events are dropped instead of moved. Both SDKs add `ts`,
+        the device's local time in seconds. Our reading of a repeat: the second call finds
+        nothing left under `oldUserId`, so it changes nothing.
+
+        Sends `mergeUser`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            old_user_id: The user ID whose devices and data move.
+            new_user_id: The user ID that receives them.
+            merge: Move the old user's events too (true) or drop them (false).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            ts: The device's local time, in seconds since the epoch plus the UTC offset.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            merge_user_operation.OPERATION,
+            {
+                "application": application,
+                "oldUserId": old_user_id,
+                "newUserId": new_user_id,
+                "merge": merge,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "ts": ts,
             },
             extra_headers,
             timeout,
@@ -1352,7 +3498,7 @@ class PushwooshClientWithRawResponse:
             timeout: This call's timeout, instead of the client's.
 
         Returns:
-            None
+            SetTagsResult | None
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -1918,6 +4064,1931 @@ class PushwooshClientWithRawResponse:
             timeout,
         )
 
+    def set_email_tags(
+        self,
+        *,
+        email: str,
+        tags: Tags
+        | Mapping[
+            str,
+            AppendOperation
+            | bool
+            | IncrementOperation
+            | int
+            | list[str]
+            | None
+            | RemoveOperation
+            | str,
+        ],
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_email_tags_operation.Result]:
+        """Set tag values of an email subscriber (the HTTP answer; `.parse()` gives the result).
+
+        Sets tags on the email device named by `email`. The web SDK sends it before every setTags
+        when it knows the user's email. Android sends its base fields (hwid, device_type) too;
+        iOS and web leave hwid and device_type out. iOS sends a date tag as a `YYYY-MM-DD HH:mm`
+        string.
+
+        Sends `setEmailTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
+
+        Args:
+            email: The email subscriber whose tags to set.
+            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            set_email_tags_operation.OPERATION,
+            {
+                "application": application,
+                "email": email,
+                "tags": tags,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def delete_device(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[delete_device_operation.Result]:
+        """Delete a device and its data (the HTTP answer; `.parse()` gives the result).
+
+        Removes the device (and, in the mock, its tags) from the application. The web SDK calls
+        it for a manual unsubscribe and then treats the device as unregistered. Repeating it
+        leaves the device deleted.
+
+        Sends `deleteDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            delete_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def check_device(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[check_device_operation.Result]:
+        """Tell whether a device exists and has a push token (the HTTP answer; `.parse()` gives the result).
+
+        Answers whether the hwid is registered (`exist`) and whether it has a push token
+        (`push_token_exist`). The web SDK registers the device again when `exist` is false.
+
+        Sends `checkDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            CheckDeviceResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            check_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def multi_register_device(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        email: str | Absent = ABSENT,
+        sms_phone_number: str | Absent = ABSENT,
+        whatsapp_phone_number: str | Absent = ABSENT,
+        kakao_phone_number: str | Absent = ABSENT,
+        line_token: str | Absent = ABSENT,
+        telegram_user_id: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        city: str | Absent = ABSENT,
+        country: str | Absent = ABSENT,
+        state: str | Absent = ABSENT,
+        tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
+        push_devices: list[PushDevice] | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[multi_register_device_operation.Result]:
+        """Register a user's channels and push devices in one call (the HTTP answer; `.parse()` gives the result).
+
+        Registers, for one user, any of an email address, SMS / WhatsApp / Kakao phone numbers, a
+        LINE token, a Telegram user ID and a list of push devices, with tags. Its shape differs
+        from the other methods: `user_id` (not `userId`), no top-level hwid, tag values as
+        `{operation, value | values}` objects whose `operation` is a number (0 set, 1 append,
+        2 remove, 3 increment). Only the web SDK calls it; it fills `language`, `timezone` (a
+        numeric string) and, when it has a push token, `push_devices` with the browser itself.
+        A repeat is safe unless a tag carries operation 3 (increment).
+
+        Sends `multiRegisterDevice`; a repeat is unless-increment (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The user whose channels are registered (the web SDK converts numbers to
+                strings).
+            email: An email address to register for the user.
+            sms_phone_number: A phone number for SMS (the web SDK checks `^\\+?[0-9]+$`).
+            whatsapp_phone_number: A phone number for WhatsApp (the web SDK checks
+                `^(whatsapp:)?\\+?[0-9]+$`).
+            kakao_phone_number: A phone number for Kakao.
+            line_token: A LINE token.
+            telegram_user_id: A Telegram user ID.
+            language: The user's language (the web SDK sends its stored locale, e.g. `en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            city: The user's city.
+            country: The user's country.
+            state: The user's state.
+            tags: Tag operations, by tag name.
+            push_devices: The push devices of the user.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            multi_register_device_operation.OPERATION,
+            {
+                "application": application,
+                "user_id": user_id,
+                "email": email,
+                "sms_phone_number": sms_phone_number,
+                "whatsapp_phone_number": whatsapp_phone_number,
+                "kakao_phone_number": kakao_phone_number,
+                "line_token": line_token,
+                "telegram_user_id": telegram_user_id,
+                "language": language,
+                "timezone": timezone,
+                "city": city,
+                "country": country,
+                "state": state,
+                "tags": tags,
+                "push_devices": push_devices,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def set_purchase(
+        self,
+        *,
+        hwid: str,
+        product_identifier: str,
+        quantity: int,
+        price: float,
+        currency: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        transaction_date: int | str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_purchase_operation.Result]:
+        """Record an in-app purchase (the HTTP answer; `.parse()` gives the result).
+
+        Records one purchase of a product. The web SDK types `transactionDate` as a string; the
+        iOS request class sends seconds since the epoch (an integer) and leaves it out when
+        unknown; both are accepted. (The iOS SDK keeps this request class, but its current
+        purchase tracking posts a `PW_InAppPurchase` event instead; Android does not call it.)
+        Each call counts one purchase: do not repeat it blindly.
+
+        Sends `setPurchase`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            product_identifier: The product's store identifier.
+            quantity: How many were bought (the web SDK types it as a number).
+            price: The price of the purchase.
+            currency: The currency code, e.g. `USD`.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            transaction_date: When the purchase happened: a string on web (no format given),
+                seconds since the epoch on iOS (left out when unknown).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            set_purchase_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "productIdentifier": product_identifier,
+                "quantity": quantity,
+                "price": price,
+                "currency": currency,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "transactionDate": transaction_date,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def set_madid(
+        self,
+        *,
+        hwid: str,
+        madid: None | str,
+        application: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_madid_operation.Result]:
+        """Store (or clear) the device's mobile advertising ID (the HTTP answer; `.parse()` gives the result).
+
+        Unlike every other method, both SDKs send this one to the tracking service
+        (`https://tracking.svc-nue.pushwoosh.com/api/v2/device-api/setMADID`, configurable) and
+        without the `request` envelope: the body is the object itself, with `application`,
+        `hwid` and `madid` only (`madid` null clears it). The answer is still checked for
+        `status_code` 200. Repeating it stores the same value.
+
+        Sends `setMADID`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            madid: The advertising ID (GAID / IDFA), or null when the user withdrew it.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            set_madid_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "madid": madid,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def create_test_device(
+        self,
+        *,
+        hwid: str,
+        name: str,
+        description: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        auto_created: bool | Absent = ABSENT,
+        push_token: str | Absent = ABSENT,
+        tags: Tags
+        | Mapping[
+            str,
+            AppendOperation
+            | bool
+            | IncrementOperation
+            | int
+            | list[str]
+            | None
+            | RemoveOperation
+            | str,
+        ]
+        | Absent = ABSENT,
+        gateway: CreateTestDeviceFieldsGateway | str | Absent = ABSENT,
+        sounds: list[str] | Absent = ABSENT,
+        voip_push_token: str | Absent = ABSENT,
+        time_sensitive_notifications: bool | Absent = ABSENT,
+        scheduled_summary: bool | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[create_test_device_operation.Result]:
+        """Register the device as a test device (the HTTP answer; `.parse()` gives the result).
+
+        Marks the device as a test device under a name. Android sends its base fields with
+        `name`, `description`, `auto_created`, `push_token` and `language`; iOS sends its whole
+        registration body (the iOS request extends registerDevice's) with `device_type` 1 and the
+        same three fields. Our reading of a repeat: it registers the same hwid again.
+
+        Sends `createTestDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            name: The test device's name (the SDKs send the device name).
+            description: A description (the SDKs send `Imported from the app`).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            auto_created: Whether the SDK created it on its own (the SDKs send false).
+            push_token: The device's push token (empty on Android when there is none yet).
+            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            gateway: The APNs environment (iOS, from its registration body).
+            sounds: The sound files in the app bundle (iOS, from its registration body).
+            voip_push_token: The VoIP push token (iOS, from its registration body).
+            time_sensitive_notifications: Whether time-sensitive notifications are allowed (iOS
+                15+).
+            scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            create_test_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "name": name,
+                "description": description,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "auto_created": auto_created,
+                "push_token": push_token,
+                "tags": tags,
+                "gateway": gateway,
+                "sounds": sounds,
+                "voip_push_token": voip_push_token,
+                "time_sensitive_notifications": time_sensitive_notifications,
+                "scheduled_summary": scheduled_summary,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def set_activity_token(
+        self,
+        *,
+        hwid: str,
+        activity_token: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        activity_id: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_activity_token_operation.Result]:
+        """Store the push token of an iOS Live Activity (the HTTP answer; `.parse()` gives the result).
+
+        Stores `activity_token` for `activity_id` (an empty string when the app gives none).
+        Each call overwrites the one token of that activity; an empty `activity_token` is the
+        SDK's stop signal (it ends the activity server-side). Repeating it stores the same token.
+
+        Sends `setActivityToken`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            activity_token: The Live Activity push token; an empty string stops the activity.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            activity_id: The app's identifier of the activity; empty when the app gives none.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            set_activity_token_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "activity_token": activity_token,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "activity_id": activity_id,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def set_activity_push_to_start_token(
+        self,
+        *,
+        hwid: str,
+        activity_push_to_start_token: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_activity_push_to_start_token_operation.Result]:
+        """Store the push-to-start token for iOS Live Activities (the HTTP answer; `.parse()` gives the result).
+
+        Stores the token with which the server can start a Live Activity on the device (iOS 17.2
+        and later). The Live Activities module refuses to send an empty token. Repeating it
+        stores the same token.
+
+        Sends `setActivityPushToStartToken`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            activity_push_to_start_token: The push-to-start token of the app's Live Activities.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            set_activity_push_to_start_token_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "activity_push_to_start_token": activity_push_to_start_token,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_inbox_messages(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        last_code: str | Absent = ABSENT,
+        count: int | Absent = ABSENT,
+        last_request_time: float | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_inbox_messages_operation.Result]:
+        """Read the Inbox messages of a user or device (the HTTP answer; `.parse()` gives the result).
+
+        Returns Inbox messages, a paging code (`next`), the codes of messages deleted in the
+        Control Panel and the number of new messages. Android and iOS's "all messages" request
+        send only the base fields; iOS's paged request and the web SDK add `last_code` (empty
+        for the first page), `count` (0 = all) and `last_request_time` (the web SDK's and iOS's
+        last request time in seconds, 0 at first; iOS sends a fraction). The vendor marks
+        `userId` required, but Android leaves it out when no user ID is set, so either hwid or
+        userId is enough.
+
+        Sends `getInboxMessages`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            last_code: The `next` code of the previous answer; empty for the first page.
+            count: Messages per page; 0 for all (the web SDK's default).
+            last_request_time: The time of the previous request, in seconds (0 at first), for
+                the new-message count. iOS sends a fraction of a second; the web SDK an integer.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetInboxMessagesResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            get_inbox_messages_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "last_code": last_code,
+                "count": count,
+                "last_request_time": last_request_time,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def inbox_status(
+        self,
+        *,
+        inbox_code: str,
+        status: int,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
+        time: int | str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[inbox_status_operation.Result]:
+        """Set the status of an Inbox message (the HTTP answer; `.parse()` gives the result).
+
+        Sets the status of the message whose `order` is `inbox_code`: 2 read, 3 opened, 4 deleted
+        by the user (the SDKs' values; the vendor lists 1 delivered too). Only the web SDK sends
+        `time`, in milliseconds; the vendor types it as a string holding the send date. Android
+        sends `inbox_code` as the string of a number. Repeating it sets the same status.
+
+        Sends `inboxStatus`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            inbox_code: The `order` of the message (Android sends the string of a number).
+            status: 1 delivered, 2 read, 3 opened, 4 deleted by the user (5, deleted in the
+                Control Panel, only appears in answers). The SDKs send 2, 3 and 4.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            hash: The hash of the message's push (left out when unknown).
+            time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
+                documents a string holding the message's send date.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            inbox_status_operation.OPERATION,
+            {
+                "application": application,
+                "inbox_code": inbox_code,
+                "status": status,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "hash": hash,
+                "time": time,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_in_apps(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_in_apps_operation.Result]:
+        """List the In-App messages (HTML resources) of the application (the HTTP answer; `.parse()` gives the result).
+
+        Returns the In-App resources the SDK downloads and caches: code, archive URL, update
+        time and display options. Both SDKs send their base fields and the device `language`.
+
+        Sends `getInApps`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetInAppsResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            get_in_apps_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def trigger_in_app_action(
+        self,
+        *,
+        hwid: str,
+        action: str,
+        code: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        message_hash: str | Absent = ABSENT,
+        rich_media_code: str | Absent = ABSENT,
+        timestamp_utc: int | Absent = ABSENT,
+        timestamp_current: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[trigger_in_app_action_operation.Result]:
+        """Record that an In-App message was shown (the HTTP answer; `.parse()` gives the result).
+
+        Sent when an In-App (or a Rich Media page, whose code starts with `r-`) is shown;
+        `action` is always `show`. Android sends an empty `code` and the Rich Media code without
+        its `r-` prefix in `richMediaCode` for Rich Media; iOS sends the codes it has and leaves
+        out the missing ones. Each call counts one impression: do not repeat it blindly.
+
+        Sends `triggerInAppAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            action: Always `show` in the SDKs.
+            code: The In-App code (Android sends an empty string for a Rich Media page).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            message_hash: The hash of the push that led to it, when there is one.
+            rich_media_code: The Rich Media code (Android strips its `r-` prefix).
+            timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
+            timestamp_current: The same time in the device's local time.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            trigger_in_app_action_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "action": action,
+                "code": code,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "messageHash": message_hash,
+                "richMediaCode": rich_media_code,
+                "timestampUTC": timestamp_utc,
+                "timestampCurrent": timestamp_current,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def rich_media_action(
+        self,
+        *,
+        hwid: str,
+        action_type: int,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        rich_media_code: str | Absent = ABSENT,
+        inapp_code: str | Absent = ABSENT,
+        message_hash: str | Absent = ABSENT,
+        action_attributes: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[rich_media_action_operation.Result]:
+        """Record an action taken inside a Rich Media page (the HTTP answer; `.parse()` gives the result).
+
+        Sent by the Rich Media JavaScript bridge (`pushwoosh.richMediaAction(...)`) with the
+        page's `action_type` and its attributes as a JSON string. Android leaves out empty
+        strings; iOS strips the `r-` prefix of the Rich Media code. No source says what the
+        action_type values mean. Each call counts one action: do not repeat it blindly.
+
+        Sends `richMediaAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            action_type: The action type the page's script gives (no source names the values).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            rich_media_code: The Rich Media code (iOS strips the `r-` prefix).
+            inapp_code: The In-App code.
+            message_hash: The hash of the push that opened the page.
+            action_attributes: The action's attributes, a JSON text made by the page's script.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            rich_media_action_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "action_type": action_type,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "rich_media_code": rich_media_code,
+                "inapp_code": inapp_code,
+                "message_hash": message_hash,
+                "action_attributes": action_attributes,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_nearest_zone(
+        self,
+        *,
+        hwid: str,
+        lat: float | None | str,
+        lng: float | None | str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        more: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_nearest_zone_operation.Result]:
+        """Record the device location and read the nearest geozones (the HTTP answer; `.parse()` gives the result).
+
+        Records the device location for geo pushes and answers the nearest geozone. Both SDKs
+        send `more: 1` and read a `geozones` list; the vendor's example, sent without `more`,
+        answers one zone's fields directly. With location turned off the SDKs send `lat` and
+        `lng` as null. The vendor table types lat and lng as strings while every example and SDK
+        sends numbers; both are accepted.
+
+        Sends `getNearestZone`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            lat: A latitude or longitude in degrees. The SDKs send numbers, or null when
+                location is turned off; the vendor's table types it as a string.
+            lng: A latitude or longitude in degrees. The SDKs send numbers, or null when
+                location is turned off; the vendor's table types it as a string.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            more: 1 asks for a `geozones` list (the SDKs always send 1).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetNearestZoneResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            get_nearest_zone_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "lat": lat,
+                "lng": lng,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "more": more,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_config(
+        self,
+        *,
+        hwid: str,
+        features: list[str],
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_config_operation.Result]:
+        """Read the web features configured for the application (the HTTP answer; `.parse()` gives the result).
+
+        The web SDK calls it at start with the features it wants (`page_visit`, `vapid_key`,
+        `web_in_apps`, `events`, `subscription_prompt`, `popup_forms`) and stores the answer.
+        The vendor's help center says this call also makes a new hwid known to Pushwoosh.
+
+        Sends `getConfig`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            features: The names of the features wanted.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetConfigFeatures
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            get_config_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "features": features,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def page_visit(
+        self,
+        *,
+        hwid: str,
+        title: str,
+        url_path: str,
+        url: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[page_visit_operation.Result]:
+        """Record a page visit on a website (the HTTP answer; `.parse()` gives the result).
+
+        Sent by the web SDK on each page load when getConfig enabled `page_visit`: the page
+        title, the URL without query (`url_path`, origin + pathname) and the full URL. The SDK
+        posts it to `features.page_visit.entrypoint` from getConfig, not to a fixed path. Each
+        call counts one visit: do not repeat it blindly.
+
+        Sends `pageVisit`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            title: The page title.
+            url_path: The page's origin and path, without query or fragment.
+            url: The full page URL.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            page_visit_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "title": title,
+                "url_path": url_path,
+                "url": url,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def application_event(
+        self,
+        *,
+        hwid: str,
+        goal: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        count: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[application_event_operation.Result]:
+        """Record a goal reached in the app (legacy) (the HTTP answer; `.parse()` gives the result).
+
+        Sent only by the legacy iOS SDK (2012, `recordGoal:withCount:`) that the official Cordova
+        plugin once shipped as source: `goal` and an optional `count`, with `application` and
+        `hwid`. No current SDK calls it (postEvent replaced it). Each call counts a goal: do not
+        repeat it blindly.
+
+        Sends `applicationEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            goal: The name of the goal reached.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            count: How many times (left out when not given).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            application_event_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "goal": goal,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "count": count,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_popup_forms(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_popup_forms_operation.Result]:
+        """List the popup forms of a website (the HTTP answer; `.parse()` gives the result).
+
+        Returns the popup forms the web SDK may show, with their targeting (device, visitor
+        type, pages) and timing. The SDK reads a missing `popup_forms` as an empty list.
+
+        Sends `getPopupForms`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetPopupFormsResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            get_popup_forms_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def get_popup_form_content(
+        self,
+        *,
+        hwid: str,
+        code: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_popup_form_content_operation.Result]:
+        """Read the content of a popup form (the HTTP answer; `.parse()` gives the result).
+
+        Returns the content of the popup form whose `popup_form_content_code` getPopupForms
+        gave: a JSON description and, when there is one, its HTML.
+
+        Sends `getPopupFormContent`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            code: The `popup_form_content_code` of a popup form.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetPopupFormContentResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            get_popup_form_content_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "code": code,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def record_popup_form_event(
+        self,
+        *,
+        hwid: str,
+        code: str,
+        event: RecordPopupFormEventFieldsEvent | int,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[record_popup_form_event_operation.Result]:
+        """Record a popup form visit or impression (the HTTP answer; `.parse()` gives the result).
+
+        `event` 1 (VISIT) is sent when a popup is queued for display on a page, 2 (IMPRESSION)
+        when it is shown. Each call counts one event: do not repeat it blindly.
+
+        Sends `recordPopupFormEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            code: The `code` of the popup form.
+            event: 1 VISIT (queued for display), 2 IMPRESSION (shown).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            record_popup_form_event_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "code": code,
+                "event": event,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
     def register_user(
         self,
         *,
@@ -2094,6 +6165,197 @@ class PushwooshClientWithRawResponse:
                 "notificationTypes": notification_types,
                 "timestampUTC": timestamp_utc,
                 "timestampCurrent": timestamp_current,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def register_email_user(
+        self,
+        *,
+        user_id: str,
+        email: str,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        tz_offset: int | Absent = ABSENT,
+        ts_offset: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[register_email_user_operation.Result]:
+        """Link a user ID to a registered email address (the HTTP answer; `.parse()` gives the result).
+
+        Assigns `userId` to an email address already registered with registerEmail (the vendor
+        guide: it does not register the address itself). Android sends its base fields (hwid,
+        device_type, v) too; iOS removes hwid and device_type. Repeating it sets the same link.
+
+        Sends `registerEmailUser`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            user_id: The external user ID, which links several devices to one user.
+            email: The email address, already registered with registerEmail.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            tz_offset: The device's time zone offset from UTC, in seconds.
+            ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
+                declares registerEmailUser but never calls it.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            register_email_user_operation.OPERATION,
+            {
+                "application": application,
+                "userId": user_id,
+                "email": email,
+                "hwid": hwid,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "tz_offset": tz_offset,
+                "ts_offset": ts_offset,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def merge_user(
+        self,
+        *,
+        old_user_id: str,
+        new_user_id: str,
+        merge: bool,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        ts: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[merge_user_operation.Result]:
+        """Move the devices and data of one user ID to another (the HTTP answer; `.parse()` gives the result).
+
+        Moves what is recorded under `oldUserId` to `newUserId`; with `merge` false the SDK
+        documentation says the old user's events are dropped instead of moved. Both SDKs add `ts`,
+        the device's local time in seconds. Our reading of a repeat: the second call finds
+        nothing left under `oldUserId`, so it changes nothing.
+
+        Sends `mergeUser`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            old_user_id: The user ID whose devices and data move.
+            new_user_id: The user ID that receives them.
+            merge: Move the old user's events too (true) or drop them (false).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            ts: The device's local time, in seconds since the epoch plus the UTC offset.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._client._request_raw(
+            merge_user_operation.OPERATION,
+            {
+                "application": application,
+                "oldUserId": old_user_id,
+                "newUserId": new_user_id,
+                "merge": merge,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "ts": ts,
             },
             extra_headers,
             timeout,
@@ -2379,7 +6641,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's.
 
         Returns:
-            None
+            SetTagsResult | None
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -2945,6 +7207,1931 @@ class AsyncPushwooshClient(AsyncAPIClient):
             timeout,
         )
 
+    async def set_email_tags(
+        self,
+        *,
+        email: str,
+        tags: Tags
+        | Mapping[
+            str,
+            AppendOperation
+            | bool
+            | IncrementOperation
+            | int
+            | list[str]
+            | None
+            | RemoveOperation
+            | str,
+        ],
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_email_tags_operation.Result:
+        """Set tag values of an email subscriber.
+
+        Sets tags on the email device named by `email`. The web SDK sends it before every setTags
+        when it knows the user's email. Android sends its base fields (hwid, device_type) too;
+        iOS and web leave hwid and device_type out. iOS sends a date tag as a `YYYY-MM-DD HH:mm`
+        string.
+
+        Sends `setEmailTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
+
+        Args:
+            email: The email subscriber whose tags to set.
+            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            set_email_tags_operation.OPERATION,
+            {
+                "application": application,
+                "email": email,
+                "tags": tags,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def delete_device(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> delete_device_operation.Result:
+        """Delete a device and its data.
+
+        Removes the device (and, in the mock, its tags) from the application. The web SDK calls
+        it for a manual unsubscribe and then treats the device as unregistered. Repeating it
+        leaves the device deleted.
+
+        Sends `deleteDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            delete_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def check_device(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> check_device_operation.Result:
+        """Tell whether a device exists and has a push token.
+
+        Answers whether the hwid is registered (`exist`) and whether it has a push token
+        (`push_token_exist`). The web SDK registers the device again when `exist` is false.
+
+        Sends `checkDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            CheckDeviceResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            check_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def multi_register_device(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        email: str | Absent = ABSENT,
+        sms_phone_number: str | Absent = ABSENT,
+        whatsapp_phone_number: str | Absent = ABSENT,
+        kakao_phone_number: str | Absent = ABSENT,
+        line_token: str | Absent = ABSENT,
+        telegram_user_id: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        city: str | Absent = ABSENT,
+        country: str | Absent = ABSENT,
+        state: str | Absent = ABSENT,
+        tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
+        push_devices: list[PushDevice] | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> multi_register_device_operation.Result:
+        """Register a user's channels and push devices in one call.
+
+        Registers, for one user, any of an email address, SMS / WhatsApp / Kakao phone numbers, a
+        LINE token, a Telegram user ID and a list of push devices, with tags. Its shape differs
+        from the other methods: `user_id` (not `userId`), no top-level hwid, tag values as
+        `{operation, value | values}` objects whose `operation` is a number (0 set, 1 append,
+        2 remove, 3 increment). Only the web SDK calls it; it fills `language`, `timezone` (a
+        numeric string) and, when it has a push token, `push_devices` with the browser itself.
+        A repeat is safe unless a tag carries operation 3 (increment).
+
+        Sends `multiRegisterDevice`; a repeat is unless-increment (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The user whose channels are registered (the web SDK converts numbers to
+                strings).
+            email: An email address to register for the user.
+            sms_phone_number: A phone number for SMS (the web SDK checks `^\\+?[0-9]+$`).
+            whatsapp_phone_number: A phone number for WhatsApp (the web SDK checks
+                `^(whatsapp:)?\\+?[0-9]+$`).
+            kakao_phone_number: A phone number for Kakao.
+            line_token: A LINE token.
+            telegram_user_id: A Telegram user ID.
+            language: The user's language (the web SDK sends its stored locale, e.g. `en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            city: The user's city.
+            country: The user's country.
+            state: The user's state.
+            tags: Tag operations, by tag name.
+            push_devices: The push devices of the user.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            multi_register_device_operation.OPERATION,
+            {
+                "application": application,
+                "user_id": user_id,
+                "email": email,
+                "sms_phone_number": sms_phone_number,
+                "whatsapp_phone_number": whatsapp_phone_number,
+                "kakao_phone_number": kakao_phone_number,
+                "line_token": line_token,
+                "telegram_user_id": telegram_user_id,
+                "language": language,
+                "timezone": timezone,
+                "city": city,
+                "country": country,
+                "state": state,
+                "tags": tags,
+                "push_devices": push_devices,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def set_purchase(
+        self,
+        *,
+        hwid: str,
+        product_identifier: str,
+        quantity: int,
+        price: float,
+        currency: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        transaction_date: int | str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_purchase_operation.Result:
+        """Record an in-app purchase.
+
+        Records one purchase of a product. The web SDK types `transactionDate` as a string; the
+        iOS request class sends seconds since the epoch (an integer) and leaves it out when
+        unknown; both are accepted. (The iOS SDK keeps this request class, but its current
+        purchase tracking posts a `PW_InAppPurchase` event instead; Android does not call it.)
+        Each call counts one purchase: do not repeat it blindly.
+
+        Sends `setPurchase`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            product_identifier: The product's store identifier.
+            quantity: How many were bought (the web SDK types it as a number).
+            price: The price of the purchase.
+            currency: The currency code, e.g. `USD`.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            transaction_date: When the purchase happened: a string on web (no format given),
+                seconds since the epoch on iOS (left out when unknown).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            set_purchase_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "productIdentifier": product_identifier,
+                "quantity": quantity,
+                "price": price,
+                "currency": currency,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "transactionDate": transaction_date,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def set_madid(
+        self,
+        *,
+        hwid: str,
+        madid: None | str,
+        application: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_madid_operation.Result:
+        """Store (or clear) the device's mobile advertising ID.
+
+        Unlike every other method, both SDKs send this one to the tracking service
+        (`https://tracking.svc-nue.pushwoosh.com/api/v2/device-api/setMADID`, configurable) and
+        without the `request` envelope: the body is the object itself, with `application`,
+        `hwid` and `madid` only (`madid` null clears it). The answer is still checked for
+        `status_code` 200. Repeating it stores the same value.
+
+        Sends `setMADID`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            madid: The advertising ID (GAID / IDFA), or null when the user withdrew it.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            set_madid_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "madid": madid,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def create_test_device(
+        self,
+        *,
+        hwid: str,
+        name: str,
+        description: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        auto_created: bool | Absent = ABSENT,
+        push_token: str | Absent = ABSENT,
+        tags: Tags
+        | Mapping[
+            str,
+            AppendOperation
+            | bool
+            | IncrementOperation
+            | int
+            | list[str]
+            | None
+            | RemoveOperation
+            | str,
+        ]
+        | Absent = ABSENT,
+        gateway: CreateTestDeviceFieldsGateway | str | Absent = ABSENT,
+        sounds: list[str] | Absent = ABSENT,
+        voip_push_token: str | Absent = ABSENT,
+        time_sensitive_notifications: bool | Absent = ABSENT,
+        scheduled_summary: bool | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> create_test_device_operation.Result:
+        """Register the device as a test device.
+
+        Marks the device as a test device under a name. Android sends its base fields with
+        `name`, `description`, `auto_created`, `push_token` and `language`; iOS sends its whole
+        registration body (the iOS request extends registerDevice's) with `device_type` 1 and the
+        same three fields. Our reading of a repeat: it registers the same hwid again.
+
+        Sends `createTestDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            name: The test device's name (the SDKs send the device name).
+            description: A description (the SDKs send `Imported from the app`).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            auto_created: Whether the SDK created it on its own (the SDKs send false).
+            push_token: The device's push token (empty on Android when there is none yet).
+            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            gateway: The APNs environment (iOS, from its registration body).
+            sounds: The sound files in the app bundle (iOS, from its registration body).
+            voip_push_token: The VoIP push token (iOS, from its registration body).
+            time_sensitive_notifications: Whether time-sensitive notifications are allowed (iOS
+                15+).
+            scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            create_test_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "name": name,
+                "description": description,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "auto_created": auto_created,
+                "push_token": push_token,
+                "tags": tags,
+                "gateway": gateway,
+                "sounds": sounds,
+                "voip_push_token": voip_push_token,
+                "time_sensitive_notifications": time_sensitive_notifications,
+                "scheduled_summary": scheduled_summary,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def set_activity_token(
+        self,
+        *,
+        hwid: str,
+        activity_token: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        activity_id: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_activity_token_operation.Result:
+        """Store the push token of an iOS Live Activity.
+
+        Stores `activity_token` for `activity_id` (an empty string when the app gives none).
+        Each call overwrites the one token of that activity; an empty `activity_token` is the
+        SDK's stop signal (it ends the activity server-side). Repeating it stores the same token.
+
+        Sends `setActivityToken`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            activity_token: The Live Activity push token; an empty string stops the activity.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            activity_id: The app's identifier of the activity; empty when the app gives none.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            set_activity_token_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "activity_token": activity_token,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "activity_id": activity_id,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def set_activity_push_to_start_token(
+        self,
+        *,
+        hwid: str,
+        activity_push_to_start_token: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> set_activity_push_to_start_token_operation.Result:
+        """Store the push-to-start token for iOS Live Activities.
+
+        Stores the token with which the server can start a Live Activity on the device (iOS 17.2
+        and later). The Live Activities module refuses to send an empty token. Repeating it
+        stores the same token.
+
+        Sends `setActivityPushToStartToken`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            activity_push_to_start_token: The push-to-start token of the app's Live Activities.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            set_activity_push_to_start_token_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "activity_push_to_start_token": activity_push_to_start_token,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_inbox_messages(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        last_code: str | Absent = ABSENT,
+        count: int | Absent = ABSENT,
+        last_request_time: float | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_inbox_messages_operation.Result:
+        """Read the Inbox messages of a user or device.
+
+        Returns Inbox messages, a paging code (`next`), the codes of messages deleted in the
+        Control Panel and the number of new messages. Android and iOS's "all messages" request
+        send only the base fields; iOS's paged request and the web SDK add `last_code` (empty
+        for the first page), `count` (0 = all) and `last_request_time` (the web SDK's and iOS's
+        last request time in seconds, 0 at first; iOS sends a fraction). The vendor marks
+        `userId` required, but Android leaves it out when no user ID is set, so either hwid or
+        userId is enough.
+
+        Sends `getInboxMessages`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            last_code: The `next` code of the previous answer; empty for the first page.
+            count: Messages per page; 0 for all (the web SDK's default).
+            last_request_time: The time of the previous request, in seconds (0 at first), for
+                the new-message count. iOS sends a fraction of a second; the web SDK an integer.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetInboxMessagesResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_inbox_messages_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "last_code": last_code,
+                "count": count,
+                "last_request_time": last_request_time,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def inbox_status(
+        self,
+        *,
+        inbox_code: str,
+        status: int,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
+        time: int | str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> inbox_status_operation.Result:
+        """Set the status of an Inbox message.
+
+        Sets the status of the message whose `order` is `inbox_code`: 2 read, 3 opened, 4 deleted
+        by the user (the SDKs' values; the vendor lists 1 delivered too). Only the web SDK sends
+        `time`, in milliseconds; the vendor types it as a string holding the send date. Android
+        sends `inbox_code` as the string of a number. Repeating it sets the same status.
+
+        Sends `inboxStatus`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            inbox_code: The `order` of the message (Android sends the string of a number).
+            status: 1 delivered, 2 read, 3 opened, 4 deleted by the user (5, deleted in the
+                Control Panel, only appears in answers). The SDKs send 2, 3 and 4.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            hash: The hash of the message's push (left out when unknown).
+            time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
+                documents a string holding the message's send date.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            inbox_status_operation.OPERATION,
+            {
+                "application": application,
+                "inbox_code": inbox_code,
+                "status": status,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "hash": hash,
+                "time": time,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_in_apps(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_in_apps_operation.Result:
+        """List the In-App messages (HTML resources) of the application.
+
+        Returns the In-App resources the SDK downloads and caches: code, archive URL, update
+        time and display options. Both SDKs send their base fields and the device `language`.
+
+        Sends `getInApps`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetInAppsResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_in_apps_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def trigger_in_app_action(
+        self,
+        *,
+        hwid: str,
+        action: str,
+        code: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        message_hash: str | Absent = ABSENT,
+        rich_media_code: str | Absent = ABSENT,
+        timestamp_utc: int | Absent = ABSENT,
+        timestamp_current: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> trigger_in_app_action_operation.Result:
+        """Record that an In-App message was shown.
+
+        Sent when an In-App (or a Rich Media page, whose code starts with `r-`) is shown;
+        `action` is always `show`. Android sends an empty `code` and the Rich Media code without
+        its `r-` prefix in `richMediaCode` for Rich Media; iOS sends the codes it has and leaves
+        out the missing ones. Each call counts one impression: do not repeat it blindly.
+
+        Sends `triggerInAppAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            action: Always `show` in the SDKs.
+            code: The In-App code (Android sends an empty string for a Rich Media page).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            message_hash: The hash of the push that led to it, when there is one.
+            rich_media_code: The Rich Media code (Android strips its `r-` prefix).
+            timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
+            timestamp_current: The same time in the device's local time.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            trigger_in_app_action_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "action": action,
+                "code": code,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "messageHash": message_hash,
+                "richMediaCode": rich_media_code,
+                "timestampUTC": timestamp_utc,
+                "timestampCurrent": timestamp_current,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def rich_media_action(
+        self,
+        *,
+        hwid: str,
+        action_type: int,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        rich_media_code: str | Absent = ABSENT,
+        inapp_code: str | Absent = ABSENT,
+        message_hash: str | Absent = ABSENT,
+        action_attributes: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> rich_media_action_operation.Result:
+        """Record an action taken inside a Rich Media page.
+
+        Sent by the Rich Media JavaScript bridge (`pushwoosh.richMediaAction(...)`) with the
+        page's `action_type` and its attributes as a JSON string. Android leaves out empty
+        strings; iOS strips the `r-` prefix of the Rich Media code. No source says what the
+        action_type values mean. Each call counts one action: do not repeat it blindly.
+
+        Sends `richMediaAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            action_type: The action type the page's script gives (no source names the values).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            rich_media_code: The Rich Media code (iOS strips the `r-` prefix).
+            inapp_code: The In-App code.
+            message_hash: The hash of the push that opened the page.
+            action_attributes: The action's attributes, a JSON text made by the page's script.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            rich_media_action_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "action_type": action_type,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "rich_media_code": rich_media_code,
+                "inapp_code": inapp_code,
+                "message_hash": message_hash,
+                "action_attributes": action_attributes,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_nearest_zone(
+        self,
+        *,
+        hwid: str,
+        lat: float | None | str,
+        lng: float | None | str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        more: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_nearest_zone_operation.Result:
+        """Record the device location and read the nearest geozones.
+
+        Records the device location for geo pushes and answers the nearest geozone. Both SDKs
+        send `more: 1` and read a `geozones` list; the vendor's example, sent without `more`,
+        answers one zone's fields directly. With location turned off the SDKs send `lat` and
+        `lng` as null. The vendor table types lat and lng as strings while every example and SDK
+        sends numbers; both are accepted.
+
+        Sends `getNearestZone`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            lat: A latitude or longitude in degrees. The SDKs send numbers, or null when
+                location is turned off; the vendor's table types it as a string.
+            lng: A latitude or longitude in degrees. The SDKs send numbers, or null when
+                location is turned off; the vendor's table types it as a string.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            more: 1 asks for a `geozones` list (the SDKs always send 1).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetNearestZoneResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_nearest_zone_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "lat": lat,
+                "lng": lng,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "more": more,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_config(
+        self,
+        *,
+        hwid: str,
+        features: list[str],
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_config_operation.Result:
+        """Read the web features configured for the application.
+
+        The web SDK calls it at start with the features it wants (`page_visit`, `vapid_key`,
+        `web_in_apps`, `events`, `subscription_prompt`, `popup_forms`) and stores the answer.
+        The vendor's help center says this call also makes a new hwid known to Pushwoosh.
+
+        Sends `getConfig`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            features: The names of the features wanted.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetConfigFeatures
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_config_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "features": features,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def page_visit(
+        self,
+        *,
+        hwid: str,
+        title: str,
+        url_path: str,
+        url: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> page_visit_operation.Result:
+        """Record a page visit on a website.
+
+        Sent by the web SDK on each page load when getConfig enabled `page_visit`: the page
+        title, the URL without query (`url_path`, origin + pathname) and the full URL. The SDK
+        posts it to `features.page_visit.entrypoint` from getConfig, not to a fixed path. Each
+        call counts one visit: do not repeat it blindly.
+
+        Sends `pageVisit`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            title: The page title.
+            url_path: The page's origin and path, without query or fragment.
+            url: The full page URL.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            page_visit_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "title": title,
+                "url_path": url_path,
+                "url": url,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def application_event(
+        self,
+        *,
+        hwid: str,
+        goal: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        count: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> application_event_operation.Result:
+        """Record a goal reached in the app (legacy).
+
+        Sent only by the legacy iOS SDK (2012, `recordGoal:withCount:`) that the official Cordova
+        plugin once shipped as source: `goal` and an optional `count`, with `application` and
+        `hwid`. No current SDK calls it (postEvent replaced it). Each call counts a goal: do not
+        repeat it blindly.
+
+        Sends `applicationEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            goal: The name of the goal reached.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            count: How many times (left out when not given).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            application_event_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "goal": goal,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "count": count,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_popup_forms(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_popup_forms_operation.Result:
+        """List the popup forms of a website.
+
+        Returns the popup forms the web SDK may show, with their targeting (device, visitor
+        type, pages) and timing. The SDK reads a missing `popup_forms` as an empty list.
+
+        Sends `getPopupForms`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetPopupFormsResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_popup_forms_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_popup_form_content(
+        self,
+        *,
+        hwid: str,
+        code: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> get_popup_form_content_operation.Result:
+        """Read the content of a popup form.
+
+        Returns the content of the popup form whose `popup_form_content_code` getPopupForms
+        gave: a JSON description and, when there is one, its HTML.
+
+        Sends `getPopupFormContent`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            code: The `popup_form_content_code` of a popup form.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetPopupFormContentResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_popup_form_content_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "code": code,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def record_popup_form_event(
+        self,
+        *,
+        hwid: str,
+        code: str,
+        event: RecordPopupFormEventFieldsEvent | int,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> record_popup_form_event_operation.Result:
+        """Record a popup form visit or impression.
+
+        `event` 1 (VISIT) is sent when a popup is queued for display on a page, 2 (IMPRESSION)
+        when it is shown. Each call counts one event: do not repeat it blindly.
+
+        Sends `recordPopupFormEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            code: The `code` of the popup form.
+            event: 1 VISIT (queued for display), 2 IMPRESSION (shown).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            record_popup_form_event_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "code": code,
+                "event": event,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
     async def register_user(
         self,
         *,
@@ -3121,6 +9308,197 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "notificationTypes": notification_types,
                 "timestampUTC": timestamp_utc,
                 "timestampCurrent": timestamp_current,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def register_email_user(
+        self,
+        *,
+        user_id: str,
+        email: str,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        tz_offset: int | Absent = ABSENT,
+        ts_offset: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> register_email_user_operation.Result:
+        """Link a user ID to a registered email address.
+
+        Assigns `userId` to an email address already registered with registerEmail (the vendor
+        guide: it does not register the address itself). Android sends its base fields (hwid,
+        device_type, v) too; iOS removes hwid and device_type. Repeating it sets the same link.
+
+        Sends `registerEmailUser`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            user_id: The external user ID, which links several devices to one user.
+            email: The email address, already registered with registerEmail.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            tz_offset: The device's time zone offset from UTC, in seconds.
+            ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
+                declares registerEmailUser but never calls it.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            register_email_user_operation.OPERATION,
+            {
+                "application": application,
+                "userId": user_id,
+                "email": email,
+                "hwid": hwid,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "tz_offset": tz_offset,
+                "ts_offset": ts_offset,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def merge_user(
+        self,
+        *,
+        old_user_id: str,
+        new_user_id: str,
+        merge: bool,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        ts: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> merge_user_operation.Result:
+        """Move the devices and data of one user ID to another.
+
+        Moves what is recorded under `oldUserId` to `newUserId`; with `merge` false the SDK
+        documentation says the old user's events are dropped instead of moved. Both SDKs add `ts`,
+        the device's local time in seconds. Our reading of a repeat: the second call finds
+        nothing left under `oldUserId`, so it changes nothing.
+
+        Sends `mergeUser`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            old_user_id: The user ID whose devices and data move.
+            new_user_id: The user ID that receives them.
+            merge: Move the old user's events too (true) or drop them (false).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            ts: The device's local time, in seconds since the epoch plus the UTC offset.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            merge_user_operation.OPERATION,
+            {
+                "application": application,
+                "oldUserId": old_user_id,
+                "newUserId": new_user_id,
+                "merge": merge,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "ts": ts,
             },
             extra_headers,
             timeout,
@@ -3416,7 +9794,7 @@ class AsyncPushwooshClientWithRawResponse:
             timeout: This call's timeout, instead of the client's.
 
         Returns:
-            None
+            SetTagsResult | None
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -3982,6 +10360,1931 @@ class AsyncPushwooshClientWithRawResponse:
             timeout,
         )
 
+    async def set_email_tags(
+        self,
+        *,
+        email: str,
+        tags: Tags
+        | Mapping[
+            str,
+            AppendOperation
+            | bool
+            | IncrementOperation
+            | int
+            | list[str]
+            | None
+            | RemoveOperation
+            | str,
+        ],
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_email_tags_operation.Result]:
+        """Set tag values of an email subscriber (the HTTP answer; `.parse()` gives the result).
+
+        Sets tags on the email device named by `email`. The web SDK sends it before every setTags
+        when it knows the user's email. Android sends its base fields (hwid, device_type) too;
+        iOS and web leave hwid and device_type out. iOS sends a date tag as a `YYYY-MM-DD HH:mm`
+        string.
+
+        Sends `setEmailTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
+
+        Args:
+            email: The email subscriber whose tags to set.
+            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            set_email_tags_operation.OPERATION,
+            {
+                "application": application,
+                "email": email,
+                "tags": tags,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def delete_device(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[delete_device_operation.Result]:
+        """Delete a device and its data (the HTTP answer; `.parse()` gives the result).
+
+        Removes the device (and, in the mock, its tags) from the application. The web SDK calls
+        it for a manual unsubscribe and then treats the device as unregistered. Repeating it
+        leaves the device deleted.
+
+        Sends `deleteDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            delete_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def check_device(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[check_device_operation.Result]:
+        """Tell whether a device exists and has a push token (the HTTP answer; `.parse()` gives the result).
+
+        Answers whether the hwid is registered (`exist`) and whether it has a push token
+        (`push_token_exist`). The web SDK registers the device again when `exist` is false.
+
+        Sends `checkDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            CheckDeviceResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            check_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def multi_register_device(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        email: str | Absent = ABSENT,
+        sms_phone_number: str | Absent = ABSENT,
+        whatsapp_phone_number: str | Absent = ABSENT,
+        kakao_phone_number: str | Absent = ABSENT,
+        line_token: str | Absent = ABSENT,
+        telegram_user_id: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        city: str | Absent = ABSENT,
+        country: str | Absent = ABSENT,
+        state: str | Absent = ABSENT,
+        tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
+        push_devices: list[PushDevice] | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[multi_register_device_operation.Result]:
+        """Register a user's channels and push devices in one call (the HTTP answer; `.parse()` gives the result).
+
+        Registers, for one user, any of an email address, SMS / WhatsApp / Kakao phone numbers, a
+        LINE token, a Telegram user ID and a list of push devices, with tags. Its shape differs
+        from the other methods: `user_id` (not `userId`), no top-level hwid, tag values as
+        `{operation, value | values}` objects whose `operation` is a number (0 set, 1 append,
+        2 remove, 3 increment). Only the web SDK calls it; it fills `language`, `timezone` (a
+        numeric string) and, when it has a push token, `push_devices` with the browser itself.
+        A repeat is safe unless a tag carries operation 3 (increment).
+
+        Sends `multiRegisterDevice`; a repeat is unless-increment (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The user whose channels are registered (the web SDK converts numbers to
+                strings).
+            email: An email address to register for the user.
+            sms_phone_number: A phone number for SMS (the web SDK checks `^\\+?[0-9]+$`).
+            whatsapp_phone_number: A phone number for WhatsApp (the web SDK checks
+                `^(whatsapp:)?\\+?[0-9]+$`).
+            kakao_phone_number: A phone number for Kakao.
+            line_token: A LINE token.
+            telegram_user_id: A Telegram user ID.
+            language: The user's language (the web SDK sends its stored locale, e.g. `en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            city: The user's city.
+            country: The user's country.
+            state: The user's state.
+            tags: Tag operations, by tag name.
+            push_devices: The push devices of the user.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            multi_register_device_operation.OPERATION,
+            {
+                "application": application,
+                "user_id": user_id,
+                "email": email,
+                "sms_phone_number": sms_phone_number,
+                "whatsapp_phone_number": whatsapp_phone_number,
+                "kakao_phone_number": kakao_phone_number,
+                "line_token": line_token,
+                "telegram_user_id": telegram_user_id,
+                "language": language,
+                "timezone": timezone,
+                "city": city,
+                "country": country,
+                "state": state,
+                "tags": tags,
+                "push_devices": push_devices,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def set_purchase(
+        self,
+        *,
+        hwid: str,
+        product_identifier: str,
+        quantity: int,
+        price: float,
+        currency: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        transaction_date: int | str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_purchase_operation.Result]:
+        """Record an in-app purchase (the HTTP answer; `.parse()` gives the result).
+
+        Records one purchase of a product. The web SDK types `transactionDate` as a string; the
+        iOS request class sends seconds since the epoch (an integer) and leaves it out when
+        unknown; both are accepted. (The iOS SDK keeps this request class, but its current
+        purchase tracking posts a `PW_InAppPurchase` event instead; Android does not call it.)
+        Each call counts one purchase: do not repeat it blindly.
+
+        Sends `setPurchase`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            product_identifier: The product's store identifier.
+            quantity: How many were bought (the web SDK types it as a number).
+            price: The price of the purchase.
+            currency: The currency code, e.g. `USD`.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            transaction_date: When the purchase happened: a string on web (no format given),
+                seconds since the epoch on iOS (left out when unknown).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            set_purchase_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "productIdentifier": product_identifier,
+                "quantity": quantity,
+                "price": price,
+                "currency": currency,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "transactionDate": transaction_date,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def set_madid(
+        self,
+        *,
+        hwid: str,
+        madid: None | str,
+        application: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_madid_operation.Result]:
+        """Store (or clear) the device's mobile advertising ID (the HTTP answer; `.parse()` gives the result).
+
+        Unlike every other method, both SDKs send this one to the tracking service
+        (`https://tracking.svc-nue.pushwoosh.com/api/v2/device-api/setMADID`, configurable) and
+        without the `request` envelope: the body is the object itself, with `application`,
+        `hwid` and `madid` only (`madid` null clears it). The answer is still checked for
+        `status_code` 200. Repeating it stores the same value.
+
+        Sends `setMADID`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            madid: The advertising ID (GAID / IDFA), or null when the user withdrew it.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            set_madid_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "madid": madid,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def create_test_device(
+        self,
+        *,
+        hwid: str,
+        name: str,
+        description: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        auto_created: bool | Absent = ABSENT,
+        push_token: str | Absent = ABSENT,
+        tags: Tags
+        | Mapping[
+            str,
+            AppendOperation
+            | bool
+            | IncrementOperation
+            | int
+            | list[str]
+            | None
+            | RemoveOperation
+            | str,
+        ]
+        | Absent = ABSENT,
+        gateway: CreateTestDeviceFieldsGateway | str | Absent = ABSENT,
+        sounds: list[str] | Absent = ABSENT,
+        voip_push_token: str | Absent = ABSENT,
+        time_sensitive_notifications: bool | Absent = ABSENT,
+        scheduled_summary: bool | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[create_test_device_operation.Result]:
+        """Register the device as a test device (the HTTP answer; `.parse()` gives the result).
+
+        Marks the device as a test device under a name. Android sends its base fields with
+        `name`, `description`, `auto_created`, `push_token` and `language`; iOS sends its whole
+        registration body (the iOS request extends registerDevice's) with `device_type` 1 and the
+        same three fields. Our reading of a repeat: it registers the same hwid again.
+
+        Sends `createTestDevice`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            name: The test device's name (the SDKs send the device name).
+            description: A description (the SDKs send `Imported from the app`).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            auto_created: Whether the SDK created it on its own (the SDKs send false).
+            push_token: The device's push token (empty on Android when there is none yet).
+            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            gateway: The APNs environment (iOS, from its registration body).
+            sounds: The sound files in the app bundle (iOS, from its registration body).
+            voip_push_token: The VoIP push token (iOS, from its registration body).
+            time_sensitive_notifications: Whether time-sensitive notifications are allowed (iOS
+                15+).
+            scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            create_test_device_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "name": name,
+                "description": description,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "auto_created": auto_created,
+                "push_token": push_token,
+                "tags": tags,
+                "gateway": gateway,
+                "sounds": sounds,
+                "voip_push_token": voip_push_token,
+                "time_sensitive_notifications": time_sensitive_notifications,
+                "scheduled_summary": scheduled_summary,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def set_activity_token(
+        self,
+        *,
+        hwid: str,
+        activity_token: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        activity_id: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_activity_token_operation.Result]:
+        """Store the push token of an iOS Live Activity (the HTTP answer; `.parse()` gives the result).
+
+        Stores `activity_token` for `activity_id` (an empty string when the app gives none).
+        Each call overwrites the one token of that activity; an empty `activity_token` is the
+        SDK's stop signal (it ends the activity server-side). Repeating it stores the same token.
+
+        Sends `setActivityToken`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            activity_token: The Live Activity push token; an empty string stops the activity.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            activity_id: The app's identifier of the activity; empty when the app gives none.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            set_activity_token_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "activity_token": activity_token,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "activity_id": activity_id,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def set_activity_push_to_start_token(
+        self,
+        *,
+        hwid: str,
+        activity_push_to_start_token: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[set_activity_push_to_start_token_operation.Result]:
+        """Store the push-to-start token for iOS Live Activities (the HTTP answer; `.parse()` gives the result).
+
+        Stores the token with which the server can start a Live Activity on the device (iOS 17.2
+        and later). The Live Activities module refuses to send an empty token. Repeating it
+        stores the same token.
+
+        Sends `setActivityPushToStartToken`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            activity_push_to_start_token: The push-to-start token of the app's Live Activities.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            set_activity_push_to_start_token_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "activity_push_to_start_token": activity_push_to_start_token,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_inbox_messages(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        last_code: str | Absent = ABSENT,
+        count: int | Absent = ABSENT,
+        last_request_time: float | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_inbox_messages_operation.Result]:
+        """Read the Inbox messages of a user or device (the HTTP answer; `.parse()` gives the result).
+
+        Returns Inbox messages, a paging code (`next`), the codes of messages deleted in the
+        Control Panel and the number of new messages. Android and iOS's "all messages" request
+        send only the base fields; iOS's paged request and the web SDK add `last_code` (empty
+        for the first page), `count` (0 = all) and `last_request_time` (the web SDK's and iOS's
+        last request time in seconds, 0 at first; iOS sends a fraction). The vendor marks
+        `userId` required, but Android leaves it out when no user ID is set, so either hwid or
+        userId is enough.
+
+        Sends `getInboxMessages`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            last_code: The `next` code of the previous answer; empty for the first page.
+            count: Messages per page; 0 for all (the web SDK's default).
+            last_request_time: The time of the previous request, in seconds (0 at first), for
+                the new-message count. iOS sends a fraction of a second; the web SDK an integer.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetInboxMessagesResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            get_inbox_messages_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "last_code": last_code,
+                "count": count,
+                "last_request_time": last_request_time,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def inbox_status(
+        self,
+        *,
+        inbox_code: str,
+        status: int,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        hash: str | Absent = ABSENT,
+        time: int | str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[inbox_status_operation.Result]:
+        """Set the status of an Inbox message (the HTTP answer; `.parse()` gives the result).
+
+        Sets the status of the message whose `order` is `inbox_code`: 2 read, 3 opened, 4 deleted
+        by the user (the SDKs' values; the vendor lists 1 delivered too). Only the web SDK sends
+        `time`, in milliseconds; the vendor types it as a string holding the send date. Android
+        sends `inbox_code` as the string of a number. Repeating it sets the same status.
+
+        Sends `inboxStatus`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            inbox_code: The `order` of the message (Android sends the string of a number).
+            status: 1 delivered, 2 read, 3 opened, 4 deleted by the user (5, deleted in the
+                Control Panel, only appears in answers). The SDKs send 2, 3 and 4.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            hash: The hash of the message's push (left out when unknown).
+            time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
+                documents a string holding the message's send date.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            inbox_status_operation.OPERATION,
+            {
+                "application": application,
+                "inbox_code": inbox_code,
+                "status": status,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "hash": hash,
+                "time": time,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_in_apps(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_in_apps_operation.Result]:
+        """List the In-App messages (HTML resources) of the application (the HTTP answer; `.parse()` gives the result).
+
+        Returns the In-App resources the SDK downloads and caches: code, archive URL, update
+        time and display options. Both SDKs send their base fields and the device `language`.
+
+        Sends `getInApps`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetInAppsResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            get_in_apps_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def trigger_in_app_action(
+        self,
+        *,
+        hwid: str,
+        action: str,
+        code: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        message_hash: str | Absent = ABSENT,
+        rich_media_code: str | Absent = ABSENT,
+        timestamp_utc: int | Absent = ABSENT,
+        timestamp_current: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[trigger_in_app_action_operation.Result]:
+        """Record that an In-App message was shown (the HTTP answer; `.parse()` gives the result).
+
+        Sent when an In-App (or a Rich Media page, whose code starts with `r-`) is shown;
+        `action` is always `show`. Android sends an empty `code` and the Rich Media code without
+        its `r-` prefix in `richMediaCode` for Rich Media; iOS sends the codes it has and leaves
+        out the missing ones. Each call counts one impression: do not repeat it blindly.
+
+        Sends `triggerInAppAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            action: Always `show` in the SDKs.
+            code: The In-App code (Android sends an empty string for a Rich Media page).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            message_hash: The hash of the push that led to it, when there is one.
+            rich_media_code: The Rich Media code (Android strips its `r-` prefix).
+            timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
+            timestamp_current: The same time in the device's local time.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            trigger_in_app_action_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "action": action,
+                "code": code,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "messageHash": message_hash,
+                "richMediaCode": rich_media_code,
+                "timestampUTC": timestamp_utc,
+                "timestampCurrent": timestamp_current,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def rich_media_action(
+        self,
+        *,
+        hwid: str,
+        action_type: int,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        rich_media_code: str | Absent = ABSENT,
+        inapp_code: str | Absent = ABSENT,
+        message_hash: str | Absent = ABSENT,
+        action_attributes: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[rich_media_action_operation.Result]:
+        """Record an action taken inside a Rich Media page (the HTTP answer; `.parse()` gives the result).
+
+        Sent by the Rich Media JavaScript bridge (`pushwoosh.richMediaAction(...)`) with the
+        page's `action_type` and its attributes as a JSON string. Android leaves out empty
+        strings; iOS strips the `r-` prefix of the Rich Media code. No source says what the
+        action_type values mean. Each call counts one action: do not repeat it blindly.
+
+        Sends `richMediaAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            action_type: The action type the page's script gives (no source names the values).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            rich_media_code: The Rich Media code (iOS strips the `r-` prefix).
+            inapp_code: The In-App code.
+            message_hash: The hash of the push that opened the page.
+            action_attributes: The action's attributes, a JSON text made by the page's script.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            rich_media_action_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "action_type": action_type,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "rich_media_code": rich_media_code,
+                "inapp_code": inapp_code,
+                "message_hash": message_hash,
+                "action_attributes": action_attributes,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_nearest_zone(
+        self,
+        *,
+        hwid: str,
+        lat: float | None | str,
+        lng: float | None | str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        more: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_nearest_zone_operation.Result]:
+        """Record the device location and read the nearest geozones (the HTTP answer; `.parse()` gives the result).
+
+        Records the device location for geo pushes and answers the nearest geozone. Both SDKs
+        send `more: 1` and read a `geozones` list; the vendor's example, sent without `more`,
+        answers one zone's fields directly. With location turned off the SDKs send `lat` and
+        `lng` as null. The vendor table types lat and lng as strings while every example and SDK
+        sends numbers; both are accepted.
+
+        Sends `getNearestZone`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            lat: A latitude or longitude in degrees. The SDKs send numbers, or null when
+                location is turned off; the vendor's table types it as a string.
+            lng: A latitude or longitude in degrees. The SDKs send numbers, or null when
+                location is turned off; the vendor's table types it as a string.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            more: 1 asks for a `geozones` list (the SDKs always send 1).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetNearestZoneResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            get_nearest_zone_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "lat": lat,
+                "lng": lng,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "more": more,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_config(
+        self,
+        *,
+        hwid: str,
+        features: list[str],
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_config_operation.Result]:
+        """Read the web features configured for the application (the HTTP answer; `.parse()` gives the result).
+
+        The web SDK calls it at start with the features it wants (`page_visit`, `vapid_key`,
+        `web_in_apps`, `events`, `subscription_prompt`, `popup_forms`) and stores the answer.
+        The vendor's help center says this call also makes a new hwid known to Pushwoosh.
+
+        Sends `getConfig`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            features: The names of the features wanted.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetConfigFeatures
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            get_config_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "features": features,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def page_visit(
+        self,
+        *,
+        hwid: str,
+        title: str,
+        url_path: str,
+        url: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[page_visit_operation.Result]:
+        """Record a page visit on a website (the HTTP answer; `.parse()` gives the result).
+
+        Sent by the web SDK on each page load when getConfig enabled `page_visit`: the page
+        title, the URL without query (`url_path`, origin + pathname) and the full URL. The SDK
+        posts it to `features.page_visit.entrypoint` from getConfig, not to a fixed path. Each
+        call counts one visit: do not repeat it blindly.
+
+        Sends `pageVisit`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            title: The page title.
+            url_path: The page's origin and path, without query or fragment.
+            url: The full page URL.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            page_visit_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "title": title,
+                "url_path": url_path,
+                "url": url,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def application_event(
+        self,
+        *,
+        hwid: str,
+        goal: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        count: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[application_event_operation.Result]:
+        """Record a goal reached in the app (legacy) (the HTTP answer; `.parse()` gives the result).
+
+        Sent only by the legacy iOS SDK (2012, `recordGoal:withCount:`) that the official Cordova
+        plugin once shipped as source: `goal` and an optional `count`, with `application` and
+        `hwid`. No current SDK calls it (postEvent replaced it). Each call counts a goal: do not
+        repeat it blindly.
+
+        Sends `applicationEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            goal: The name of the goal reached.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            count: How many times (left out when not given).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            application_event_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "goal": goal,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "count": count,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_popup_forms(
+        self,
+        *,
+        hwid: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_popup_forms_operation.Result]:
+        """List the popup forms of a website (the HTTP answer; `.parse()` gives the result).
+
+        Returns the popup forms the web SDK may show, with their targeting (device, visitor
+        type, pages) and timing. The SDK reads a missing `popup_forms` as an empty list.
+
+        Sends `getPopupForms`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetPopupFormsResult | None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            get_popup_forms_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def get_popup_form_content(
+        self,
+        *,
+        hwid: str,
+        code: str,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[get_popup_form_content_operation.Result]:
+        """Read the content of a popup form (the HTTP answer; `.parse()` gives the result).
+
+        Returns the content of the popup form whose `popup_form_content_code` getPopupForms
+        gave: a JSON description and, when there is one, its HTML.
+
+        Sends `getPopupFormContent`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            code: The `popup_form_content_code` of a popup form.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            GetPopupFormContentResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            get_popup_form_content_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "code": code,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def record_popup_form_event(
+        self,
+        *,
+        hwid: str,
+        code: str,
+        event: RecordPopupFormEventFieldsEvent | int,
+        application: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[record_popup_form_event_operation.Result]:
+        """Record a popup form visit or impression (the HTTP answer; `.parse()` gives the result).
+
+        `event` 1 (VISIT) is sent when a popup is queued for display on a page, 2 (IMPRESSION)
+        when it is shown. Each call counts one event: do not repeat it blindly.
+
+        Sends `recordPopupFormEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            code: The `code` of the popup form.
+            event: 1 VISIT (queued for display), 2 IMPRESSION (shown).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            record_popup_form_event_operation.OPERATION,
+            {
+                "application": application,
+                "hwid": hwid,
+                "code": code,
+                "event": event,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+            },
+            extra_headers,
+            timeout,
+        )
+
     async def register_user(
         self,
         *,
@@ -4158,6 +12461,197 @@ class AsyncPushwooshClientWithRawResponse:
                 "notificationTypes": notification_types,
                 "timestampUTC": timestamp_utc,
                 "timestampCurrent": timestamp_current,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def register_email_user(
+        self,
+        *,
+        user_id: str,
+        email: str,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        tz_offset: int | Absent = ABSENT,
+        ts_offset: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[register_email_user_operation.Result]:
+        """Link a user ID to a registered email address (the HTTP answer; `.parse()` gives the result).
+
+        Assigns `userId` to an email address already registered with registerEmail (the vendor
+        guide: it does not register the address itself). Android sends its base fields (hwid,
+        device_type, v) too; iOS removes hwid and device_type. Repeating it sets the same link.
+
+        Sends `registerEmailUser`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            user_id: The external user ID, which links several devices to one user.
+            email: The email address, already registered with registerEmail.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            tz_offset: The device's time zone offset from UTC, in seconds.
+            ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
+                declares registerEmailUser but never calls it.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            register_email_user_operation.OPERATION,
+            {
+                "application": application,
+                "userId": user_id,
+                "email": email,
+                "hwid": hwid,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "tz_offset": tz_offset,
+                "ts_offset": ts_offset,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def merge_user(
+        self,
+        *,
+        old_user_id: str,
+        new_user_id: str,
+        merge: bool,
+        application: str | Absent = ABSENT,
+        hwid: str | Absent = ABSENT,
+        user_id: str | Absent = ABSENT,
+        device_type: DeviceType | int | Absent = ABSENT,
+        v: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
+        package: str | Absent = ABSENT,
+        android_package: str | Absent = ABSENT,
+        notification_types: int | Absent = ABSENT,
+        ts: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+    ) -> RawResponse[merge_user_operation.Result]:
+        """Move the devices and data of one user ID to another (the HTTP answer; `.parse()` gives the result).
+
+        Moves what is recorded under `oldUserId` to `newUserId`; with `merge` false the SDK
+        documentation says the old user's events are dropped instead of moved. Both SDKs add `ts`,
+        the device's local time in seconds. Our reading of a repeat: the second call finds
+        nothing left under `oldUserId`, so it changes nothing.
+
+        Sends `mergeUser`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            old_user_id: The user ID whose devices and data move.
+            new_user_id: The user ID that receives them.
+            merge: Move the old user's events too (true) or drop them (false).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
+                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
+            user_id: The external user ID, which links several devices to one user.
+            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
+                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
+            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            language: The device language: the vendor documents a lowercase ISO 639-1 code
+                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
+            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
+                documents an integer; the web SDK sends a numeric string; a float is accepted too
+                (the mock's tolerance).
+            device_model: The device model (a system tag in the vendor's registerDevice
+                example).
+            os_version: The OS version (a system tag in the vendor's registerDevice example).
+            app_version: The app version (a system tag in the vendor's registerDevice example).
+            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
+            android_package: The Android package name (sent by the Android SDK, not on the
+                vendor pages).
+            notification_types: The notification types the user allowed, a bit mask (sent by the
+                Android SDK, not on the vendor pages).
+            ts: The device's local time, in seconds since the epoch plus the UTC offset.
+            extra_headers: HTTP headers to add to this call.
+            timeout: This call's timeout, instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._client._request_raw(
+            merge_user_operation.OPERATION,
+            {
+                "application": application,
+                "oldUserId": old_user_id,
+                "newUserId": new_user_id,
+                "merge": merge,
+                "hwid": hwid,
+                "userId": user_id,
+                "device_type": device_type,
+                "v": v,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
+                "package": package,
+                "android_package": android_package,
+                "notificationTypes": notification_types,
+                "ts": ts,
             },
             extra_headers,
             timeout,

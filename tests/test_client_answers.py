@@ -106,3 +106,56 @@ def test_the_request_carries_the_envelope_and_the_headers() -> None:
 def test_repeat_policy(repeat: Repeat, tags: dict[str, object] | None, safe: bool) -> None:
     """x-pushwoosh-repeat, read with the call's own tags."""
     assert repeat.allows({"tags": tags} if tags is not None else {}) is safe
+
+
+def test_skipped_tags_warn_and_are_typed() -> None:
+    """setTags' `response.skipped` returns normally, with a typed result and a PushwooshWarning."""
+    from pushwoosh_generated import PushwooshWarning
+
+    answer = {
+        "status_code": 200,
+        "status_message": "OK",
+        "response": {"skipped": [{"tag": "Gone", "reason": "Not found"}]},
+    }
+    client = client_with(lambda r: httpx.Response(200, json=answer))
+    with pytest.warns(
+        PushwooshWarning, match="setTags: not applied: 'Gone' \\(Not found\\)"
+    ) as caught:
+        result = client.set_tags(hwid="h", tags={"Gone": 1})
+    assert caught[0].filename == __file__  # the warning points at the caller
+    assert result is not None and result.skipped is not None
+    assert [(s.tag, s.reason) for s in result.skipped] == [("Gone", "Not found")]
+
+
+def test_a_null_set_tags_answer_is_none() -> None:
+    client = client_with(
+        lambda r: httpx.Response(
+            200, json={"status_code": 200, "status_message": "OK", "response": None}
+        )
+    )
+    assert client.set_tags(hwid="h", tags={"A": 1}) is None
+
+
+@pytest.mark.parametrize(
+    ("base_url", "expected"),
+    [
+        (
+            "https://api.pushwoosh.com",
+            "https://tracking.svc-nue.pushwoosh.com/api/v2/device-api/setMADID",
+        ),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080/api/v2/device-api/setMADID"),
+    ],
+)
+def test_set_madid_goes_to_its_own_server_without_envelope(base_url: str, expected: str) -> None:
+    """setMADID has its own host and no envelope; a mock or proxy base URL takes it too."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(
+            200, json={"status_code": 200, "status_message": "OK", "response": None}
+        )
+
+    client_with(handler, base_url=base_url).set_madid(hwid="h", madid=None)
+    assert str(seen[0].url) == expected
+    assert seen[0].read() == b'{"application":"XXXXX-XXXXX","hwid":"h","madid":null}'

@@ -16,6 +16,7 @@ from .utils import load_spec
 KINDS = {
     "vendor": {"title", "url"},
     "sdk": {"title", "repository", "file"},
+    "issue": {"title", "repository", "url"},
     "mock": {"title", "note"},
 }
 LENGTH_AND_RANGE = {
@@ -55,7 +56,11 @@ def nodes_needing_a_source(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str
     for index, server in enumerate(spec.get("servers", [])):
         yield f"servers/{index}", server
     for path, item in spec["paths"].items():
+        for index, server in enumerate(item.get("servers", [])):
+            yield f"paths/{path}/servers/{index}", server
         for method, operation in item.items():
+            if method == "servers":
+                continue
             where = f"paths/{path}/{method}"
             yield where, operation
             for status, response in operation["responses"].items():
@@ -117,16 +122,22 @@ class TestProvenance:
             kind = source["kind"]
             assert set(source) == KINDS[kind] | {"kind"}, name
             if kind == "vendor":
-                assert source["url"].startswith("https://docs.pushwoosh.com/"), name
-            if kind == "sdk":
+                assert source["url"].startswith(
+                    ("https://docs.pushwoosh.com/", "https://help.pushwoosh.com/")
+                ), name
+            if kind == "issue":
+                assert source["url"].startswith(
+                    f"https://github.com/{source['repository']}/issues/"
+                ), name
+            if kind in ("sdk", "issue"):
                 assert source["repository"].startswith("Pushwoosh/"), name
             assert name in cited, f"{name} is never cited"
 
-    def test_every_operation_cites_the_vendor(self) -> None:
-        """Every operation is a vendor method (the mock invents none)."""
+    def test_every_operation_cites_the_vendor_or_an_sdk(self) -> None:
+        """Every operation is a vendor method or one an official SDK calls (the mock invents none)."""
         spec = load_spec()
         for item in spec["paths"].values():
-            assert "vendor" in _sources_of(spec, item["post"]), item["post"]["operationId"]
+            assert {"vendor", "sdk"} & _sources_of(spec, item["post"]), item["post"]["operationId"]
 
     def test_lengths_and_ranges_are_the_mock_s_choice(self) -> None:
         """No vendor page or SDK states a length or range: any that remains cites the mock."""

@@ -71,6 +71,12 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _is_pushwoosh(base_url: str) -> bool:
+    """Say whether a base URL is one of Pushwoosh's own hosts."""
+    host = httpx.URL(base_url).host
+    return host == "pushwoosh.com" or host.endswith(".pushwoosh.com")
+
+
 def _timeout(value: TimeoutTypes) -> httpx.Timeout:
     """Return an httpx.Timeout for a number of seconds, a Timeout, or None (no limit)."""
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
@@ -144,14 +150,26 @@ def read_answer(operation: Operation[R], response: httpx.Response, attempts: int
             attempts=attempts,
         )
     if isinstance(status_message, str) and status_message.startswith(WARNING_PREFIX):
-        log.warning("%s: %s", operation.name, status_message)
-        warnings.warn(f"{operation.name}: {status_message}", errors.PushwooshWarning, stacklevel=4)
+        _warn(f"{operation.name}: {status_message}")
+    member = envelope.get("response")
+    if isinstance(member, dict) and isinstance(member.get("skipped"), list) and member["skipped"]:
+        skipped = ", ".join(
+            f"{item.get('tag')!r} ({item.get('reason')})" if isinstance(item, dict) else repr(item)
+            for item in member["skipped"]
+        )
+        _warn(f"{operation.name}: not applied: {skipped}")
     try:
-        return operation.parse_result(envelope.get("response"))
+        return operation.parse_result(member)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise errors.MalformedResponseError(
             method=operation.name, response=response, attempts=attempts
         ) from exc
+
+
+def _warn(message: str) -> None:
+    """A call succeeded with a caveat: a WARNING record and a PushwooshWarning at the caller."""
+    log.warning("%s", message)
+    warnings.warn(message, errors.PushwooshWarning, stacklevel=5)
 
 
 class BaseClient(Generic[HttpClient]):
@@ -184,6 +202,7 @@ class BaseClient(Generic[HttpClient]):
         """The application code used when a call does not give one."""
         self.base_url = _check_base_url(base_url)
         """Where calls go, without a trailing slash."""
+        self._pushwoosh_host = _is_pushwoosh(self.base_url)
         self.timeout = _timeout(timeout)
         """The timeout of each call, unless the call gives its own."""
         self.max_retries = max_retries
@@ -248,12 +267,19 @@ class BaseClient(Generic[HttpClient]):
         headers = self._headers if not extra_headers else {**self._headers, **extra_headers}
         return PreparedCall(
             operation=operation,
-            url=self.base_url + operation.path,
+            url=self._server_for(operation) + operation.path,
             content=content,
             headers=headers,
             timeout=self.timeout if timeout is ABSENT else _timeout(timeout),
-            repeat_safe=operation.repeat.allows(body["request"]),
+            repeat_safe=operation.repeat.allows(operation.fields_of(body)),
         )
+
+    def _server_for(self, operation: Operation[Any]) -> str:
+        """Return where an operation goes: its own server (setMADID's tracking host) while the
+        client talks to Pushwoosh, or the client's base URL when that is a mock or a proxy."""
+        if operation.server is not None and self._pushwoosh_host:
+            return operation.server
+        return self.base_url
 
     def _next_delay(
         self,

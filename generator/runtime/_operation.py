@@ -51,6 +51,10 @@ class Operation(Generic[R]):
     """The name of the request envelope's component schema."""
     parse_result: Callable[[Any], R]
     """Turns the envelope's `response` member into the method's result."""
+    envelope: bool = True
+    """Whether the fields travel inside `{"request": ...}` (all methods but setMADID)."""
+    server: str | None = None
+    """The operation's own server, when the spec gives it one (setMADID's tracking host)."""
 
     @functools.cached_property
     def _validator(self) -> jsonschema_rs.Validator:
@@ -59,7 +63,7 @@ class Operation(Generic[R]):
         )
 
     def build_body(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        """Return the `{"request": {...}}` envelope for these arguments, checked against the spec.
+        """Return the body for these arguments (the envelope around them), checked against the spec.
 
         ``arguments`` maps JSON field names to the caller's values; absent ones are left out.
         Raises InvalidArgumentError, naming the argument and what was expected, before anything
@@ -70,15 +74,24 @@ class Operation(Generic[R]):
             for name, value in arguments.items()
             if value is not _ABSENT
         }
-        body = {"request": fields}
+        body = self.wrap(fields)
         if not self._validator.is_valid(body):
             error = next(iter(self._validator.iter_errors(body)))
             raise self._invalid(error)
         return body
 
+    def wrap(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """Return the body to send: the `{"request": ...}` envelope around the fields."""
+        return {"request": fields} if self.envelope else fields
+
+    def fields_of(self, body: dict[str, Any]) -> dict[str, Any]:
+        """Return the request fields of a body that `wrap()` built."""
+        fields: dict[str, Any] = body["request"] if self.envelope else body
+        return fields
+
     def _invalid(self, error: jsonschema_rs.ValidationError) -> InvalidArgumentError:
         """Turn the first schema violation into an error that names the keyword argument."""
-        path = list(error.instance_path)[1:]  # drop "request"
+        path = list(error.instance_path)[1 if self.envelope else 0 :]  # drop "request"
         schema = _pointer(_schemas(), error.schema_path)
         keyword = error.schema_path[-1] if error.schema_path else None
         options = schema.get(keyword) if isinstance(schema, dict) else None

@@ -8,14 +8,15 @@ from typing import Any, TypeAlias
 
 from ..._operation import Operation
 from ..._retries import Repeat
+from ...models.set_tags_result import SetTagsResult
 
-Result: TypeAlias = None
+Result: TypeAlias = SetTagsResult | None
 """What the client's `set_tags()` returns."""
 
 
 def parse_result(data: Any) -> Result:
     """Turn the envelope's `response` member into the result."""
-    return None
+    return None if data is None else SetTagsResult.from_dict(data)
 
 
 OPERATION: Operation[Result] = Operation(

@@ -1,0 +1,45 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""applicationEvent: Record a goal reached in the app (legacy)."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+
+Result: TypeAlias = None
+"""What the client's `application_event()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return None
+
+
+OPERATION: Operation[Result] = Operation(
+    name="applicationEvent",
+    python_name="application_event",
+    path="/json/1.3/applicationEvent",
+    repeat=Repeat("unsafe"),
+    arguments={
+        "application": "application",
+        "hwid": "hwid",
+        "goal": "goal",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+        "count": "count",
+    },
+    body_schema="ApplicationEventBody",
+    parse_result=parse_result,
+)

@@ -1,0 +1,44 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""checkDevice: Tell whether a device exists and has a push token."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+from ...models.check_device_result import CheckDeviceResult
+
+Result: TypeAlias = CheckDeviceResult
+"""What the client's `check_device()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return CheckDeviceResult.from_dict(data)
+
+
+OPERATION: Operation[Result] = Operation(
+    name="checkDevice",
+    python_name="check_device",
+    path="/json/1.3/checkDevice",
+    repeat=Repeat("safe"),
+    arguments={
+        "application": "application",
+        "hwid": "hwid",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+    },
+    body_schema="CheckDeviceBody",
+    parse_result=parse_result,
+)

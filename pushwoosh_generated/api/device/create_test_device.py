@@ -1,0 +1,53 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""createTestDevice: Register the device as a test device."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+
+Result: TypeAlias = None
+"""What the client's `create_test_device()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return None
+
+
+OPERATION: Operation[Result] = Operation(
+    name="createTestDevice",
+    python_name="create_test_device",
+    path="/json/1.3/createTestDevice",
+    repeat=Repeat("safe"),
+    arguments={
+        "application": "application",
+        "hwid": "hwid",
+        "name": "name",
+        "description": "description",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+        "auto_created": "auto_created",
+        "push_token": "push_token",
+        "tags": "tags",
+        "gateway": "gateway",
+        "sounds": "sounds",
+        "voip_push_token": "voip_push_token",
+        "time_sensitive_notifications": "time_sensitive_notifications",
+        "scheduled_summary": "scheduled_summary",
+    },
+    body_schema="CreateTestDeviceBody",
+    parse_result=parse_result,
+)

@@ -1,0 +1,43 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""deleteDevice: Delete a device and its data."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+
+Result: TypeAlias = None
+"""What the client's `delete_device()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return None
+
+
+OPERATION: Operation[Result] = Operation(
+    name="deleteDevice",
+    python_name="delete_device",
+    path="/json/1.3/deleteDevice",
+    repeat=Repeat("safe"),
+    arguments={
+        "application": "application",
+        "hwid": "hwid",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+    },
+    body_schema="DeleteDeviceBody",
+    parse_result=parse_result,
+)

@@ -1,0 +1,46 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""getConfig: Read the web features configured for the application."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+from ...models.get_config_features import GetConfigFeatures
+from ...models.get_config_result import GetConfigResult
+
+Result: TypeAlias = GetConfigFeatures
+"""What the client's `get_config()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return GetConfigResult.from_dict(data).features
+
+
+OPERATION: Operation[Result] = Operation(
+    name="getConfig",
+    python_name="get_config",
+    path="/json/1.3/getConfig",
+    repeat=Repeat("safe"),
+    arguments={
+        "application": "application",
+        "hwid": "hwid",
+        "features": "features",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+    },
+    body_schema="GetConfigBody",
+    parse_result=parse_result,
+)

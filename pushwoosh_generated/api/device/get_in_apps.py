@@ -1,0 +1,44 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""getInApps: List the In-App messages (HTML resources) of the application."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+from ...models.get_in_apps_result import GetInAppsResult
+
+Result: TypeAlias = GetInAppsResult | None
+"""What the client's `get_in_apps()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return None if data is None else GetInAppsResult.from_dict(data)
+
+
+OPERATION: Operation[Result] = Operation(
+    name="getInApps",
+    python_name="get_in_apps",
+    path="/json/1.3/getInApps",
+    repeat=Repeat("safe"),
+    arguments={
+        "application": "application",
+        "hwid": "hwid",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+    },
+    body_schema="GetInAppsBody",
+    parse_result=parse_result,
+)

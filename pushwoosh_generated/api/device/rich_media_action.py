@@ -1,0 +1,48 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""richMediaAction: Record an action taken inside a Rich Media page."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+
+Result: TypeAlias = None
+"""What the client's `rich_media_action()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return None
+
+
+OPERATION: Operation[Result] = Operation(
+    name="richMediaAction",
+    python_name="rich_media_action",
+    path="/json/1.3/richMediaAction",
+    repeat=Repeat("unsafe"),
+    arguments={
+        "application": "application",
+        "hwid": "hwid",
+        "action_type": "action_type",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+        "rich_media_code": "rich_media_code",
+        "inapp_code": "inapp_code",
+        "message_hash": "message_hash",
+        "action_attributes": "action_attributes",
+    },
+    body_schema="RichMediaActionBody",
+    parse_result=parse_result,
+)

@@ -1,0 +1,49 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""triggerInAppAction: Record that an In-App message was shown."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+
+Result: TypeAlias = None
+"""What the client's `trigger_in_app_action()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return None
+
+
+OPERATION: Operation[Result] = Operation(
+    name="triggerInAppAction",
+    python_name="trigger_in_app_action",
+    path="/json/1.3/triggerInAppAction",
+    repeat=Repeat("unsafe"),
+    arguments={
+        "application": "application",
+        "hwid": "hwid",
+        "action": "action",
+        "code": "code",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+        "messageHash": "message_hash",
+        "richMediaCode": "rich_media_code",
+        "timestampUTC": "timestamp_utc",
+        "timestampCurrent": "timestamp_current",
+    },
+    body_schema="TriggerInAppActionBody",
+    parse_result=parse_result,
+)

@@ -1,0 +1,47 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""mergeUser: Move the devices and data of one user ID to another."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+
+Result: TypeAlias = None
+"""What the client's `merge_user()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return None
+
+
+OPERATION: Operation[Result] = Operation(
+    name="mergeUser",
+    python_name="merge_user",
+    path="/json/1.3/mergeUser",
+    repeat=Repeat("safe"),
+    arguments={
+        "application": "application",
+        "oldUserId": "old_user_id",
+        "newUserId": "new_user_id",
+        "merge": "merge",
+        "hwid": "hwid",
+        "userId": "user_id",
+        "device_type": "device_type",
+        "v": "v",
+        "language": "language",
+        "timezone": "timezone",
+        "device_model": "device_model",
+        "os_version": "os_version",
+        "app_version": "app_version",
+        "package": "package",
+        "android_package": "android_package",
+        "notificationTypes": "notification_types",
+        "ts": "ts",
+    },
+    body_schema="MergeUserBody",
+    parse_result=parse_result,
+)

@@ -1,0 +1,69 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CheckDeviceResult")
+
+
+@_attrs_define
+class CheckDeviceResult:
+    """Whether the device exists."""
+
+    exist: bool
+    """ The hwid is registered. """
+    push_token_exist: bool
+    """ The device has a push token. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exist = self.exist
+
+        push_token_exist = self.push_token_exist
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exist": exist,
+                "push_token_exist": push_token_exist,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exist = d.pop("exist")
+
+        push_token_exist = d.pop("push_token_exist")
+
+        check_device_result = cls(
+            exist=exist,
+            push_token_exist=push_token_exist,
+        )
+
+        check_device_result.additional_properties = d
+        return check_device_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PageVisitFeature")
+
+
+@_attrs_define
+class PageVisitFeature:
+    """Whether to record page visits, and where."""
+
+    enabled: bool | Unset = UNSET
+    """ Record page visits. """
+    entrypoint: str | Unset = UNSET
+    """ The URL the web SDK posts pageVisit to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        entrypoint = self.entrypoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if entrypoint is not UNSET:
+            field_dict["entrypoint"] = entrypoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        entrypoint = d.pop("entrypoint", UNSET)
+
+        page_visit_feature = cls(
+            enabled=enabled,
+            entrypoint=entrypoint,
+        )
+
+        page_visit_feature.additional_properties = d
+        return page_visit_feature
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
