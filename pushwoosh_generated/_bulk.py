@@ -78,12 +78,70 @@ def _items(
     return work
 
 
-def _settle(index: int, arguments: Mapping[str, Any], call: Callable[..., Any]) -> ItemResult[Any]:
-    """Run one call and keep its result or its error."""
+PUSH_DEVICE_FIELDS = {
+    "hwid": "hwid",
+    "device_type": "platform",
+    "push_token": "push_token",
+    "app_version": "app_version",
+    "os_version": "os_version",
+}
+"""register_device arguments that a multiRegisterDevice push device carries, with its names."""
+
+
+@attrs.frozen
+class Job:
+    """One call of a bulk run, on behalf of one item or of several (a multiRegisterDevice)."""
+
+    method: str
+    arguments: Mapping[str, Any]
+    items: tuple[int, ...]
+
+
+def plan_registrations(work: list[Mapping[str, Any]]) -> list[Job]:
+    """Group registrations that only link a push device to a user into one multiRegisterDevice
+    per user and application; every other item is a register_device call of its own."""
+    groups: dict[tuple[Any, str], list[int]] = {}
+    jobs = []
+    for index, item in enumerate(work):
+        fits = (
+            isinstance(item.get("user_id"), str)
+            and "hwid" in item
+            and "device_type" in item
+            and set(item) <= {"application", "user_id", *PUSH_DEVICE_FIELDS}
+        )
+        if fits:
+            groups.setdefault((item.get("application"), item["user_id"]), []).append(index)
+        else:
+            jobs.append(Job("register_device", item, (index,)))
+    for (application, user), indices in groups.items():
+        devices = [
+            {PUSH_DEVICE_FIELDS[k]: v for k, v in work[i].items() if k in PUSH_DEVICE_FIELDS}
+            for i in indices
+        ]
+        arguments = {"user_id": user, "push_devices": devices}
+        if application is not None:
+            arguments["application"] = application
+        jobs.append(Job("multi_register_device", arguments, tuple(indices)))
+    return jobs
+
+
+def _settle(job: Job, call: Callable[..., Any]) -> tuple[Job, Any, PushwooshError | None]:
+    """Run one job and keep its result or its error."""
     try:
-        return ItemResult(index, arguments, result=call(**arguments))
+        return job, call(**job.arguments), None
     except PushwooshError as exc:
-        return ItemResult(index, arguments, error=exc)
+        return job, None, exc
+
+
+def _per_item(
+    work: list[Mapping[str, Any]], done: Iterable[tuple[Job, Any, PushwooshError | None]]
+) -> list[ItemResult[Any]]:
+    """One result per item, in input order, from the outcome of each job."""
+    results: list[ItemResult[Any] | None] = [None] * len(work)
+    for job, result, error in done:
+        for index in job.items:
+            results[index] = ItemResult(index, work[index], result=result, error=error)
+    return [r for r in results if r is not None]
 
 
 class Bulk:
@@ -101,23 +159,33 @@ class Bulk:
         progress: bool | None = None,
     ) -> list[ItemResult[Any]]:
         """Call `client.<method>(**item)` for every item; return one result per item, in order."""
+        work = _items(method, getattr(self._client, method), items)
+        return self._run(
+            work, [Job(method, a, (i,)) for i, a in enumerate(work)], method, concurrency, progress
+        )
+
+    def _run(
+        self,
+        work: list[Mapping[str, Any]],
+        jobs: list[Job],
+        title: str,
+        concurrency: int,
+        progress: bool | None,
+    ) -> list[ItemResult[Any]]:
+        """Run the jobs from worker threads, at most `concurrency` at once."""
         _check(concurrency)
-        bound = getattr(self._client, method)
-        work = _items(method, bound, items)
-        results: list[ItemResult[Any]] = []
+        done = []
         with (
-            _bar(len(work), method, progress) as bar,
+            _bar(len(work), title, progress) as bar,
             concurrent.futures.ThreadPoolExecutor(
                 concurrency, thread_name_prefix="pushwoosh-bulk"
             ) as pool,
         ):
-            futures = [
-                pool.submit(_settle, i, arguments, bound) for i, arguments in enumerate(work)
-            ]
+            futures = [pool.submit(_settle, job, getattr(self._client, job.method)) for job in jobs]
             for future in concurrent.futures.as_completed(futures):
-                results.append(future.result())
-                bar.update()
-        return sorted(results, key=lambda item: item.index)
+                done.append(future.result())
+                bar.update(len(done[-1][0].items))
+        return _per_item(work, done)
 
     def set_tags(
         self,
@@ -136,8 +204,14 @@ class Bulk:
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: bool | None = None,
     ) -> list[ItemResult[Any]]:
-        """Register many devices: each item holds `register_device` keyword arguments."""
-        return self.call("register_device", items, concurrency=concurrency, progress=progress)
+        """Register many devices: each item holds `register_device` keyword arguments.
+
+        Items that only link a push device to a user (`user_id`, `hwid`, `device_type`, and
+        `push_token`, `app_version`, `os_version`) go in one multiRegisterDevice per user;
+        each of them gets that call's outcome.
+        """
+        work = _items("register_device", self._client.register_device, items)
+        return self._run(work, plan_registrations(work), "register_device", concurrency, progress)
 
 
 class AsyncBulk:
@@ -155,22 +229,34 @@ class AsyncBulk:
         progress: bool | None = None,
     ) -> list[ItemResult[Any]]:
         """Await `client.<method>(**item)` for every item; return one result per item, in order."""
-        _check(concurrency)
-        bound: Callable[..., Awaitable[Any]] = getattr(self._client, method)
-        work = _items(method, bound, items)
-        gate = asyncio.Semaphore(concurrency)
-        with _bar(len(work), method, progress) as bar:
+        work = _items(method, getattr(self._client, method), items)
+        jobs = [Job(method, a, (i,)) for i, a in enumerate(work)]
+        return await self._run(work, jobs, method, concurrency, progress)
 
-            async def one(index: int, arguments: Mapping[str, Any]) -> ItemResult[Any]:
+    async def _run(
+        self,
+        work: list[Mapping[str, Any]],
+        jobs: list[Job],
+        title: str,
+        concurrency: int,
+        progress: bool | None,
+    ) -> list[ItemResult[Any]]:
+        """Run the jobs as tasks, at most `concurrency` at once."""
+        _check(concurrency)
+        gate = asyncio.Semaphore(concurrency)
+        with _bar(len(work), title, progress) as bar:
+
+            async def one(job: Job) -> tuple[Job, Any, PushwooshError | None]:
+                call: Callable[..., Awaitable[Any]] = getattr(self._client, job.method)
                 async with gate:
                     try:
-                        return ItemResult(index, arguments, result=await bound(**arguments))
+                        return job, await call(**job.arguments), None
                     except PushwooshError as exc:
-                        return ItemResult(index, arguments, error=exc)
+                        return job, None, exc
                     finally:
-                        bar.update()
+                        bar.update(len(job.items))
 
-            return list(await asyncio.gather(*(one(i, a) for i, a in enumerate(work))))
+            return _per_item(work, await asyncio.gather(*(one(job) for job in jobs)))
 
     async def set_tags(
         self,
@@ -189,5 +275,8 @@ class AsyncBulk:
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: bool | None = None,
     ) -> list[ItemResult[Any]]:
-        """Register many devices: each item holds `register_device` keyword arguments."""
-        return await self.call("register_device", items, concurrency=concurrency, progress=progress)
+        """Register many devices, as Bulk.register_devices does (multiRegisterDevice where it fits)."""
+        work = _items("register_device", self._client.register_device, items)
+        return await self._run(
+            work, plan_registrations(work), "register_device", concurrency, progress
+        )

@@ -1197,7 +1197,7 @@ class PushwooshClient(SyncAPIClient):
         country: str | Absent = ABSENT,
         state: str | Absent = ABSENT,
         tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
-        push_devices: list[PushDevice] | Absent = ABSENT,
+        push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
     ) -> multi_register_device_operation.Result:
@@ -4350,7 +4350,7 @@ class PushwooshClientWithRawResponse:
         country: str | Absent = ABSENT,
         state: str | Absent = ABSENT,
         tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
-        push_devices: list[PushDevice] | Absent = ABSENT,
+        push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
     ) -> RawResponse[multi_register_device_operation.Result]:
@@ -7493,7 +7493,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         country: str | Absent = ABSENT,
         state: str | Absent = ABSENT,
         tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
-        push_devices: list[PushDevice] | Absent = ABSENT,
+        push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
     ) -> multi_register_device_operation.Result:
@@ -10646,7 +10646,7 @@ class AsyncPushwooshClientWithRawResponse:
         country: str | Absent = ABSENT,
         state: str | Absent = ABSENT,
         tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
-        push_devices: list[PushDevice] | Absent = ABSENT,
+        push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
     ) -> RawResponse[multi_register_device_operation.Result]:
