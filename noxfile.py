@@ -85,7 +85,9 @@ def mutants(session: nox.Session) -> None:
 def mutation(session: nox.Session) -> None:
     """mutmut over pushwoosh_mock/ with the property suite (slow; not in CI); prints the score."""
     install_dev(session)
-    session.env.update({"PROPERTY_EXAMPLES": "5", "PROPERTY_STATEFUL_EXAMPLES": "10"})
+    session.env.update(
+        {"PROPERTY_EXAMPLES": "5", "PROPERTY_STATEFUL_EXAMPLES": "10", "PROPERTY_NO_SHRINK": "1"}
+    )
     session.run("mutmut", "run", "--max-children", "2", success_codes=[0, 1])
     session.run("python", "bench/mutation_report.py", *session.posargs)
 

@@ -24,7 +24,7 @@ from .errors import ARGUMENT_ERROR, ApiError, Dropped
 from .faults import Fault, Faults
 from .journal import Journal
 from .operations import HANDLERS
-from .spec import PATH_PREFIX, Operation, Spec
+from .spec import Operation, Spec
 from .store import Store
 
 PREFER_CODE = re.compile(r"(?:^|[;,\s])code=(\d{3})(?:$|[;,\s])")
@@ -140,8 +140,8 @@ class ApiHandler:
 
     async def __call__(self, scope: Scope, receive: Receive) -> Answer:
         """Answer one call; a dropped connection is journaled (status 0), then raised as Dropped."""
-        name = scope["path"][len(PATH_PREFIX) :]
-        operation = self.spec.operations.get(name)
+        operation = self.spec.by_path.get(scope["path"])
+        name = scope["path"].rsplit("/", 1)[-1] if operation is None else operation.name
         body: Any = None
         try:
             if operation is None:
@@ -216,17 +216,16 @@ class ApiHandler:
     def _call(self, operation: Operation, body: Any) -> Answer:
         """Validate the body and run the operation; return its success answer."""
         if not isinstance(body, dict):
-            raise ApiError(
-                400, "Malformed request: expected a JSON object with a 'request' envelope"
-            )
-        if "request" not in body:
+            expected = "a JSON object with a 'request' envelope" if operation.enveloped else ""
+            raise ApiError(400, f"Malformed request: expected {expected or 'a JSON object'}")
+        if operation.enveloped and "request" not in body:
             raise ApiError(400, "Malformed request: the 'request' envelope is missing")
         violation = self.spec.violation(operation, body)
         if violation is not None:
             raise ApiError(400 if self.config.strict else ARGUMENT_ERROR, violation)
-        fields = body["request"]
+        fields = body["request"] if operation.enveloped else body
         allowed = self.config.applications
-        if allowed is not None and fields["application"] not in allowed:
+        if allowed is not None and fields.get("application") not in allowed:
             raise ApiError(ARGUMENT_ERROR, "Application not found")
         handler = HANDLERS.get(operation.name)
         if handler is None:

@@ -1,6 +1,6 @@
 """The mock server as an ASGI app: the API calls, the inspection routes, and the Python API.
 
-API calls (``/json/1.3/{method}``, routes taken from the spec's paths) go straight to
+API calls (every POST path of the spec, and anything else under ``/json/1.3/``) go straight to
 ``api.ApiHandler``; the inspection and control routes (``/__mock/...``) are a Starlette app.
 Errors of both are ApiError, answered in the API's envelope by ``envelope.error_answer``.
 """
@@ -55,7 +55,9 @@ class MockServer:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one ASGI connection; any unexpected error in an API call is a JSON 500."""
-        if scope["type"] != "http" or not scope["path"].startswith(PATH_PREFIX):
+        if scope["type"] != "http" or (
+            scope["path"] not in self.spec.by_path and not scope["path"].startswith(PATH_PREFIX)
+        ):
             await self._app(scope, receive, send)
             return
         try:

@@ -15,6 +15,7 @@ PACKAGE_SPEC = Path(__file__).resolve().parent / "pushwoosh.yaml"
 SOURCE_SPEC = Path(__file__).resolve().parent.parent / "openapi" / "pushwoosh.yaml"
 """Where the spec lives in a source checkout."""
 PATH_PREFIX = "/json/1.3/"
+"""Where the API's methods live; a call to an unknown method under it is a 404 in the envelope."""
 MAX_MESSAGE = 300
 """Longest status_message for one schema violation; longer ones are cut."""
 
@@ -53,6 +54,9 @@ class Operation:
     """One POST /json/1.3/{name} operation of the spec."""
 
     name: str
+    path: str
+    enveloped: bool
+    """The body wraps the fields in ``request`` (every method but setMADID)."""
     request: jsonschema_rs.Validator
     responses: Mapping[int, jsonschema_rs.Validator]
     examples: Mapping[int, Any]
@@ -70,6 +74,7 @@ class Spec:
         self.version: str = self.document["info"]["version"]
         self._root = {"components": {"schemas": self.document["components"]["schemas"]}}
         self.operations: dict[str, Operation] = dict(self._operations())
+        self.by_path: dict[str, Operation] = {op.path: op for op in self.operations.values()}
 
     def _validator(self, schema_ref: str) -> jsonschema_rs.Validator:
         return jsonschema_rs.validator_for(
@@ -78,11 +83,13 @@ class Spec:
 
     def _operations(self) -> Iterator[tuple[str, Operation]]:
         for path, item in self.document["paths"].items():
-            if not path.startswith(PATH_PREFIX) or "post" not in item:
+            if "post" not in item:
                 continue
-            name = path.removeprefix(PATH_PREFIX)
             post = item["post"]
+            name = post.get("operationId") or path.rsplit("/", 1)[-1]
             body = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+            body_schema = _resolve(self.document, {"$ref": body})
+            enveloped = "request" in body_schema.get("properties", {})
             responses: dict[int, jsonschema_rs.Validator] = {}
             examples: dict[int, Any] = {}
             status_only = False
@@ -96,7 +103,12 @@ class Spec:
                 if int(status) == 200:
                     schema = _resolve(self.document, media["schema"])
                     status_only = "response" not in schema.get("properties", {})
-            yield name, Operation(name, self._validator(body), responses, examples, status_only)
+            yield (
+                name,
+                Operation(
+                    name, path, enveloped, self._validator(body), responses, examples, status_only
+                ),
+            )
 
     def violation(self, operation: Operation, body: Any) -> str | None:
         """Return ``"<path>: <what was expected>"`` for the first violation, or None."""
