@@ -18,10 +18,11 @@ from starlette.types import Receive, Scope, Send
 from .api import ApiHandler, read_json
 from .config import MockConfig
 from .connection import drop_connection
-from .envelope import error_answer
+from .envelope import envelope, error_answer
 from .errors import ApiError, Dropped
 from .faults import Fault, Faults
 from .journal import Journal
+from .operations import SEEDED
 from .spec import PATH_PREFIX, Spec
 from .store import Store
 
@@ -39,6 +40,7 @@ class MockServer:
         self.journal = Journal(self.config.journal_size)
         self.response_errors: list[str] = []
         """Responses that did not match the spec (debug mode only)."""
+        self._seed_defaults()
         self._api = ApiHandler(
             self.config, self.spec, self.store, self.faults, self.journal, self.response_errors
         )
@@ -49,6 +51,8 @@ class MockServer:
                 Route("/__mock/state", self._state, methods=["GET"]),
                 Route("/__mock/reset", self._reset, methods=["POST"]),
                 Route("/__mock/faults", self._faults, methods=["GET", "POST", "DELETE"]),
+                Route("/__mock/seeds", self._seeds, methods=["GET"]),
+                Route("/__mock/seeds/{operation}", self._seed, methods=["PUT"]),
             ],
             exception_handlers={HTTPException: _http_exception, ApiError: _api_error},
         )
@@ -75,9 +79,31 @@ class MockServer:
     def reset(self) -> None:
         """Forget all state, faults, journal entries and recorded response errors."""
         self.store.reset()
+        self._seed_defaults()
         self.faults.clear()
         self.journal.clear()
         self.response_errors.clear()
+
+    def seed(self, operation: str, response: Any) -> None:
+        """Set what a seeded read (getInApps, getInboxMessages, getConfig, getNearestZone,
+        getPopupForms, getPopupFormContent) answers: its `response` member, checked against the
+        operation's documented 200 answer. Raises ValueError naming what does not fit."""
+        if operation not in SEEDED:
+            raise ValueError(
+                f"operation: expected one of {', '.join(sorted(SEEDED))}, got {operation!r}"
+            )
+        validator = self.spec.operations[operation].responses[200]
+        answer = envelope(200, response=response)
+        if not validator.is_valid(answer):
+            problems = "; ".join(error.message for error in validator.iter_errors(answer))
+            raise ValueError(f"response: not a documented {operation} answer: {problems}")
+        self.store.set_seed(operation, response)
+
+    def _seed_defaults(self) -> None:
+        """Seed each seeded read with its documented example, keeping seeds a state file holds."""
+        for operation in sorted(SEEDED):
+            example = self.spec.operations[operation].examples[200]
+            self.store.set_seed(operation, example["response"], replace=False)
 
     def check_response_errors(self) -> None:
         """Raise AssertionError listing the responses that did not match the spec."""
@@ -104,6 +130,20 @@ class MockServer:
     async def _reset(self, request: Request) -> Response:
         self.reset()
         return JSONResponse({"status": "reset"})
+
+    async def _seeds(self, request: Request) -> Response:
+        return JSONResponse({"seeds": self.store.seeds()})
+
+    async def _seed(self, request: Request) -> Response:
+        operation = request.path_params["operation"]
+        data = await read_json(
+            request.receive, dict(request.scope["headers"]), self.config.max_body_bytes
+        )
+        try:
+            self.seed(operation, data)
+        except ValueError as exc:
+            raise ApiError(400, f"Invalid seed: {exc}") from exc
+        return JSONResponse({"operation": operation, "response": data})
 
     async def _faults(self, request: Request) -> Response:
         if request.method == "DELETE":

@@ -8,7 +8,7 @@ answer their documented 200 example.
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .store import Store
+from .store import EMAIL_DEVICE_TYPE, Store
 
 Request = Mapping[str, Any]
 Handler = Callable[[Store, Request], Any]
@@ -99,6 +99,155 @@ def post_event(store: Store, request: Request) -> dict[str, Any]:
     return {"code": code}
 
 
+# ---- the other methods the official SDKs call -------------------------------------------
+
+SMS_DEVICE_TYPE = 18
+WHATSAPP_DEVICE_TYPE = 21
+MULTI_REGISTER_OPERATIONS = {1: "append", 2: "remove", 3: "increment"}
+"""multiRegisterDevice's numbered tag operations (0 sets the value) in setTags' names."""
+SEEDED = frozenset(
+    {
+        "getInApps",
+        "getInboxMessages",
+        "getConfig",
+        "getNearestZone",
+        "getPopupForms",
+        "getPopupFormContent",
+    }
+)
+"""Reads that answer seeded data: the documented example until a test seeds its own."""
+
+
+def register_email_user(store: Store, request: Request) -> None:
+    """Register an email subscriber (hwid: the address) for a user."""
+    store.register_device(
+        {
+            "application": request["application"],
+            "email": request["email"],
+            "userId": request["userId"],
+        }
+    )
+
+
+def set_email_tags(store: Store, request: Request) -> None:
+    """Apply tag changes to an email subscriber."""
+    store.set_device_tags(request["application"], request["email"], request["tags"])
+
+
+def delete_device(store: Store, request: Request) -> None:
+    """Delete the device and its tags."""
+    store.delete_device(request["application"], request["hwid"])
+
+
+def check_device(store: Store, request: Request) -> dict[str, Any]:
+    """Say whether the device exists and has a push token."""
+    exists, has_token = store.check_device(request["application"], request["hwid"])
+    return {"exist": exists, "push_token_exist": has_token}
+
+
+def merge_user(store: Store, request: Request) -> None:
+    """Move the old user's devices, tags (and events, with merge) to the new user."""
+    store.merge_user(
+        request["application"],
+        request["oldUserId"],
+        request["newUserId"],
+        move_events=request["merge"],
+    )
+
+
+def multi_register_device(store: Store, request: Request) -> None:
+    """Register the user's email, SMS and WhatsApp channels and push devices in one transaction."""
+    devices: list[dict[str, Any]] = []
+    common = {k: request[k] for k in ("language", "timezone") if k in request}
+    if "email" in request:
+        devices.append(
+            {"hwid": request["email"], "device_type": EMAIL_DEVICE_TYPE, "email": request["email"]}
+        )
+    if "sms_phone_number" in request:
+        devices.append({"hwid": request["sms_phone_number"], "device_type": SMS_DEVICE_TYPE})
+    if "whatsapp_phone_number" in request:
+        number = request["whatsapp_phone_number"]
+        devices.append({"hwid": f"whatsapp:{number}", "device_type": WHATSAPP_DEVICE_TYPE})
+    for device in request.get("push_devices", []):
+        devices.append({**device, "device_type": device["platform"]})
+    changes = {
+        name: change.get("value")
+        if change["operation"] == 0
+        else {
+            "operation": MULTI_REGISTER_OPERATIONS[change["operation"]],
+            "value": change["values"] if "values" in change else change.get("value"),
+        }
+        for name, change in request.get("tags", {}).items()
+    }
+    store.register_devices(
+        request["application"], request.get("user_id"), [{**common, **d} for d in devices], changes
+    )
+    store.record_event(
+        request["application"],
+        "multiRegisterDevice",
+        user=request.get("user_id"),
+        attributes=request,
+    )
+
+
+def _device_fields(*names: str) -> Handler:
+    """Return the handler that stores these request fields on a registered device."""
+
+    def store_fields(store: Store, request: Request) -> None:
+        fields = {name: request.get(name) for name in names}
+        store.set_device_fields(request["application"], request["hwid"], fields)
+
+    store_fields.__doc__ = f"Store {', '.join(names)} on the device (null clears)."
+    return store_fields
+
+
+def create_test_device(store: Store, request: Request) -> None:
+    """Mark the device as a test device with its name and description."""
+    fields = {
+        "test_device": True,
+        "test_name": request["name"],
+        "test_description": request["description"],
+    }
+    store.set_device_fields(request["application"], request["hwid"], fields)
+
+
+def _recorded(kind: str) -> Handler:
+    """Return the handler that records the call as an event of a registered device."""
+
+    def record(store: Store, request: Request) -> None:
+        store.require_device(request["application"], request["hwid"])
+        store.record_event(
+            request["application"],
+            kind,
+            hwid=request["hwid"],
+            user=request.get("userId"),
+            attributes=request,
+        )
+
+    record.__doc__ = f"Record a {kind} event of a registered device."
+    return record
+
+
+def _seeded(operation: str) -> Handler:
+    """Return the handler that answers a registered device with the seeded data."""
+
+    def answer(store: Store, request: Request) -> Any:
+        if "hwid" in request:
+            store.require_device(request["application"], request["hwid"])
+        return store.seed(operation)
+
+    answer.__doc__ = f"Answer {operation} with the seeded data (set it with MockServer.seed)."
+    return answer
+
+
+def get_nearest_zone(store: Store, request: Request) -> Any:
+    """Store the device's location and answer the seeded nearest zone."""
+    store.set_device_fields(
+        request["application"], request["hwid"], {"lat": request["lat"], "lng": request["lng"]}
+    )
+    return store.seed("getNearestZone")
+
+
 HANDLERS: dict[str, Handler] = {
     "registerDevice": register_device,
     "registerEmail": register_email,
@@ -111,4 +260,23 @@ HANDLERS: dict[str, Handler] = {
     "messageDeliveryEvent": message_delivery_event,
     "registerUser": register_user,
     "postEvent": post_event,
+    "registerEmailUser": register_email_user,
+    "setEmailTags": set_email_tags,
+    "deleteDevice": delete_device,
+    "checkDevice": check_device,
+    "mergeUser": merge_user,
+    "multiRegisterDevice": multi_register_device,
+    "setMADID": _device_fields("madid"),
+    "createTestDevice": create_test_device,
+    "setActivityToken": _device_fields("activity_token", "activity_id"),
+    "setActivityPushToStartToken": _device_fields("activity_push_to_start_token"),
+    "setPurchase": _recorded("setPurchase"),
+    "inboxStatus": _recorded("inboxStatus"),
+    "triggerInAppAction": _recorded("triggerInAppAction"),
+    "richMediaAction": _recorded("richMediaAction"),
+    "pageVisit": _recorded("pageVisit"),
+    "applicationEvent": _recorded("applicationEvent"),
+    "recordPopupFormEvent": _recorded("recordPopupFormEvent"),
+    "getNearestZone": get_nearest_zone,
+    **{operation: _seeded(operation) for operation in sorted(SEEDED - {"getNearestZone"})},
 }

@@ -57,6 +57,10 @@ CREATE TABLE IF NOT EXISTS user_tags (
     tags TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (application, user_id)
 );
+CREATE TABLE IF NOT EXISTS seeds (
+    operation TEXT PRIMARY KEY,
+    response TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     application TEXT NOT NULL,
@@ -72,7 +76,7 @@ CREATE TABLE IF NOT EXISTS events (
 """
 MEMORY_PAGE_SIZE = 32768
 """SQLite page size of an in-memory state (a file keeps SQLite's default, for small WAL writes)."""
-TABLES = ("applications", "devices", "pending_users", "user_tags", "events")
+TABLES = ("applications", "devices", "pending_users", "user_tags", "seeds", "events")
 
 
 class Store:
@@ -343,6 +347,158 @@ class Store:
             for row in rows
         ]
 
+    # ---- the other methods the SDKs call ----------------------------------------------------
+
+    def delete_device(self, application: str, hwid: str) -> None:
+        """Delete the device, its tags and any user link waiting for it."""
+        with self._transaction() as db:
+            deleted = db.execute(
+                "DELETE FROM devices WHERE application = ? AND hwid = ?", (application, hwid)
+            )
+            if deleted.rowcount == 0:
+                raise device_not_found(hwid)
+            db.execute(
+                "DELETE FROM pending_users WHERE application = ? AND hwid = ?", (application, hwid)
+            )
+
+    def check_device(self, application: str, hwid: str) -> tuple[bool, bool]:
+        """Return whether the device exists, and whether it has a push token."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT push_token FROM devices WHERE application = ? AND hwid = ?",
+                (application, hwid),
+            ).fetchone()
+        return row is not None, row is not None and bool(row["push_token"])
+
+    def set_device_fields(self, application: str, hwid: str, fields: Mapping[str, Any]) -> None:
+        """Merge fields into the device's stored fields (JSON merge patch: null removes one)."""
+        self._update_device(application, hwid, "fields = json_patch(fields, ?)", dumps_text(fields))
+
+    def merge_user(self, application: str, old: str, new: str, *, move_events: bool) -> None:
+        """Move the old user's devices and tags to the new user (the new user's tags win), and
+        the old user's events too, or drop them."""
+        with self._transaction() as db:
+            rows = {
+                row["user_id"]: json.loads(row["tags"])
+                for row in db.execute(
+                    "SELECT user_id, tags FROM user_tags WHERE application = ? AND user_id IN (?, ?)",
+                    (application, old, new),
+                )
+            }
+            merged = {**rows.get(old, {}), **rows.get(new, {})}
+            now = time.time()
+            db.execute(
+                "UPDATE devices SET user_id = ?, updated = ? WHERE application = ? AND user_id = ?",
+                (new, now, application, old),
+            )
+            db.execute(
+                "UPDATE pending_users SET user_id = ? WHERE application = ? AND user_id = ?",
+                (new, application, old),
+            )
+            db.execute(
+                "DELETE FROM user_tags WHERE application = ? AND user_id = ?", (application, old)
+            )
+            if move_events:
+                db.execute(
+                    "UPDATE events SET user_id = ? WHERE application = ? AND user_id = ?",
+                    (new, application, old),
+                )
+            else:
+                db.execute(
+                    "DELETE FROM events WHERE application = ? AND user_id = ?", (application, old)
+                )
+            if merged:
+                db.execute(
+                    "INSERT INTO user_tags (application, user_id, tags) VALUES (?, ?, ?)"
+                    " ON CONFLICT (application, user_id) DO UPDATE SET tags = excluded.tags",
+                    (application, new, dumps_text(merged)),
+                )
+
+    def register_devices(
+        self, application: str, user: str | None, devices: list[Mapping[str, Any]], changes: Tags
+    ) -> None:
+        """Register several devices of one user in one transaction, applying the tag changes to
+        the user and to each device; every change is computed before the first write."""
+        with self._transaction() as db:
+            planned = []
+            for device in devices:
+                row = db.execute(
+                    "SELECT tags FROM devices WHERE application = ? AND hwid = ?",
+                    (application, device["hwid"]),
+                ).fetchone()
+                planned.append(
+                    (
+                        device,
+                        dumps_text(apply_changes(json.loads(row["tags"]) if row else {}, changes)),
+                    )
+                )
+            user_row = None
+            if user is not None:
+                user_row = db.execute(
+                    "SELECT tags FROM user_tags WHERE application = ? AND user_id = ?",
+                    (application, user),
+                ).fetchone()
+            user_tags = apply_changes(json.loads(user_row["tags"]) if user_row else {}, changes)
+            now = time.time()
+            for device, device_tags in planned:
+                db.execute(
+                    "INSERT INTO devices (application, hwid, push_token, device_type, language,"
+                    " timezone, email, user_id, tags, fields, created, updated)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
+                    " ON CONFLICT (application, hwid) DO UPDATE SET"
+                    " push_token = COALESCE(excluded.push_token, push_token),"
+                    " device_type = excluded.device_type, language = COALESCE(excluded.language,"
+                    " language), timezone = COALESCE(excluded.timezone, timezone),"
+                    " email = COALESCE(excluded.email, email),"
+                    " user_id = COALESCE(excluded.user_id, user_id), tags = excluded.tags,"
+                    " fields = json_patch(fields, excluded.fields), registered = 1,"
+                    " updated = excluded.updated",
+                    (
+                        application,
+                        device["hwid"],
+                        device.get("push_token"),
+                        device["device_type"],
+                        device.get("language"),
+                        None if device.get("timezone") is None else dumps_text(device["timezone"]),
+                        device.get("email"),
+                        user,
+                        device_tags,
+                        dumps_text(device),
+                        now,
+                    ),
+                )
+            if user is not None and changes:
+                db.execute(
+                    "INSERT INTO user_tags (application, user_id, tags) VALUES (?, ?, ?)"
+                    " ON CONFLICT (application, user_id) DO UPDATE SET tags = excluded.tags",
+                    (application, user, dumps_text(user_tags)),
+                )
+
+    # ---- seeded answers --------------------------------------------------------------------
+
+    def seed(self, operation: str) -> Any:
+        """Return the seeded `response` of a read such as getInApps (None when not seeded)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT response FROM seeds WHERE operation = ?", (operation,)
+            ).fetchone()
+        return None if row is None else json.loads(row["response"])
+
+    def set_seed(self, operation: str, response: Any, *, replace: bool = True) -> None:
+        """Seed what a read answers; with replace=False, keep a seed already there."""
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        with self._lock:
+            self._db.execute(
+                f"{verb} INTO seeds (operation, response) VALUES (?, ?)",
+                (operation, dumps_text(response)),
+            )
+
+    def seeds(self) -> dict[str, Any]:
+        """Return every seeded answer by operation."""
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM seeds ORDER BY operation").fetchall()
+        return {row["operation"]: json.loads(row["response"]) for row in rows}
+
     # ---- whole state ----------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
@@ -363,6 +519,7 @@ class Store:
                 "users": [dict(row) for row in links],
                 "user_tags": [{**dict(r), "tags": json.loads(r["tags"])} for r in user_tags],
                 "events": self.events(),
+                "seeds": self.seeds(),
             }
 
     def reset(self) -> None:
