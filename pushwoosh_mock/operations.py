@@ -8,6 +8,7 @@ answer their documented 200 example.
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .errors import argument_error
 from .store import EMAIL_DEVICE_TYPE, Store
 
 Request = Mapping[str, Any]
@@ -118,6 +119,28 @@ SEEDED = frozenset(
 """Reads that answer seeded data: the documented example until a test seeds its own."""
 
 
+def _tag_change(name: str, change: Mapping[str, Any]) -> Any:
+    """Translate one multiRegisterDevice tag operation into setTags' form (tags.py applies it)."""
+    operation = change["operation"]
+    value = change["values"] if "values" in change else change.get("value")
+    if operation == 0:
+        return value
+    if operation == 3:
+        try:
+            value = int(value) if isinstance(value, str) else value
+        except ValueError:
+            value = None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise argument_error(f"tag {name!r}: increment (operation 3) needs an integer value")
+    elif value is None:
+        raise argument_error(f"tag {name!r}: operation {operation} needs `value` or `values`")
+    elif operation == 1 and isinstance(value, str | int):
+        value = [str(value)]
+    elif operation == 2 and isinstance(value, int):
+        value = str(value)
+    return {"operation": MULTI_REGISTER_OPERATIONS[operation], "value": value}
+
+
 def register_email_user(store: Store, request: Request) -> None:
     """Register an email subscriber (hwid: the address) for a user."""
     store.register_device(
@@ -170,15 +193,7 @@ def multi_register_device(store: Store, request: Request) -> None:
         devices.append({"hwid": f"whatsapp:{number}", "device_type": WHATSAPP_DEVICE_TYPE})
     for device in request.get("push_devices", []):
         devices.append({**device, "device_type": device["platform"]})
-    changes = {
-        name: change.get("value")
-        if change["operation"] == 0
-        else {
-            "operation": MULTI_REGISTER_OPERATIONS[change["operation"]],
-            "value": change["values"] if "values" in change else change.get("value"),
-        }
-        for name, change in request.get("tags", {}).items()
-    }
+    changes = {name: _tag_change(name, change) for name, change in request.get("tags", {}).items()}
     store.register_devices(
         request["application"], request.get("user_id"), [{**common, **d} for d in devices], changes
     )
@@ -212,31 +227,28 @@ def create_test_device(store: Store, request: Request) -> None:
 
 
 def _recorded(kind: str) -> Handler:
-    """Return the handler that records the call as an event of a registered device."""
+    """Return the handler that records the call as an event, registered device or not."""
 
     def record(store: Store, request: Request) -> None:
-        store.require_device(request["application"], request["hwid"])
         store.record_event(
             request["application"],
             kind,
-            hwid=request["hwid"],
+            hwid=request.get("hwid"),
             user=request.get("userId"),
             attributes=request,
         )
 
-    record.__doc__ = f"Record a {kind} event of a registered device."
+    record.__doc__ = f"Record a {kind} event, registered device or not (as pushStat)."
     return record
 
 
 def _seeded(operation: str) -> Handler:
-    """Return the handler that answers a registered device with the seeded data."""
+    """Return the handler that answers the seeded data."""
 
     def answer(store: Store, request: Request) -> Any:
-        if "hwid" in request:
-            store.require_device(request["application"], request["hwid"])
         return store.seed(operation)
 
-    answer.__doc__ = f"Answer {operation} with the seeded data (set it with MockServer.seed)."
+    answer.__doc__ = f"Answer {operation} with the seeded data (MockServer.seed), for any device."
     return answer
 
 

@@ -35,6 +35,7 @@ class TestRouting:
 
     async def test_a_method_without_the_envelope(self, api: Api, mock: MockServer) -> None:
         """setMADID is served at its own path, its body the fields themselves."""
+        await api.register("h1")
         fields = {"application": APP, "hwid": "h1", "madid": None}
         response = await api.client.post(mock.spec.operations["setMADID"].path, json=fields)
         assert (response.status_code, response.json()["status_code"]) == (200, 200)
@@ -261,22 +262,15 @@ class TestValidation:
         operation_id, _, _, body = example
         operation = mock.spec.operations[operation_id]
         request = body["request"] if operation.enveloped else body
-        if "hwid" in request and operation_id in {
-            "setTags",
-            "getTags",
-            "setBadge",
-            "applicationOpen",
-            "unregisterDevice",
-        }:
+        registration = None
+        if "hwid" in request and operation_id != "registerDevice":
+            registration = {"hwid": request["hwid"], "device_type": 3}
+        if operation_id == "setEmailTags":
+            registration = {"email": request["email"]}
+        if registration is not None:
             await api.post(
                 "registerDevice",
-                {
-                    "request": {
-                        "application": request["application"],
-                        "hwid": request["hwid"],
-                        "device_type": 3,
-                    }
-                },
+                {"request": {"application": request["application"], **registration}},
             )
         response = await api.client.post(operation.path, json=body)
         assert response.status_code == 200

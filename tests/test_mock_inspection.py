@@ -3,6 +3,7 @@
 import pytest
 
 from pushwoosh_mock import Journal, MockServer, create_app
+from pushwoosh_mock.operations import SEEDED
 
 from .conftest import APP, Api
 
@@ -100,7 +101,9 @@ class TestStateAndReset:
             "users": [],
             "user_tags": [],
             "events": [],
+            "seeds": state["seeds"],
         }
+        assert set(state["seeds"]) == SEEDED  # reset restores each seeded read's documented example
         assert (await api.client.get("/__mock/faults")).json() == {"faults": []}
         assert (await api.client.get("/__mock/requests")).json()["total"] == 0
 

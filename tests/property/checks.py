@@ -11,6 +11,9 @@ any server that implements the spec, not only the in-process mock.
   and applying the same operations again moves each tag as increment / append / remove say; by
   userId, getTags by userId sees the values and so does every device of the user.
 - ``unregistered_device_keeps_tags``: after unregisterDevice, the device still has its tags.
+- ``deleted_device_is_gone``: after deleteDevice, checkDevice and getTags no longer find it.
+- ``merged_user_moves_tags``: after mergeUser, the new user reads the old user's tags.
+- ``multi_registered_devices_exist``: after multiRegisterDevice, each push device it named exists.
 """
 
 import json
@@ -262,4 +265,63 @@ def unregistered_device_keeps_tags(
     answer = probe(case, response, "getTags", device)
     result = (answer.get("response") or {}).get("result") or {}
     assert result.get("__kept") == "yes", f"the unregistered device lost its tags: {answer}"
+    return None
+
+
+@schemathesis.check
+def deleted_device_is_gone(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """After deleteDevice, checkDevice says the device does not exist and getTags cannot find it."""
+    fields = _successful_call_of("deleteDevice", case, response)
+    if fields is None:
+        return None
+    device = {"application": fields["application"], "hwid": fields["hwid"]}
+    checked = probe(case, response, "checkDevice", device)
+    assert (checked.get("response") or {}).get("exist") is False, (
+        f"checkDevice after deleteDevice still finds {fields['hwid']!r}: {checked}"
+    )
+    tags = probe(case, response, "getTags", device)
+    assert tags.get("status_code") == 210, f"getTags after deleteDevice answered {tags}"
+    return None
+
+
+@schemathesis.check
+def merged_user_moves_tags(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """After mergeUser, the new user reads the old user's tags that it did not have itself."""
+    fields = _successful_call_of("mergeUser", case, response)
+    if fields is None or fields["oldUserId"] == fields["newUserId"]:
+        return None
+    application, old, new = fields["application"], fields["oldUserId"], fields["newUserId"]
+    if not old or not new:
+        return None
+    key = f"__merged_from {old}"  # a tag only the old user has (on a clash the new user's wins)
+    marker = {"application": application, "userId": old, "tags": {key: "yes"}}
+    assert probe(case, response, "setTags", marker).get("status_code") == 200
+    again = probe(case, response, "mergeUser", {**fields})
+    assert again.get("status_code") == 200, f"mergeUser again failed: {again}"
+    read = probe(case, response, "getTags", {"application": application, "userId": new})
+    result = (read.get("response") or {}).get("result") or {}
+    assert result.get(key) == "yes", (
+        f"mergeUser {old!r} -> {new!r}: the new user reads {result!r}, without the old user's tag"
+    )
+    return None
+
+
+@schemathesis.check
+def multi_registered_devices_exist(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """After multiRegisterDevice, every push device it named exists."""
+    fields = _successful_call_of("multiRegisterDevice", case, response)
+    if fields is None:
+        return None
+    for device in fields.get("push_devices") or []:
+        checked = probe(
+            case,
+            response,
+            "checkDevice",
+            {"application": fields["application"], "hwid": device["hwid"]},
+        )
+        assert (checked.get("response") or {}).get("exist") is True, (
+            f"multiRegisterDevice answered 200 but {device['hwid']!r} does not exist: {checked}"
+        )
     return None

@@ -260,6 +260,41 @@ def registration_not_kept(app: MockServer) -> ASGIApp:
     return Mutated(app, answer=edit)
 
 
+def delete_keeps_device(app: MockServer) -> ASGIApp:
+    """deleteDevice answers 200, but the device is back at once (without its tags)."""
+
+    def edit(operation: str, fields: Request, answer: Answer) -> Answer:
+        if operation == "deleteDevice" and answer.get("status_code") == 200:
+            app.store.register_device(
+                {"application": fields["application"], "hwid": fields["hwid"], "device_type": 3}
+            )
+        return answer
+
+    return Mutated(app, answer=edit)
+
+
+def merge_moves_nothing(app: MockServer) -> ASGIApp:
+    """mergeUser merges the old user into itself (validated and answered as usual)."""
+
+    def edit(operation: str, fields: Request) -> Request:
+        if operation == "mergeUser" and "oldUserId" in fields:
+            return {**fields, "newUserId": fields["oldUserId"]}
+        return fields
+
+    return Mutated(app, request=edit)
+
+
+def multi_register_skips_devices(app: MockServer) -> ASGIApp:
+    """multiRegisterDevice registers the channels but none of the push devices."""
+
+    def edit(operation: str, fields: Request) -> Request:
+        if operation == "multiRegisterDevice" and "push_devices" in fields:
+            return {k: v for k, v in fields.items() if k != "push_devices"}
+        return fields
+
+    return Mutated(app, request=edit)
+
+
 MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "token not checked": token_not_checked,
     "increment ignored": increment_ignored,
@@ -270,6 +305,9 @@ MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "unregisterDevice deletes the tags": unregister_deletes_tags,
     "null does not delete a tag": null_keeps_tag,
     "registerDevice keeps nothing": registration_not_kept,
+    "deleteDevice keeps the device": delete_keeps_device,
+    "mergeUser moves nothing": merge_moves_nothing,
+    "multiRegisterDevice skips the push devices": multi_register_skips_devices,
 }
 NO_BUG = "no bug (the suite must pass)"
 
