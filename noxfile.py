@@ -171,9 +171,10 @@ def build(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench_client(session: nox.Session) -> None:
-    """CPU per call of PushwooshClient against raw httpx, and loopback figures (not in CI)."""
+    """CPU per call of PushwooshClient against raw httpx, loopback figures, bulk (not in CI)."""
     install_dev(session)
     session.run("python", "bench/client_bench.py", *session.posargs)
+    session.run("python", "bench/bulk_bench.py")
 
 
 @nox.session(python=PYTHON)
