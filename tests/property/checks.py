@@ -315,6 +315,8 @@ def multi_registered_devices_exist(
     if fields is None:
         return None
     for device in fields.get("push_devices") or []:
+        if not device["hwid"]:
+            continue  # checkDevice needs a non-empty hwid: an empty one cannot be asked about
         checked = probe(
             case,
             response,
