@@ -257,3 +257,14 @@ class TestInvalidBodies:
     ) -> None:
         """Lengths, formats and ranges that neither the vendor nor an SDK states are not enforced."""
         assert request_validator(operation_id).is_valid(_with(operation_id, name, **fields))
+
+
+def test_few_enough_yaml_aliases_for_java_parsers() -> None:
+    """openapi-generator's YAML parser (snakeyaml) refuses more than 50 aliases of non-scalar nodes."""
+    import yaml
+
+    from .utils import SPEC_PATH
+
+    events = yaml.parse(SPEC_PATH.read_text(encoding="utf-8"))
+    aliases = sum(isinstance(event, yaml.AliasEvent) for event in events)
+    assert aliases <= 50, f"{aliases} YAML aliases: openapi-generator stops above 50"

@@ -106,7 +106,6 @@ from .set_tags_result import SetTagsResult
 from .skipped_tag import SkippedTag
 from .status_only_response import StatusOnlyResponse
 from .subscription_prompt_feature import SubscriptionPromptFeature
-from .subscription_prompt_feature_use_case import SubscriptionPromptFeatureUseCase
 from .tags import Tags
 from .trigger_in_app_action_body import TriggerInAppActionBody
 from .trigger_in_app_action_params import TriggerInAppActionParams
@@ -222,7 +221,6 @@ __all__ = (
     "SkippedTag",
     "StatusOnlyResponse",
     "SubscriptionPromptFeature",
-    "SubscriptionPromptFeatureUseCase",
     "Tags",
     "TriggerInAppActionBody",
     "TriggerInAppActionParams",

@@ -32,8 +32,10 @@ class GetConfigFeatures:
     events: list[str] | Unset = UNSET
     """ Event names the SDK should post on its own (e.g. `PW_SiteOpened`). """
     subscription_prompt: SubscriptionPromptFeature | Unset = UNSET
-    """ When to show the subscription prompt. The web SDK's types say `useCase` while its widget
-    reads `use_case`; both are listed.
+    """ When to show the subscription prompt. The web SDK's widget reads `use_case`; its types
+    name the same value `useCase` (`not-set`, `default` or `not-used`). Only `use_case` is
+    declared, since generators that camel-case names would merge the two into one clashing
+    field; `useCase` is still accepted as an extra field.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_prompt_feature_use_case import SubscriptionPromptFeatureUseCase
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionPromptFeature")
@@ -16,29 +15,23 @@ T = TypeVar("T", bound="SubscriptionPromptFeature")
 
 @_attrs_define
 class SubscriptionPromptFeature:
-    """When to show the subscription prompt. The web SDK's types say `useCase` while its widget
-    reads `use_case`; both are listed.
+    """When to show the subscription prompt. The web SDK's widget reads `use_case`; its types
+    name the same value `useCase` (`not-set`, `default` or `not-used`). Only `use_case` is
+    declared, since generators that camel-case names would merge the two into one clashing
+    field; `useCase` is still accepted as an extra field.
 
     """
 
-    useCase: SubscriptionPromptFeatureUseCase | Unset = UNSET
-    """ The use case, as the web SDK's types name it. """
     use_case: str | Unset = UNSET
-    """ The use case, as the web SDK's widget reads it. """
+    """ The use case, as the web SDK's widget reads it (`not-set`, `default`, `not-used` in its types). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        useCase: str | Unset = UNSET
-        if not isinstance(self.useCase, Unset):
-            useCase = self.useCase.value
-
         use_case = self.use_case
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if useCase is not UNSET:
-            field_dict["useCase"] = useCase
         if use_case is not UNSET:
             field_dict["use_case"] = use_case
 
@@ -47,17 +40,9 @@ class SubscriptionPromptFeature:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _useCase = d.pop("useCase", UNSET)
-        useCase: SubscriptionPromptFeatureUseCase | Unset
-        if isinstance(_useCase, Unset):
-            useCase = UNSET
-        else:
-            useCase = SubscriptionPromptFeatureUseCase(_useCase)
-
         use_case = d.pop("use_case", UNSET)
 
         subscription_prompt_feature = cls(
-            useCase=useCase,
             use_case=use_case,
         )
 
