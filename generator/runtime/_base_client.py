@@ -303,12 +303,6 @@ class BaseClient(Generic[HttpClient]):
             )
         return delay
 
-    def _failure(
-        self, call: PreparedCall[Any], exc: httpx.TransportError, attempts: int
-    ) -> errors.APIConnectionError:
-        """Return the error for a call whose last attempt failed in transport."""
-        return errors.transport_error(call.operation.name, exc, call.timeout, attempts)
-
     def _log_attempt(
         self,
         call: PreparedCall[Any],
@@ -362,7 +356,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             except httpx.TransportError as exc:
                 delay = self._next_delay(call, exc, attempt, started)
                 if delay is None:
-                    raise self._failure(call, exc, attempt) from exc
+                    raise errors.transport_error(
+                        call.operation.name, exc, call.timeout, attempt
+                    ) from exc
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:
@@ -422,7 +418,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             except httpx.TransportError as exc:
                 delay = self._next_delay(call, exc, attempt, started)
                 if delay is None:
-                    raise self._failure(call, exc, attempt) from exc
+                    raise errors.transport_error(
+                        call.operation.name, exc, call.timeout, attempt
+                    ) from exc
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:

@@ -72,7 +72,7 @@ class Operation(Generic[R]):
         fields = {
             name: _to_json(value, self, name)
             for name, value in arguments.items()
-            if value is not _ABSENT
+            if value is not ABSENT
         }
         body = self.wrap(fields)
         if not self._validator.is_valid(body):
@@ -88,6 +88,10 @@ class Operation(Generic[R]):
         """Return the request fields of a body that `wrap()` built."""
         fields: dict[str, Any] = body["request"] if self.envelope else body
         return fields
+
+    def refuse(self, name: str, problem: str) -> InvalidArgumentError:
+        """Return the error for a field's value, naming its keyword argument."""
+        return InvalidArgumentError(self.python_name, self.arguments.get(name, name), problem)
 
     def _invalid(self, error: jsonschema_rs.ValidationError) -> InvalidArgumentError:
         """Turn the first schema violation into an error that names the keyword argument."""
@@ -134,7 +138,6 @@ ABSENT: Final = _Absent.ABSENT
 """The default of every optional argument; `None` is a value the API may accept."""
 Absent: TypeAlias = Literal[_Absent.ABSENT]
 """The type of ABSENT, for signatures."""
-_ABSENT = ABSENT
 
 
 def _to_json(value: Any, operation: Operation[Any], name: str) -> Any:
@@ -144,33 +147,21 @@ def _to_json(value: Any, operation: Operation[Any], name: str) -> Any:
     if isinstance(value, float):
         if math.isfinite(value):
             return value
-        raise InvalidArgumentError(
-            operation.python_name,
-            operation.arguments.get(name, name),
-            f"{value} is not a JSON number",
-        )
+        raise operation.refuse(name, f"{value} is not a JSON number")
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, Mapping):
         converted = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise InvalidArgumentError(
-                    operation.python_name,
-                    operation.arguments.get(name, name),
-                    f"key {key!r} is not a string",
-                )
+                raise operation.refuse(name, f"key {key!r} is not a string")
             converted[key] = _to_json(item, operation, name)
         return converted
     if isinstance(value, list | tuple):
         return [_to_json(item, operation, name) for item in value]
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
         return value.to_dict()
-    raise InvalidArgumentError(
-        operation.python_name,
-        operation.arguments.get(name, name),
-        f"a value of type {type(value).__name__} cannot be sent as JSON",
-    )
+    raise operation.refuse(name, f"a value of type {type(value).__name__} cannot be sent as JSON")
 
 
 def _pointer(document: Any, parts: Any) -> Any:
