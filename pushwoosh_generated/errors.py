@@ -22,7 +22,9 @@ PushwooshError
         └── UnexpectedStatus          any other status
 
 Every message names the API method; a message about an answer that came after retries says how
-many attempts were made. No message ever contains the API token.
+many attempts were made. No message ever contains a token, and every error pickles (to cross a
+process pool) as the same class and message, its HTTP answer kept without the request that
+carried the tokens.
 """
 
 import json
@@ -37,6 +39,62 @@ class PushwooshWarning(UserWarning):
 
 class PushwooshError(Exception):
     """Base class of every error this package raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the class, the message and the attributes (keyword-only constructors
+        cannot be called again from the message alone)."""
+        state = {
+            name: _pickled_response(value) if isinstance(value, httpx.Response) else value
+            for name, value in self.__dict__.items()
+        }
+        return (_unpickle, (type(self), self.args, state))
+
+
+def _pickled_response(response: httpx.Response) -> "_PickledResponse":
+    """The parts of an answer an error keeps across pickling: not its request, which carries
+    the device token in a header and the server token in the body."""
+    return _PickledResponse(response.status_code, list(response.headers.raw), response.content)
+
+
+class _PickledResponse:
+    """An httpx.Response on its way through pickle (httpx responses do not pickle)."""
+
+    def __init__(self, status: int, headers: list[tuple[bytes, bytes]], content: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.content = content
+
+    def response(self) -> httpx.Response:
+        return httpx.Response(self.status, headers=self.headers, content=self.content)
+
+
+def _unpickle(cls: type[PushwooshError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Rebuild an error from what ``PushwooshError.__reduce__`` kept."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(
+        {
+            name: value.response() if isinstance(value, _PickledResponse) else value
+            for name, value in state.items()
+        }
+    )
+    return error
+
+
+def without_frames(exc: BaseException) -> BaseException:
+    """Return ``exc`` with the tracebacks of its whole chain dropped, to chain it as a cause.
+
+    A transport error's frames are httpx's and httpcore's, whose locals hold the request's
+    headers and body, tokens included; a traceback rendered with locals (Sentry, rich,
+    ``pytest --showlocals``) would print them. The cause keeps its type and message.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return exc
 
 
 class InvalidArgumentError(PushwooshError, ValueError):

@@ -3,7 +3,7 @@
 >>> import httpx
 >>> from pushwoosh_mock import create_app
 >>> app = create_app(debug=True)
->>> client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock")
+>>> client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://localhost")
 """
 
 from .app import MockServer, create_app

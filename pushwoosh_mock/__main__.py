@@ -4,7 +4,15 @@ import argparse
 from pathlib import Path
 
 from .app import create_app
-from .config import DEFAULT_JOURNAL_SIZE, DEV_TOKEN, MockConfig, parse_token
+from .config import (
+    DEFAULT_JOURNAL_BYTES,
+    DEFAULT_JOURNAL_SIZE,
+    DEV_TOKEN,
+    MockConfig,
+    is_loopback,
+    parse_token,
+)
+from .store import StateFileError
 
 
 def _token(value: str) -> tuple[str, frozenset[str] | None]:
@@ -61,7 +69,54 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_JOURNAL_SIZE,
         help=f"calls kept in the request journal (default: {DEFAULT_JOURNAL_SIZE})",
     )
+    parser.add_argument(
+        "--journal-bytes",
+        type=_positive,
+        default=DEFAULT_JOURNAL_BYTES,
+        help=f"bytes the request journal holds at most (default: {DEFAULT_JOURNAL_BYTES})",
+    )
+    parser.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        help="require 'Authorization: Bearer TOKEN' on the /__mock/ routes (required, with"
+        " --token, when --host is not loopback)",
+    )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a Host name the /__mock/ routes answer besides loopback ones ('*': any); repeatable",
+    )
+    parser.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="a browser Origin (https://app.example) allowed on the /__mock/ routes; repeatable",
+    )
     return parser
+
+
+def check_exposure(args: argparse.Namespace) -> str | None:
+    """Return why these arguments would expose the mock beyond this machine unprotected, or None.
+
+    Listening on another interface serves the control routes (reset, faults, seeds) and accepts
+    the API's token to anyone who can reach the port: the public development token is refused
+    there, and the control routes need their own token.
+    """
+    if is_loopback(args.host):
+        return None
+    if not args.token:
+        return (
+            f"--host {args.host} is not loopback: give --token (the development token"
+            f" {DEV_TOKEN!r} is public)"
+        )
+    if any(token == DEV_TOKEN for token, _ in args.token):
+        return f"--host {args.host} is not loopback: the development token {DEV_TOKEN!r} is public"
+    if not args.control_token:
+        return f"--host {args.host} is not loopback: give --control-token to guard /__mock/"
+    return None
 
 
 def config_from(args: argparse.Namespace) -> MockConfig:
@@ -74,6 +129,10 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         applications=frozenset(args.application) if args.application else None,
         debug=args.debug,
         journal_size=args.journal_size,
+        journal_bytes=args.journal_bytes,
+        control_token=args.control_token,
+        allowed_hosts=frozenset(name.lower() for name in args.allow_host),
+        allowed_origins=frozenset(args.allow_origin),
     )
 
 
@@ -81,16 +140,35 @@ def main(argv: list[str] | None = None) -> None:
     """Parse the arguments and serve until interrupted."""
     import uvicorn
 
-    args = build_parser().parse_args(argv)
-    app = create_app(config_from(args))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    exposure = check_exposure(args)
+    if exposure is not None:
+        parser.exit(2, f"pushwoosh-mock: {exposure}\n")
+    try:
+        app = create_app(config_from(args))
+    except StateFileError as exc:
+        parser.exit(2, f"pushwoosh-mock: {exc}\n")
     if not args.token:
         print(
             f"pushwoosh-mock: no --token given, accepting the development token {DEV_TOKEN!r}",
             flush=True,
         )
     where = f"state in {args.state_file}" if args.state_file else "state in memory"
-    print(f"pushwoosh-mock: serving http://{args.host}:{args.port}/json/1.3/ ({where})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(
+        f"pushwoosh-mock: serving on http://{host}:{args.port} ({where});"
+        f" give clients base_url='http://{host}:{args.port}'",
+        flush=True,
+    )
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        access_log=False,
+        h11_max_incomplete_event_size=app.config.max_header_bytes,
+    )
 
 
 if __name__ == "__main__":

@@ -9,15 +9,14 @@ Public surface: ApiHandler (answer a call) and read_json (read a JSON body with 
 and messages, for the control routes).
 """
 
-import json
 import re
 import time
 from typing import Any
 
 import anyio
-import orjson
 from starlette.types import Receive, Scope
 
+from . import jsonio
 from .config import MockConfig
 from .envelope import Answer, envelope, error_answer, status_only
 from .errors import ARGUMENT_ERROR, ApiError, Dropped
@@ -27,65 +26,18 @@ from .operations import HANDLERS
 from .spec import Operation, Spec
 from .store import Store
 
+OFF_LOOP_BYTES = 64 * 1024
+"""A body larger than this is decoded, validated and applied in a worker thread, so that one
+big call (a list tag of 250,000 values, a 1 MiB refused body) never holds up the others."""
 PREFER_CODE = re.compile(r"(?:^|[;,\s])code=(\d{3})(?:$|[;,\s])")
-DIGITS_AS_NINES = bytes.maketrans(b"0123456789", b"9999999999")
-LONG_NUMBER = b"9" * 19
-"""A run of 19 digits: orjson might read it as a float (it has 64-bit integers); json reads it."""
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
-"""The reference decoder: NaN and Infinity are not JSON; big integers stay exact."""
-
-
-def _reject_lone_surrogates(value: Any) -> None:
-    """Raise ValueError for strings that escape half of a surrogate pair (not Unicode text)."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                raise ValueError("a string escapes a lone surrogate (\\uD800-\\uDFFF)") from None
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-
-
-def _decode(raw: bytes) -> Any:
-    """Decode a body with the reference decoder; raise ApiError (400) saying what is wrong."""
-    try:
-        body = _DECODER.decode(raw.decode("utf-8"))
-        if b"\\u" in raw:
-            _reject_lone_surrogates(body)
-        return body
-    except UnicodeDecodeError as exc:
-        raise ApiError(400, f"Malformed JSON: the body is not UTF-8 ({exc.reason})") from exc
-    except ValueError as exc:
-        raise ApiError(400, f"Malformed JSON: {exc}") from exc
-    except RecursionError as exc:
-        raise ApiError(400, "Malformed JSON: nested too deeply") from exc
 
 
 def parse_json(raw: bytes) -> Any:
-    """Decode a request body, or raise ApiError (400).
-
-    orjson reads what it accepts (strict RFC 8259: no NaN, no lone surrogates, valid UTF-8);
-    anything it refuses, and any long number, goes to the reference decoder, which decides and
-    words the error.
-    """
-    if LONG_NUMBER not in raw.translate(DIGITS_AS_NINES):
-        try:
-            return orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            pass
-    return _decode(raw)
+    """Decode a request body (``jsonio.loads``), or raise ApiError (400) saying what is wrong."""
+    try:
+        return jsonio.loads(raw)
+    except jsonio.JsonError as exc:
+        raise ApiError(400, f"Malformed JSON: {exc}") from exc
 
 
 async def read_body(receive: Receive, headers: dict[bytes, bytes], limit: int) -> bytes:
@@ -142,7 +94,7 @@ class ApiHandler:
         """Answer one call; a dropped connection is journaled (status 0), then raised as Dropped."""
         operation = self.spec.by_path.get(scope["path"])
         name = scope["path"].rsplit("/", 1)[-1] if operation is None else operation.name
-        body: Any = None
+        raw: bytes | None = None
         try:
             if operation is None:
                 raise ApiError(404, f"Unknown method: {name}")
@@ -159,8 +111,11 @@ class ApiHandler:
             if preferred is not None:
                 answer = preferred
             else:
-                body = await read_json(receive, headers, self.config.max_body_bytes)
-                answer = self._call(operation, body)
+                raw = await read_body(receive, headers, self.config.max_body_bytes)
+                if len(raw) > OFF_LOOP_BYTES:  # other clients go on while a big body is handled
+                    answer = await anyio.to_thread.run_sync(self._call_raw, operation, raw)
+                else:
+                    answer = self._call_raw(operation, raw)
                 if fault is not None and fault.drop == "after":
                     raise Dropped
         except ApiError as error:
@@ -168,9 +123,9 @@ class ApiHandler:
             if operation is not None and answer.status_code == 200:
                 self._check_response(operation, answer.answer)
         except Dropped:
-            self._record(scope, name, operation, body, 0, None)
+            self._record(scope, name, operation, raw, 0, b"")
             raise
-        self._record(scope, name, operation, body, answer.status_code, answer.answer)
+        self._record(scope, name, operation, raw, answer.status_code, answer.body)
         return answer
 
     def _authorize(self, headers: dict[bytes, bytes], operation: str) -> None:
@@ -213,6 +168,10 @@ class ApiHandler:
             )
         return Answer(operation.examples[code], status_code=code)
 
+    def _call_raw(self, operation: Operation, raw: bytes) -> Answer:
+        """Decode the body and answer the call (see ``_call``)."""
+        return self._call(operation, parse_json(raw))
+
     def _call(self, operation: Operation, body: Any) -> Answer:
         """Validate the body and run the operation; return its success answer."""
         if not isinstance(body, dict):
@@ -253,17 +212,17 @@ class ApiHandler:
         scope: Scope,
         name: str,
         operation: Operation | None,
-        body: Any,
+        raw: bytes | None,
         status: int,
-        response: Any,
+        answer: bytes,
     ) -> None:
         self.journal.record(
             scope["method"],
             scope["path"],
             None if operation is None else name,
-            body,
+            raw,
             status,
-            response,
+            answer,
             time.time(),
             scope["headers"],
         )

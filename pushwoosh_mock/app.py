@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import anyio
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -17,12 +18,14 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from . import jsonio
 from .api import ApiHandler, read_json
 from .config import MockConfig
 from .connection import drop_connection
 from .envelope import envelope, error_answer
 from .errors import ApiError, Dropped
 from .faults import Fault, Faults
+from .guard import CONTROL_PREFIX, check_control, check_headers
 from .journal import Journal
 from .operations import SEEDED
 from .spec import PATH_PREFIX, Spec
@@ -39,7 +42,9 @@ class MockServer:
         self.spec = _compiled_spec(self.config.spec_path)
         self.store = Store(self.config.state_file)
         self.faults = Faults()
-        self.journal = Journal(self.config.journal_size)
+        self.journal = Journal(
+            self.config.journal_size, self.config.journal_bytes, self.config.max_body_bytes
+        )
         self.response_errors: list[str] = []
         """Responses that did not match the spec (debug mode only)."""
         self._seed_defaults()
@@ -61,6 +66,14 @@ class MockServer:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one ASGI connection; any unexpected error in an API call is a JSON 500."""
+        if scope["type"] == "http":
+            try:
+                check_headers(scope, self.config)
+                if scope["path"].startswith(CONTROL_PREFIX):
+                    check_control(scope, self.config)
+            except ApiError as refused:
+                await error_answer(refused)(scope, receive, send)
+                return
         if scope["type"] != "http" or (
             scope["path"] not in self.spec.by_path and not scope["path"].startswith(PATH_PREFIX)
         ):
@@ -121,13 +134,28 @@ class MockServer:
         operation = request.query_params.get("operation")
         if operation is not None and operation not in self.spec.operations:
             raise ApiError(400, f"operation: unknown operation {operation!r}")
-        calls = self.journal.calls(operation)
-        return JSONResponse(
-            {"total": self.journal.total, "kept": len(calls), "calls": [c.to_json() for c in calls]}
-        )
+        limit_text = request.query_params.get("limit")
+        if limit_text is not None and not limit_text.isdigit():
+            raise ApiError(400, f"limit: expected a whole number >= 0, got {limit_text!r}")
+        limit = None if limit_text is None else int(limit_text)
+
+        def listing() -> bytes:
+            calls = self.journal.calls(operation, limit)
+            return jsonio.dumps(
+                {
+                    "total": self.journal.total,
+                    "kept": len(calls),
+                    "calls": [c.to_json() for c in calls],
+                }
+            )
+
+        # Decoding and encoding a journal of big bodies takes a while: not on the event loop.
+        return _json_bytes(await anyio.to_thread.run_sync(listing))
 
     async def _state(self, request: Request) -> Response:
-        return JSONResponse(self.store.snapshot())
+        return _json_bytes(
+            await anyio.to_thread.run_sync(lambda: jsonio.dumps(self.store.snapshot()))
+        )
 
     async def _reset(self, request: Request) -> Response:
         self.reset()
@@ -161,6 +189,11 @@ class MockServer:
             self.faults.add(fault)
             return JSONResponse(fault.to_json(), status_code=201)
         return JSONResponse({"faults": self.faults.active()})
+
+
+def _json_bytes(content: bytes) -> Response:
+    """An HTTP 200 answer of encoded JSON."""
+    return Response(content, media_type="application/json")
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:

@@ -1,5 +1,6 @@
 """The settings of one mock server, shared by the Python API and the command line."""
 
+import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,11 @@ DEFAULT_JOURNAL_SIZE = 1000
 """How many calls the request journal keeps; older ones are dropped."""
 MAX_BODY_BYTES = 1024 * 1024
 """Bodies larger than this are answered with HTTP 413."""
+MAX_HEADER_BYTES = 32 * 1024
+"""Request headers larger than this (names and values together) are answered with HTTP 431."""
+DEFAULT_JOURNAL_BYTES = 64 * 1024 * 1024
+"""How many bytes of bodies, answers and headers the journal holds at most."""
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 
 @dataclass(frozen=True)
@@ -29,9 +35,18 @@ class MockConfig:
     debug: bool = False
     """Validate every response against the spec and record any mismatch."""
     journal_size: int = DEFAULT_JOURNAL_SIZE
+    journal_bytes: int = DEFAULT_JOURNAL_BYTES
     max_body_bytes: int = MAX_BODY_BYTES
+    max_header_bytes: int = MAX_HEADER_BYTES
     spec_path: Path | None = None
     """The spec to serve; None uses the one shipped with the package."""
+    control_token: str | None = None
+    """When set, every ``/__mock/*`` route but health requires ``Authorization: Bearer <it>``."""
+    allowed_hosts: frozenset[str] = frozenset()
+    """Host names the control routes answer besides loopback ones; ``*`` allows any."""
+    allowed_origins: frozenset[str] = frozenset()
+    """Browser origins (``https://app.example``) whose requests the control routes answer;
+    requests from any other Origin are refused, since a page could otherwise reset the mock."""
 
 
 def parse_token(value: str) -> tuple[str, frozenset[str] | None]:
@@ -45,3 +60,14 @@ def parse_token(value: str) -> tuple[str, frozenset[str] | None]:
     if not allowed:
         raise ValueError(f"token {token!r} lists no methods after ':'")
     return token, allowed
+
+
+def is_loopback(host: str) -> bool:
+    """Say whether a host name or address (``[::1]`` brackets allowed) is this machine."""
+    host = host.strip("[]").lower()
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -27,6 +27,7 @@ class Answer(Response):
     """A JSON answer that keeps the data it was made from (for the journal and debug checks)."""
 
     media_type = "application/json"
+    body: bytes
 
     def __init__(
         self, content: Any, status_code: int = 200, headers: Mapping[str, str] | None = None

@@ -1,87 +1,222 @@
-"""The request journal: the last N calls the server answered, for tests to inspect."""
+"""The request journal: the last calls the server answered, for tests to inspect.
+
+A call is kept as the bytes that came and went (the body, the answer), so the journal's memory is
+what it says it is: bounded by a count and by bytes, the oldest calls dropped first. A body longer
+than the per-call limit keeps its first bytes and is marked ``truncated``. Bodies are decoded only
+when someone reads the journal, with the same decoder as the API, and secrets never leave it: the
+Authorization header is left out and a body's ``request.auth`` (the server token) is masked.
+"""
 
 import threading
 from collections import deque
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+from . import jsonio
+
 Matcher = Callable[["Call"], bool]
+
+DEFAULT_JOURNAL_BYTES = 64 * 1024 * 1024
+"""The most bytes the journal holds unless configured otherwise."""
+DEFAULT_BODY_BYTES = 1024 * 1024
+"""The longest body the journal keeps whole unless configured otherwise."""
+MASK = "***"
+"""What a secret is replaced with in everything the journal gives out."""
+ENTRY_OVERHEAD = 256
+"""Bytes counted for an entry beside its body, answer and headers (the tuple and its objects)."""
+TEXT_BYTES = 2048
+"""How much of a truncated or undecodable body the journal shows (and keeps, when truncated)."""
 
 
 @dataclass(frozen=True)
 class Call:
-    """One answered request."""
+    """One answered request, as the journal gives it out."""
 
     method: str
     path: str
     operation: str | None
     body: Any
+    """The decoded request body (``request.auth`` masked); None when it was not read, is not JSON
+    or was truncated."""
     status: int
+    """The HTTP status answered; 0 when the connection was dropped."""
     response: Any
+    """The decoded answer; None when there was none."""
     at: float
-    raw_headers: list[tuple[bytes, bytes]] = field(default_factory=list, repr=False)
+    headers: dict[str, str]
+    """The request headers, the Authorization header left out."""
+    size: int = 0
+    """The request body's length in bytes."""
+    truncated: bool = False
+    """Only the first bytes of the body were kept (``body_text``)."""
+    body_text: str | None = None
+    """The body as text when it could not be decoded or was truncated."""
 
     @property
-    def headers(self) -> dict[str, str]:
-        """The request headers, the Authorization header left out."""
-        return {
-            k.decode("latin-1"): v.decode("latin-1")
-            for k, v in self.raw_headers
-            if k.lower() != b"authorization"
-        }
+    def fields(self) -> Any:
+        """The request fields: the ``request`` member of an enveloped body, or the body itself."""
+        body = self.body
+        if isinstance(body, dict) and isinstance(body.get("request"), dict):
+            return body["request"]
+        return body
 
     def to_json(self) -> dict[str, Any]:
         """Return the call as JSON-ready data."""
-        data = asdict(self)
-        del data["raw_headers"]
-        data["headers"] = self.headers
-        return data
+        return {
+            "method": self.method,
+            "path": self.path,
+            "operation": self.operation,
+            "body": self.body,
+            "status": self.status,
+            "response": self.response,
+            "at": self.at,
+            "headers": self.headers,
+            "size": self.size,
+            "truncated": self.truncated,
+            "body_text": self.body_text,
+        }
 
 
-Entry = tuple[str, str, str | None, Any, int, Any, float, list[tuple[bytes, bytes]]]
-"""A call as recorded: Call's fields in order (a Call is built only when someone reads it)."""
+@dataclass(frozen=True)
+class _Entry:
+    """A call as recorded: bytes, decoded only when read."""
+
+    method: str
+    path: str
+    operation: str | None
+    raw: bytes | None
+    size: int
+    status: int
+    answer: bytes
+    at: float
+    raw_headers: tuple[tuple[bytes, bytes], ...]
+    cost: int
+
+    def call(self) -> Call:
+        body: Any = None
+        text: str | None = None
+        truncated = self.raw is not None and len(self.raw) < self.size
+        if self.raw:
+            if truncated:
+                text = self.raw.decode("utf-8", errors="replace")
+            else:
+                try:
+                    body = _mask(jsonio.loads(self.raw))
+                except jsonio.JsonError:
+                    text = self.raw.decode("utf-8", errors="replace")
+        return Call(
+            method=self.method,
+            path=self.path,
+            operation=self.operation,
+            body=body,
+            status=self.status,
+            response=jsonio.loads(self.answer) if self.answer else None,
+            at=self.at,
+            headers={
+                k.decode("latin-1"): v.decode("latin-1")
+                for k, v in self.raw_headers
+                if k.lower() != b"authorization"
+            },
+            size=self.size,
+            truncated=truncated,
+            body_text=text if text is None or len(text) <= TEXT_BYTES else text[:TEXT_BYTES] + "…",
+        )
+
+
+def _mask(body: Any) -> Any:
+    """Mask the server token a Remote API body carries as ``request.auth``."""
+    if isinstance(body, dict):
+        request = body.get("request")
+        if isinstance(request, dict) and "auth" in request:
+            body["request"] = {**request, "auth": MASK}
+    return body
 
 
 class Journal:
-    """A bounded, thread-safe list of calls: memory stays flat however long the server runs."""
+    """A thread-safe list of calls bounded by count and bytes: memory stays flat however long
+    the server runs."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(
+        self,
+        size: int,
+        max_bytes: int = DEFAULT_JOURNAL_BYTES,
+        body_bytes: int = DEFAULT_BODY_BYTES,
+    ) -> None:
         if size < 1:
             raise ValueError(f"journal size: expected at least 1, got {size}")
-        self._calls: deque[Entry] = deque(maxlen=size)
+        self._entries: deque[_Entry] = deque()
         self._lock = threading.Lock()
+        self.size = size
+        """The most calls kept."""
+        self.max_bytes = max_bytes
+        """The most bytes kept (bodies, answers and headers)."""
+        self.body_bytes = body_bytes
+        """The longest body kept whole; a longer one keeps its first TEXT_BYTES, as text."""
+        self.bytes = 0
+        """Bytes held now."""
         self.total = 0
         """Calls answered since the last reset, including those no longer kept."""
 
-    def record(self, *entry: Any) -> None:
-        """Append a call given as Call's fields in order, dropping the oldest when full."""
+    def record(
+        self,
+        method: str,
+        path: str,
+        operation: str | None,
+        raw: bytes | None,
+        status: int,
+        answer: bytes,
+        at: float,
+        raw_headers: list[tuple[bytes, bytes]],
+    ) -> None:
+        """Keep a call (its body as received, its answer as sent), dropping the oldest as needed."""
+        size = 0 if raw is None else len(raw)
+        if raw is not None and size > self.body_bytes:
+            raw = raw[:TEXT_BYTES]
+        headers = tuple(raw_headers)
+        cost = (
+            ENTRY_OVERHEAD
+            + (0 if raw is None else len(raw))
+            + len(answer)
+            + sum(len(k) + len(v) for k, v in headers)
+        )
+        entry = _Entry(method, path, operation, raw, size, status, answer, at, headers, cost)
         with self._lock:
-            self._calls.append(entry)
+            self._entries.append(entry)
+            self.bytes += cost
             self.total += 1
+            while len(self._entries) > self.size or (
+                self.bytes > self.max_bytes and len(self._entries) > 1
+            ):
+                self.bytes -= self._entries.popleft().cost
 
-    def calls(self, operation: str | None = None) -> list[Call]:
-        """Return the kept calls, oldest first, optionally of one operation."""
+    def calls(self, operation: str | None = None, limit: int | None = None) -> list[Call]:
+        """Return the kept calls, oldest first, optionally of one operation and only the last
+        ``limit`` of them."""
         with self._lock:
-            entries = list(self._calls)
-        return [Call(*e) for e in entries if operation is None or e[2] == operation]
+            entries = [e for e in self._entries if operation is None or e.operation == operation]
+        if limit is not None:
+            entries = entries[len(entries) - limit :] if limit else []
+        return [entry.call() for entry in entries]
 
     @property
     def last(self) -> Call:
         """The most recent call."""
         with self._lock:
-            if not self._calls:
+            if not self._entries:
                 raise LookupError("the journal is empty")
-            return Call(*self._calls[-1])
+            entry = self._entries[-1]
+        return entry.call()
 
     def clear(self) -> None:
         """Forget every call."""
         with self._lock:
-            self._calls.clear()
+            self._entries.clear()
+            self.bytes = 0
             self.total = 0
 
     def __len__(self) -> int:
-        return len(self._calls)
+        return len(self._entries)
 
     def assert_request_made(
         self, operation: str, matcher: Matcher | None = None, count: int = 1

@@ -76,7 +76,35 @@ CREATE TABLE IF NOT EXISTS events (
 """
 MEMORY_PAGE_SIZE = 32768
 """SQLite page size of an in-memory state (a file keeps SQLite's default, for small WAL writes)."""
+STATE_VERSION = 1
+"""Written into the state file's header (``PRAGMA user_version``); the write also takes the lock."""
 TABLES = ("applications", "devices", "pending_users", "user_tags", "seeds", "events")
+
+
+class StateFileError(Exception):
+    """The state file cannot be used; the message names the file and the reason."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"state file {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def _state_file_problem(path: Path, error: sqlite3.Error) -> str:
+    """Say in a few words why SQLite could not use a state file."""
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return "in use by another process (one mock per state file)"
+    if "not a database" in text or "malformed" in text:
+        return "not a SQLite database, or corrupt"
+    if "readonly" in text or "read-only" in text:
+        return "read-only: the mock must write its state"
+    if "unable to open" in text:
+        parent = path.parent
+        if not parent.is_dir():
+            return f"its directory {parent} does not exist"
+        return "cannot be opened (permissions?)"
+    return text
 
 
 class Store:
@@ -85,21 +113,43 @@ class Store:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(
-            str(path) if path else ":memory:", isolation_level=None, check_same_thread=False
-        )
-        self._db.row_factory = sqlite3.Row
-        if path:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-        else:
-            # Nothing to recover after a crash, so no rollback journal (writes copy no pages);
-            # big pages: inserting at random keys splits pages half as often (measured: a new
-            # device costs 4.5 µs instead of 10 µs at 150,000 devices; bench/RESULTS.md).
-            self._db.execute(f"PRAGMA page_size={MEMORY_PAGE_SIZE}")
-            self._db.execute("PRAGMA journal_mode=OFF")
-        self._db.executescript(SCHEMA)
+        try:
+            self._db = self._open(path)
+        except sqlite3.Error as exc:
+            assert path is not None  # an in-memory database has no file to fail
+            raise StateFileError(path, _state_file_problem(path, exc)) from None
         self._applications = {row[0] for row in self._db.execute("SELECT code FROM applications")}
+
+    @staticmethod
+    def _open(path: Path | None) -> sqlite3.Connection:
+        """Open the database; a file is locked for this process alone until it closes."""
+        db = sqlite3.connect(
+            str(path) if path else ":memory:",
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=0,
+        )
+        db.row_factory = sqlite3.Row
+        try:
+            if path:
+                # One process per file: a second mock on it would interleave its writes with
+                # ours and lose acknowledged changes. EXCLUSIVE holds SQLite's own lock until
+                # close; the write below takes it at start, so a second process fails at once.
+                db.execute("PRAGMA locking_mode=EXCLUSIVE")
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.execute(f"PRAGMA user_version={STATE_VERSION}")
+            else:
+                # Nothing to recover after a crash, so no rollback journal (writes copy no pages);
+                # big pages: inserting at random keys splits pages half as often (measured: a new
+                # device costs 4.5 µs instead of 10 µs at 150,000 devices; bench/RESULTS.md).
+                db.execute(f"PRAGMA page_size={MEMORY_PAGE_SIZE}")
+                db.execute("PRAGMA journal_mode=OFF")
+            db.executescript(SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         """Close the database."""

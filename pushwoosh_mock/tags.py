@@ -55,7 +55,13 @@ def apply_one(tags: Tags, name: str, change: Any) -> None:
             raise argument_error(
                 f"tag {name!r}: append needs a list tag, it holds {_kind(current)}"
             )
-        tags[name] = current + [item for item in value if item not in current]
+        seen = set(current)  # a list tag behaves as a set: linear, whatever the sizes
+        added = []
+        for item in value:
+            if item not in seen:
+                seen.add(item)
+                added.append(item)
+        tags[name] = current + added
     elif operation == "remove":
         if current is None:
             return

@@ -62,6 +62,6 @@ async def api(mock: MockServer) -> AsyncIterator[Api]:
     transport = httpx.ASGITransport(app=mock)
     headers = {"Authorization": f"Token {DEV_TOKEN}"}
     async with httpx.AsyncClient(
-        transport=transport, base_url="http://mock", headers=headers
+        transport=transport, base_url="http://localhost", headers=headers
     ) as client:
         yield Api(client)

@@ -17,7 +17,7 @@ from .utils import operations, vendor_examples
 async def client_for(server: MockServer, token: str | None = "dev-token") -> httpx.AsyncClient:
     headers = {"Authorization": f"Token {token}"} if token else {}
     return httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=server), base_url="http://mock", headers=headers
+        transport=httpx.ASGITransport(app=server), base_url="http://localhost", headers=headers
     )
 
 
@@ -129,7 +129,7 @@ class TestMalformedRequests:
                 b'{"request": {"a": "\\ud800"}}',
                 "Malformed JSON: a string escapes a lone surrogate (\\uD800-\\uDFFF)",
             ),
-            (b"[" * 50_000 + b"]" * 50_000, "Malformed JSON: nested too deeply"),
+            (b"[" * 50_000 + b"]" * 50_000, "Malformed JSON: nested deeper than 64 levels"),
             (b"[1, 2]", "Malformed request: expected a JSON object with a 'request' envelope"),
             (b'"request"', "Malformed request: expected a JSON object with a 'request' envelope"),
             (b'{"requests": {}}', "Malformed request: the 'request' envelope is missing"),

@@ -47,7 +47,7 @@ class TestJournal:
 
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=server),
-            base_url="http://mock",
+            base_url="http://localhost",
             headers={"Authorization": "Token dev-token"},
         ) as client:
             for n in range(12):

@@ -34,6 +34,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 seconds for each phase of a call, 5 to connect."""
 TOKEN_ENVIRONMENT_VARIABLE = "PUSHWOOSH_API_TOKEN"
 """Where the token is read from when the client is given none."""
+TOKEN_FIRST, TOKEN_LAST = "!", "~"
+"""A token's characters: printable ASCII without the space (what an HTTP header value carries)."""
 USER_AGENT = f"pushwoosh-generated/{__version__} python-httpx/{httpx.__version__}"
 WARNING_PREFIX = "Warnings:"
 """How a status_message starts when the API accepted the call with a warning."""
@@ -42,12 +44,65 @@ LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 TimeoutTypes = float | httpx.Timeout | None
 
 
+class _Secret:
+    """A token on its way to being checked: its repr (in a traceback's locals) shows nothing."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: object) -> None:
+        self._value = value
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    @property
+    def missing(self) -> bool:
+        """Whether no token was given at all."""
+        return self._value is None
+
+    def checked(self, argument: str, variable: str) -> str:
+        """Return the token stripped of surrounding whitespace (a file's trailing newline), or
+        raise ConfigurationError saying what is wrong with it, without showing it."""
+        problem = _token_problem(self._value)
+        if problem is not None:
+            raise errors.ConfigurationError(
+                f"{argument} {problem} (pass {argument}= or set the {variable} environment"
+                " variable)"
+            )
+        assert isinstance(self._value, str)
+        return self._value.strip()
+
+
+def _token_problem(value: object) -> str | None:
+    """Say what keeps a value from being sent as a token, or None when it can be."""
+    if not isinstance(value, str):
+        return f"must be a string, not {type(value).__name__}"
+    if not value.strip():
+        return "is empty"
+    if not all(TOKEN_FIRST <= character <= TOKEN_LAST for character in value.strip()):
+        return (
+            "contains a space, a control character or a non-ASCII character: an API token is"
+            " printable ASCII (copy it again from the Control Panel)"
+        )
+    return None
+
+
 def _check_base_url(base_url: str) -> str:
     """Return the base URL without a trailing slash, or refuse one that would leak the token."""
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise errors.ConfigurationError(f"base_url {base_url!r} is not a URL: {exc}") from exc
+    if url.userinfo:
+        raise errors.ConfigurationError(
+            "base_url must not carry a user name or password (httpx would send them as Basic "
+            "auth in place of the API token): give the host alone, such as https://api.pushwoosh.com"
+        )
+    if url.query or url.fragment or "?" in base_url or "#" in base_url:
+        raise errors.ConfigurationError(
+            f"base_url {_without_query(base_url)!r} has a query or a fragment, which would swallow"
+            " the API method's path: give the scheme, host and port (and a path prefix, if any)"
+        )
     if url.scheme == "http" and not _is_loopback(url.host):
         raise errors.ConfigurationError(
             f"base_url {base_url!r} would send the API token in clear text: use https:// "
@@ -61,6 +116,11 @@ def _check_base_url(base_url: str) -> str:
     return str(url).rstrip("/")
 
 
+def _without_query(base_url: str) -> str:
+    """The URL up to its query or fragment (which may hold a secret: not shown in messages)."""
+    return base_url.split("?", 1)[0].split("#", 1)[0]
+
+
 def _is_loopback(host: str) -> bool:
     """Say whether a host name or address is this machine."""
     if host.lower() in LOOPBACK_NAMES:
@@ -71,10 +131,21 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _is_header_text(text: str) -> bool:
+    """Say whether text fits in an HTTP header: printable ASCII, spaces and tabs."""
+    return all(" " <= character <= "~" or character == "\t" for character in text)
+
+
 def _is_pushwoosh(base_url: str) -> bool:
     """Say whether a base URL is one of Pushwoosh's own hosts."""
     host = httpx.URL(base_url).host
     return host == "pushwoosh.com" or host.endswith(".pushwoosh.com")
+
+
+def _check_retries(max_retries: object) -> None:
+    """Refuse a retry count that is not a whole number >= 0."""
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise errors.ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
 
 
 def _timeout(value: TimeoutTypes) -> httpx.Timeout:
@@ -82,19 +153,26 @@ def _timeout(value: TimeoutTypes) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class PreparedCall(Generic[R]):
-    """One call, ready to send as often as the retry policy allows."""
+    """One call, ready to send as often as the retry policy allows.
+
+    Its headers carry the device token and its body may carry the server token, so its repr
+    (shown by debuggers and by tracebacks rendered with locals) names only where it goes.
+    """
 
     operation: Operation[R]
     url: str
     content: bytes
-    headers: dict[str, str]
+    headers: httpx.Headers
     timeout: httpx.Timeout
     repeat_safe: bool
 
+    def __repr__(self) -> str:
+        return f"<PreparedCall {self.operation.name} POST {self.url} ({len(self.content)} bytes)>"
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class RawResponse(Generic[R]):
     """The HTTP answer of a call, as `client.with_raw_response.<method>(...)` returns it.
 
@@ -125,6 +203,12 @@ class RawResponse(Generic[R]):
     def parse(self) -> R:
         """Return the typed result, or raise the error this answer stands for."""
         return read_answer(self._operation, self.http_response, self.attempts)
+
+    def __repr__(self) -> str:
+        return (
+            f"<RawResponse {self._operation.name} HTTP {self.status_code}"
+            f" after {self.attempts} attempt{'s' if self.attempts > 1 else ''}>"
+        )
 
 
 def read_answer(operation: Operation[R], response: httpx.Response, attempts: int) -> R:
@@ -187,17 +271,15 @@ class BaseClient(Generic[HttpClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: HttpClient | None = None,
     ) -> None:
-        token = token or os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) or None
-        if token is None:
+        secret = _Secret(os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) if token is None else token)
+        del token  # only the masked wrapper from here on: tracebacks may show this frame's locals
+        if secret.missing:
             raise errors.ConfigurationError(
                 f"No API token: pass token= or set the {TOKEN_ENVIRONMENT_VARIABLE} "
                 "environment variable"
             )
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise errors.ConfigurationError(
-                f"max_retries must be an integer >= 0, not {max_retries!r}"
-            )
-        self._token = token
+        self._token = secret.checked("token", TOKEN_ENVIRONMENT_VARIABLE)
+        _check_retries(max_retries)
         self.application = application
         """The application code used when a call does not give one."""
         self.base_url = _check_base_url(base_url)
@@ -209,21 +291,25 @@ class BaseClient(Generic[HttpClient]):
         """How many times a failed call may be sent again (see `_retries`)."""
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._default_http_client()
-        self._headers = {
-            "Authorization": f"Token {token}",
-            "Content-Type": "application/json; charset=utf-8",
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-        }
+        self._headers = httpx.Headers(  # its repr masks Authorization
+            {
+                "Authorization": f"Token {self._token}",
+                "Content-Type": "application/json; charset=utf-8",
+                "Accept": "application/json",
+                "User-Agent": USER_AGENT,
+            }
+        )
 
     def _default_http_client(self) -> HttpClient:
         raise NotImplementedError
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, application={self.application!r}, "
-            f"token='***', max_retries={self.max_retries})"
+        # Safe on a client whose __init__ failed half-way (a debugger or Sentry may ask).
+        fields = ", ".join(
+            f"{name}={getattr(self, name, None)!r}"
+            for name in ("base_url", "application", "max_retries")
         )
+        return f"{type(self).__name__}({fields}, token='***')"
 
     __str__ = __repr__
 
@@ -237,10 +323,7 @@ class BaseClient(Generic[HttpClient]):
         if timeout is not ABSENT:
             copy.timeout = _timeout(timeout)
         if max_retries is not None:
-            if isinstance(max_retries, bool) or max_retries < 0:
-                raise errors.ConfigurationError(
-                    f"max_retries must be an integer >= 0, not {max_retries!r}"
-                )
+            _check_retries(max_retries)
             copy.max_retries = max_retries
         return copy
 
@@ -264,15 +347,36 @@ class BaseClient(Generic[HttpClient]):
         content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
         if log.isEnabledFor(logging.DEBUG):
             log.debug("%s request body: %s", operation.name, self._redact(content.decode()))
-        headers = self._headers if not extra_headers else {**self._headers, **extra_headers}
         return PreparedCall(
             operation=operation,
             url=self._server_for(operation) + operation.path,
             content=content,
-            headers=headers,
+            headers=self._with_extra(operation, extra_headers),
             timeout=self.timeout if timeout is ABSENT else _timeout(timeout),
             repeat_safe=operation.repeat.allows(operation.fields_of(body)),
         )
+
+    def _with_extra(
+        self, operation: Operation[Any], extra_headers: Mapping[str, str] | None
+    ) -> httpx.Headers:
+        """Return the call's headers: the client's, and this call's extra ones once checked."""
+        if not extra_headers:
+            return self._headers
+        for name, value in extra_headers.items():
+            if not (isinstance(name, str) and isinstance(value, str)):
+                raise errors.InvalidArgumentError(
+                    operation.python_name, "extra_headers", "names and values must be strings"
+                )
+            if not _is_header_text(name) or not _is_header_text(value) or not name:
+                raise errors.InvalidArgumentError(
+                    operation.python_name,
+                    "extra_headers",
+                    f"header {name!r} has a character an HTTP header cannot carry"
+                    " (control characters and non-ASCII)",
+                )
+        headers = self._headers.copy()
+        headers.update(extra_headers)
+        return headers
 
     def _server_for(self, operation: Operation[Any]) -> str:
         """Return where an operation goes: its own server (setMADID's tracking host) while the
@@ -358,7 +462,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 if delay is None:
                     raise errors.transport_error(
                         call.operation.name, exc, call.timeout, attempt
-                    ) from exc
+                    ) from errors.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:
@@ -420,7 +524,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 if delay is None:
                     raise errors.transport_error(
                         call.operation.name, exc, call.timeout, attempt
-                    ) from exc
+                    ) from errors.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:

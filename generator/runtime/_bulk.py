@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 from tqdm import tqdm
 
-from .errors import InvalidArgumentError, PushwooshError
+from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from .client import AsyncPushwooshClient, PushwooshClient
@@ -37,8 +37,9 @@ class ItemResult(Generic[T]):
     """The keyword arguments the method was called with."""
     result: T | None = None
     """The method's result when the call succeeded."""
-    error: PushwooshError | None = None
-    """The error when the call failed."""
+    error: Exception | None = None
+    """The error when the call failed: a PushwooshError, or whatever else the call raised (one
+    item's unexpected failure never costs the other items their results)."""
 
     @property
     def ok(self) -> bool:
@@ -123,16 +124,16 @@ def plan_registrations(work: list[Mapping[str, Any]]) -> list[Job]:
     return jobs
 
 
-def _settle(job: Job, call: Callable[..., Any]) -> tuple[Job, Any, PushwooshError | None]:
-    """Run one job and keep its result or its error."""
+def _settle(job: Job, call: Callable[..., Any]) -> tuple[Job, Any, Exception | None]:
+    """Run one job and keep its result or its error, whatever the error."""
     try:
         return job, call(**job.arguments), None
-    except PushwooshError as exc:
+    except Exception as exc:
         return job, None, exc
 
 
 def _per_item(
-    work: list[Mapping[str, Any]], done: Iterable[tuple[Job, Any, PushwooshError | None]]
+    work: list[Mapping[str, Any]], done: Iterable[tuple[Job, Any, Exception | None]]
 ) -> list[ItemResult[Any]]:
     """One result per item, in input order, from the outcome of each job."""
     results: list[ItemResult[Any] | None] = [None] * len(work)
@@ -244,12 +245,12 @@ class AsyncBulk:
         gate = asyncio.Semaphore(concurrency)
         with _bar(len(work), title, progress) as bar:
 
-            async def one(job: Job) -> tuple[Job, Any, PushwooshError | None]:
+            async def one(job: Job) -> tuple[Job, Any, Exception | None]:
                 call: Callable[..., Awaitable[Any]] = getattr(self._client, job.method)
                 async with gate:
                     try:
                         return job, await call(**job.arguments), None
-                    except PushwooshError as exc:
+                    except Exception as exc:
                         return job, None, exc
                     finally:
                         bar.update(len(job.items))

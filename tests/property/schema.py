@@ -22,6 +22,47 @@ NO_SHRINK = os.environ.get("PROPERTY_NO_SHRINK") == "1"
 assert checks.__name__  # registers the custom checks before any test runs
 
 
+def _pin_local_constants() -> None:
+    """Make generation independent of what else the test process imported.
+
+    Hypothesis mixes into its draws the literals of every *local* module in ``sys.modules``
+    (those not in site-packages; test files left out), re-reading them whenever a module is added.
+    So the same seed generated other calls when pytest had also collected the client's tests
+    (which import pushwoosh_generated): the stateful gate counted 11 calls under
+    ``pytest`` against 32 under ``pytest tests/property``. The pool is pinned to the literals of
+    the package under test, every module of pushwoosh_mock imported, however the suite is started.
+    """
+    import importlib
+    import pkgutil
+
+    from hypothesis.internal.conjecture import providers
+    from hypothesis.internal.constants_ast import Constants, constants_from_module
+    from hypothesis.internal.floats import float_to_int
+    from sortedcontainers import SortedSet  # type: ignore[import-untyped]
+
+    import pushwoosh_mock
+
+    modules = [
+        importlib.import_module(f"pushwoosh_mock.{info.name}")
+        for info in pkgutil.iter_modules(pushwoosh_mock.__path__)
+        if info.name != "__main__"
+    ]
+    found = Constants()
+    for module in [pushwoosh_mock, *modules]:
+        found |= constants_from_module(module)
+    pinned = Constants(  # sorted, as hypothesis keeps them: draws follow the order
+        integers=SortedSet(found.integers),
+        floats=SortedSet(found.floats, key=float_to_int),
+        bytes=SortedSet(found.bytes),
+        strings=SortedSet(found.strings),
+    )
+    providers._get_local_constants = lambda: pinned
+    providers.CONSTANTS_CACHE.cache.clear()
+
+
+_pin_local_constants()
+
+
 def generated_calls(app: MockServer) -> int:
     """Count the calls schemathesis generated (the checks' probe calls left out)."""
     return sum(1 for call in app.journal.calls() if checks.PROBE_HEADER.lower() not in call.headers)
