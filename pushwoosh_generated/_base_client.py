@@ -23,6 +23,7 @@ import httpx
 from . import errors
 from ._operation import ABSENT, Absent, Operation
 from ._retries import DEFAULT_MAX_RETRIES, delay_after_error, delay_after_status
+from ._transport import DefaultAsyncTransport
 from ._version import __version__
 
 R = TypeVar("R")
@@ -42,6 +43,9 @@ USER_AGENT = f"pushwoosh-generated/{__version__} python-httpx/{httpx.__version__
 WARNING_PREFIX = "Warnings:"
 """How a status_message starts when the API accepted the call with a warning."""
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+DEFAULT_MAX_CONNECTIONS = 100
+"""Connections a client keeps open at most (and keeps alive: bulk calls reuse them all)."""
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -271,6 +275,7 @@ class BaseClient(Generic[HttpClient]):
         base_url: str = DEFAULT_BASE_URL,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         http_client: HttpClient | None = None,
     ) -> None:
         secret = _Secret(os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) if token is None else token)
@@ -291,6 +296,16 @@ class BaseClient(Generic[HttpClient]):
         """The timeout of each call, unless the call gives its own."""
         self.max_retries = max_retries
         """How many times a failed call may be sent again (see `_retries`)."""
+        if (
+            not isinstance(max_connections, int)
+            or isinstance(max_connections, bool)
+            or max_connections < 1
+        ):
+            raise errors.ConfigurationError(
+                f"max_connections must be an integer >= 1, not {max_connections!r}"
+            )
+        self.max_connections = max_connections
+        """The most connections open at once (bulk calls run at most this many at a time)."""
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._default_http_client()
         self._headers = httpx.Headers(  # its repr masks Authorization
@@ -304,6 +319,13 @@ class BaseClient(Generic[HttpClient]):
 
     def _default_http_client(self) -> HttpClient:
         raise NotImplementedError
+
+    def _limits(self) -> httpx.Limits:
+        """The pool of a client built here: every connection kept alive, none closed after use
+        while others are opened (httpx keeps 20 alive by default, so 64 callers churn)."""
+        return httpx.Limits(
+            max_connections=self.max_connections, max_keepalive_connections=self.max_connections
+        )
 
     def __repr__(self) -> str:
         # Safe on a client whose __init__ failed half-way (a debugger or Sentry may ask).
@@ -447,7 +469,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     """The blocking client: sends with an httpx.Client and sleeps between retries."""
 
     def _default_http_client(self) -> httpx.Client:
-        return httpx.Client(follow_redirects=False)
+        return httpx.Client(follow_redirects=False, limits=self._limits())
 
     def _send(self, call: PreparedCall[R]) -> RawResponse[R]:
         """Send the call, retrying as its operation's repeat policy allows."""
@@ -509,7 +531,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """The asyncio client: sends with an httpx.AsyncClient and awaits between retries."""
 
     def _default_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(follow_redirects=False)
+        return httpx.AsyncClient(
+            follow_redirects=False, transport=DefaultAsyncTransport(self._limits())
+        )
 
     async def _send(self, call: PreparedCall[R]) -> RawResponse[R]:
         """Send the call, retrying as its operation's repeat policy allows."""

@@ -68,6 +68,7 @@ class PushwooshClient(SyncAPIClient):
         timeout: Seconds (or an httpx.Timeout) for each call; 30 s, 5 s to connect by default.
         max_retries: How many times a failed call may be sent again, as each operation's
             `x-pushwoosh-repeat` allows; 2 by default, 0 turns retries off.
+        max_connections: The most connections open at once, all kept alive; 100 by default.
         http_client: An httpx.Client to send with (transports, proxies, tests); the client
             does not close it.
     """
@@ -6365,7 +6366,8 @@ class PushwooshClientWithRawResponse:
 class AsyncPushwooshClient(AsyncAPIClient):
     """The Pushwoosh Device API and User-centric API for asyncio, one method per API method.
 
-    Takes the arguments of PushwooshClient; `http_client` is an httpx.AsyncClient.
+    Takes the arguments of PushwooshClient; `http_client` is an httpx.AsyncClient. Unless one is
+    given, calls go through aiohttp's connection pool under asyncio (httpx's own under trio).
     """
 
     async def register_device(

@@ -6,9 +6,12 @@ carried the token when they did), base URLs with userinfo, a query or a fragment
 item failing outside the API.
 """
 
+import asyncio
 import concurrent.futures
 import pickle
+import random
 import socket
+import time
 import traceback
 from collections.abc import Iterator
 from typing import Any
@@ -317,3 +320,42 @@ class TestBulkContainsFailures:
             )
         assert [r.index for r in results if not r.ok] == [7]
         assert sum(r.ok for r in results) == 99
+
+
+class TestCancellation:
+    """Cancelled async calls leave the connection pool usable."""
+
+    async def test_thousands_of_cancellations(self, mock: tuple[MockServer, str]) -> None:
+        """After thousands of calls cancelled by asyncio.wait_for under pool contention, calls
+        still answer at once (httpcore's pool leaked a slot per unlucky cancellation until every
+        call waited: encode/httpcore#1093)."""
+        server, url = mock
+        server.faults.add(Fault(operation="getTags", latency=0.005))
+        async with AsyncPushwooshClient(
+            TOKEN,
+            application=APP,
+            base_url=url,
+            max_connections=10,
+            max_retries=0,
+            timeout=httpx.Timeout(5, pool=2),
+        ) as client:
+            await client.register_device(hwid="h1", device_type=3)
+            cancelled = 0
+            rng = random.Random(1)
+
+            async def churn(deadline: float) -> None:
+                nonlocal cancelled
+                while time.monotonic() < deadline:
+                    try:
+                        await asyncio.wait_for(
+                            client.get_tags(hwid="h1"), timeout=rng.uniform(0, 0.012)
+                        )
+                    except TimeoutError:
+                        cancelled += 1
+
+            deadline = time.monotonic() + 4
+            await asyncio.gather(*(churn(deadline) for _ in range(20)))
+            server.faults.clear()
+            answers = [await client.get_tags(hwid="h1") for _ in range(20)]
+        assert cancelled > 2000
+        assert answers == [{}] * 20

@@ -74,7 +74,9 @@ def test_real_socket_is_closed_on_each_uvicorn_protocol(mock: MockServer, http: 
         with httpx.Client(
             base_url=f"http://127.0.0.1:{port}", headers={"Authorization": "Token dev-token"}
         ) as client:
-            with pytest.raises(httpx.RemoteProtocolError):
+            # Closed with no answer: seen as a close (RemoteProtocolError), or as a reset while
+            # the request was still being written or read, as the race between the two goes.
+            with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
                 client.post("/json/1.3/registerDevice", json=REGISTER)
             assert client.post("/json/1.3/registerDevice", json=REGISTER).status_code == 200
     finally:

@@ -30,7 +30,7 @@ LENGTH_AND_RANGE = {
     "maxItems",
 }
 """Keywords no vendor page or SDK states for this API: only the mock may choose them."""
-MOCK_ONLY_STATUSES = {"413", "429", "503"}
+MOCK_ONLY_STATUSES = {"413", "429", "431", "503"}
 
 
 def _schema_nodes(schema: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -151,7 +151,7 @@ class TestProvenance:
 
     @pytest.mark.parametrize("status", sorted(MOCK_ONLY_STATUSES))
     def test_statuses_the_vendor_does_not_document(self, status: str) -> None:
-        """HTTP 413, 429 and 503 are answered only by the mock, and say so."""
+        """HTTP 413, 429, 431 and 503 are answered only by the mock, and say so."""
         spec = load_spec()
         for path, item in spec["paths"].items():
             reference = item["post"]["responses"][status]["$ref"]
