@@ -250,6 +250,29 @@ def soak(requests: int) -> str:
     ])  # fmt: skip
 
 
+def idle() -> str:
+    """Start the standalone mock, let it settle, and return its resident memory in MiB."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pushwoosh_mock", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(400):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/__mock/health", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        time.sleep(1)
+        rss = psutil.Process(process.pid).memory_info().rss / 2**20
+    finally:
+        process.terminate()
+        process.wait()
+    return f"`python -m pushwoosh_mock`, idle after start: {rss:.1f} MiB resident"
+
+
 def profile(app: str, seconds: int) -> str:
     """Sample the server with py-spy under wrk load; return where its CPU time goes, per request.
 
@@ -325,7 +348,11 @@ def main() -> None:
     p.add_argument("--seconds", type=int, default=8)
     s = sub.add_parser("soak")
     s.add_argument("--requests", type=int, default=100_000)
+    sub.add_parser("idle")
     args = parser.parse_args()
+    if args.bench == "idle":
+        print(idle())
+        return
     if shutil.which("wrk") is None:
         sys.exit("wrk is required (Debian: apt-get install wrk)")
     if args.bench == "profile":
