@@ -88,6 +88,13 @@ class ApiHandler:
         }
         """The exact header of each accepted token: the common case costs one lookup."""
         self._empty_success = {True: Answer(status_only(200)), False: Answer(envelope(200))}
+        missing = sorted(set(spec.operations) - set(HANDLERS))
+        if missing:
+            raise RuntimeError(
+                f"the spec {spec.path} has operations the mock does not implement: "
+                f"{', '.join(missing)} (add them to pushwoosh_mock/operations.py)"
+            )
+        self._handlers = HANDLERS
         """The answers of a success without data (read-only), by ``Operation.status_only``."""
 
     async def __call__(self, scope: Scope, receive: Receive) -> Answer:
@@ -186,15 +193,12 @@ class ApiHandler:
         allowed = self.config.applications
         if allowed is not None and fields.get("application") not in allowed:
             raise ApiError(ARGUMENT_ERROR, "Application not found")
-        handler = HANDLERS.get(operation.name)
-        if handler is None:
-            result = operation.examples[200]
-        else:
-            self.store.touch_application(fields["application"])
-            response = handler(self.store, fields)
-            if response is None and not self.config.debug:
-                return self._empty_success[operation.status_only]
-            result = status_only(200) if operation.status_only else envelope(200, response=response)
+        handler = self._handlers[operation.name]
+        self.store.touch_application(fields["application"])
+        response = handler(self.store, fields)
+        if response is None and not self.config.debug:
+            return self._empty_success[operation.status_only]
+        result = status_only(200) if operation.status_only else envelope(200, response=response)
         self._check_response(operation, result)
         return Answer(result)
 

@@ -1,8 +1,8 @@
 """What each operation does to the state, as plain functions: (store, request) -> response.
 
 A function returns the ``response`` part of the answer (the pipeline wraps it in the envelope);
-a state conflict raises ApiError from the store. Operations of the spec without a function here
-answer their documented 200 example.
+a state conflict raises ApiError from the store. Every operation of the spec has its function: a
+spec operation missing here stops the mock at start-up.
 """
 
 from collections.abc import Callable, Mapping

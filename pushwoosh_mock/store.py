@@ -200,49 +200,85 @@ class Store:
         """Create the device or update it; an email subscriber's hwid is its address.
 
         Fields absent from the request keep their stored values; tags are applied as changes.
-        A new device costs one INSERT; an existing one is read, its tags changed, and updated.
         """
-        application = request["application"]
         hwid = request.get("hwid") or request["email"]
         device_type = request.get("device_type")
         if device_type is None and "hwid" not in request:
             device_type = EMAIL_DEVICE_TYPE
-        timezone = request.get("timezone")
-        values = (
-            request.get("push_token"),
-            device_type,
-            request.get("language"),
+        device = {**request, "hwid": hwid, "device_type": device_type}
+        with self._lock:
+            self._upsert_device(
+                self._db,
+                request["application"],
+                device,
+                request.get("tags") or {},
+                request.get("userId") or None,
+            )
+
+    def _upsert_device(
+        self,
+        db: sqlite3.Connection,
+        application: str,
+        device: Mapping[str, Any],
+        changes: Mapping[str, Any],
+        user: str | None,
+    ) -> None:
+        """Create or update one device (see ``_plan_device``)."""
+        self._write_device(db, self._plan_device(db, application, device, changes, user))
+
+    def _plan_device(
+        self,
+        db: sqlite3.Connection,
+        application: str,
+        device: Mapping[str, Any],
+        changes: Mapping[str, Any],
+        user: str | None,
+    ) -> tuple[Any, ...]:
+        """Compute one registration, the one home of what a registration does (registerDevice,
+        registerEmail, multiRegisterDevice), without writing: a clash raises here, before any
+        write of the call (an in-memory state has no rollback journal).
+
+        Absent fields keep their stored values, the tags get the changes, the user is the given
+        one, else the stored one, else a registerUser link waiting for this hwid.
+        """
+        hwid = device["hwid"]
+        row = db.execute(
+            "SELECT tags FROM devices WHERE application = ? AND hwid = ?", (application, hwid)
+        ).fetchone()
+        tags = apply_changes(json.loads(row["tags"]) if row else {}, changes)
+        timezone = device.get("timezone")
+        return (
+            device.get("push_token"),
+            device.get("device_type"),
+            device.get("language"),
             None if timezone is None else dumps_text(timezone),
-            request.get("email"),
-            request.get("userId") or None,
-            dumps_text({k: v for k, v in request.items() if k != "tags"}),
+            device.get("email"),
+            user,
+            dumps_text({k: v for k, v in device.items() if k != "tags"}),
             time.time(),
             application,
             hwid,
+            dumps_text(tags),
         )
-        changes = request.get("tags") or {}
-        with self._lock:
-            inserted = self._db.execute(
-                "INSERT INTO devices (push_token, device_type, language, timezone, email,"
-                " user_id, fields, created, updated, application, hwid, tags)"
-                " VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(?6, (SELECT user_id FROM pending_users"
-                " WHERE application = ?9 AND hwid = ?10)), ?7, ?8, ?8, ?9, ?10, ?11)"
-                " ON CONFLICT (application, hwid) DO NOTHING",
-                (*values, dumps_text(apply_changes({}, changes))),
-            )
-            if inserted.rowcount:
-                return
-            tags = apply_changes(
-                json.loads(self._device(self._db, application, hwid)["tags"]), changes
-            )
-            self._db.execute(
-                "UPDATE devices SET push_token = COALESCE(?1, push_token),"
-                " device_type = COALESCE(?2, device_type), language = COALESCE(?3, language),"
-                " timezone = COALESCE(?4, timezone), email = COALESCE(?5, email),"
-                " user_id = COALESCE(?6, user_id), fields = json_patch(fields, ?7),"
-                " updated = ?8, registered = 1, tags = ?11 WHERE application = ?9 AND hwid = ?10",
-                (*values, dumps_text(tags)),
-            )
+
+    @staticmethod
+    def _write_device(db: sqlite3.Connection, planned: tuple[Any, ...]) -> None:
+        """Write a registration that ``_plan_device`` computed."""
+        db.execute(
+            "INSERT INTO devices (push_token, device_type, language, timezone, email,"
+            " user_id, fields, created, updated, application, hwid, tags)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(?6, (SELECT user_id FROM pending_users"
+            " WHERE application = ?9 AND hwid = ?10)), ?7, ?8, ?8, ?9, ?10, ?11)"
+            " ON CONFLICT (application, hwid) DO UPDATE SET"
+            " push_token = COALESCE(excluded.push_token, push_token),"
+            " device_type = COALESCE(excluded.device_type, device_type),"
+            " language = COALESCE(excluded.language, language),"
+            " timezone = COALESCE(excluded.timezone, timezone),"
+            " email = COALESCE(excluded.email, email),"
+            " user_id = COALESCE(?6, user_id), fields = json_patch(fields, excluded.fields),"
+            " updated = excluded.updated, registered = 1, tags = excluded.tags",
+            planned,
+        )
 
     def _update_device(self, application: str, hwid: str, assignments: str, *values: Any) -> None:
         """Run one ``UPDATE devices SET <assignments>`` on a device; Device not found if none."""
@@ -277,14 +313,28 @@ class Store:
             )
             self._update_device(application, hwid, "tags = ?", dumps_text(tags))
 
+    @staticmethod
+    def _user_tags(db: sqlite3.Connection, application: str, user: str) -> Tags:
+        """The tags set by userId for a user (empty for one never tagged): their one read."""
+        row = db.execute(
+            "SELECT tags FROM user_tags WHERE application = ? AND user_id = ?", (application, user)
+        ).fetchone()
+        tags: Tags = json.loads(row["tags"]) if row else {}
+        return tags
+
+    @staticmethod
+    def _save_user_tags(db: sqlite3.Connection, application: str, user: str, tags: Tags) -> None:
+        """Store a user's tags: their one write."""
+        db.execute(
+            "INSERT INTO user_tags (application, user_id, tags) VALUES (?, ?, ?)"
+            " ON CONFLICT (application, user_id) DO UPDATE SET tags = excluded.tags",
+            (application, user, dumps_text(tags)),
+        )
+
     def set_user_tags(self, application: str, user: str, changes: Mapping[str, Any]) -> int:
         """Apply tag changes to the user and every device of the user; return the device count."""
         with self._transaction() as db:
-            row = db.execute(
-                "SELECT tags FROM user_tags WHERE application = ? AND user_id = ?",
-                (application, user),
-            ).fetchone()
-            user_tags = apply_changes(json.loads(row["tags"]) if row else {}, changes)
+            user_tags = apply_changes(self._user_tags(db, application, user), changes)
             devices = [
                 (dumps_text(apply_changes(json.loads(device["tags"]), changes)), device["hwid"])
                 for device in db.execute(
@@ -292,11 +342,7 @@ class Store:
                     (application, user),
                 )
             ]  # every change computed (and any clash raised) before the first write
-            db.execute(
-                "INSERT INTO user_tags (application, user_id, tags) VALUES (?, ?, ?)"
-                " ON CONFLICT (application, user_id) DO UPDATE SET tags = excluded.tags",
-                (application, user, dumps_text(user_tags)),
-            )
+            self._save_user_tags(db, application, user, user_tags)
             now = time.time()
             db.executemany(
                 "UPDATE devices SET tags = ?, updated = ? WHERE application = ? AND hwid = ?",
@@ -313,12 +359,7 @@ class Store:
     def user_tags(self, application: str, user: str) -> Tags:
         """Return the tags set by userId for a user; empty for a user never tagged."""
         with self._lock:
-            row = self._db.execute(
-                "SELECT tags FROM user_tags WHERE application = ? AND user_id = ?",
-                (application, user),
-            ).fetchone()
-            tags: Tags = json.loads(row["tags"]) if row else {}
-            return tags
+            return self._user_tags(self._db, application, user)
 
     # ---- users and events -----------------------------------------------------------------
 
@@ -428,14 +469,10 @@ class Store:
         """Move the old user's devices and tags to the new user (the new user's tags win), and
         the old user's events too, or drop them."""
         with self._transaction() as db:
-            rows = {
-                row["user_id"]: json.loads(row["tags"])
-                for row in db.execute(
-                    "SELECT user_id, tags FROM user_tags WHERE application = ? AND user_id IN (?, ?)",
-                    (application, old, new),
-                )
+            merged = {
+                **self._user_tags(db, application, old),
+                **self._user_tags(db, application, new),
             }
-            merged = {**rows.get(old, {}), **rows.get(new, {})}
             now = time.time()
             db.execute(
                 "UPDATE devices SET user_id = ?, updated = ? WHERE application = ? AND user_id = ?",
@@ -458,71 +495,22 @@ class Store:
                     "DELETE FROM events WHERE application = ? AND user_id = ?", (application, old)
                 )
             if merged:
-                db.execute(
-                    "INSERT INTO user_tags (application, user_id, tags) VALUES (?, ?, ?)"
-                    " ON CONFLICT (application, user_id) DO UPDATE SET tags = excluded.tags",
-                    (application, new, dumps_text(merged)),
-                )
+                self._save_user_tags(db, application, new, merged)
 
     def register_devices(
         self, application: str, user: str | None, devices: list[Mapping[str, Any]], changes: Tags
     ) -> None:
         """Register several devices of one user in one transaction, applying the tag changes to
-        the user and to each device; every change is computed before the first write."""
+        the user and to each device: all of them, or none when one change does not fit."""
         with self._transaction() as db:
-            planned = []
-            for device in devices:
-                row = db.execute(
-                    "SELECT tags FROM devices WHERE application = ? AND hwid = ?",
-                    (application, device["hwid"]),
-                ).fetchone()
-                planned.append(
-                    (
-                        device,
-                        dumps_text(apply_changes(json.loads(row["tags"]) if row else {}, changes)),
-                    )
-                )
-            user_row = None
-            if user is not None:
-                user_row = db.execute(
-                    "SELECT tags FROM user_tags WHERE application = ? AND user_id = ?",
-                    (application, user),
-                ).fetchone()
-            user_tags = apply_changes(json.loads(user_row["tags"]) if user_row else {}, changes)
-            now = time.time()
-            for device, device_tags in planned:
-                db.execute(
-                    "INSERT INTO devices (application, hwid, push_token, device_type, language,"
-                    " timezone, email, user_id, tags, fields, created, updated)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
-                    " ON CONFLICT (application, hwid) DO UPDATE SET"
-                    " push_token = COALESCE(excluded.push_token, push_token),"
-                    " device_type = excluded.device_type, language = COALESCE(excluded.language,"
-                    " language), timezone = COALESCE(excluded.timezone, timezone),"
-                    " email = COALESCE(excluded.email, email),"
-                    " user_id = COALESCE(excluded.user_id, user_id), tags = excluded.tags,"
-                    " fields = json_patch(fields, excluded.fields), registered = 1,"
-                    " updated = excluded.updated",
-                    (
-                        application,
-                        device["hwid"],
-                        device.get("push_token"),
-                        device["device_type"],
-                        device.get("language"),
-                        None if device.get("timezone") is None else dumps_text(device["timezone"]),
-                        device.get("email"),
-                        user,
-                        device_tags,
-                        dumps_text(device),
-                        now,
-                    ),
-                )
+            planned = [self._plan_device(db, application, d, changes, user) for d in devices]
+            user_tags = None
             if user is not None and changes:
-                db.execute(
-                    "INSERT INTO user_tags (application, user_id, tags) VALUES (?, ?, ?)"
-                    " ON CONFLICT (application, user_id) DO UPDATE SET tags = excluded.tags",
-                    (application, user, dumps_text(user_tags)),
-                )
+                user_tags = apply_changes(self._user_tags(db, application, user), changes)
+            for registration in planned:  # every change computed before the first write
+                self._write_device(db, registration)
+            if user is not None and user_tags is not None:
+                self._save_user_tags(db, application, user, user_tags)
 
     # ---- seeded answers --------------------------------------------------------------------
 

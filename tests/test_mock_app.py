@@ -1,17 +1,19 @@
 """Tests for the mock's protocol: routing, auth, envelope, validation, limits, Prefer, debug."""
 
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from pushwoosh_mock import MockServer, create_app
 from pushwoosh_mock.operations import HANDLERS
 
 from .conftest import APP, Api
 from .test_spec import INVALID_BODIES
-from .utils import operations, vendor_examples
+from .utils import SPEC_PATH, operations, vendor_examples
 
 
 async def client_for(server: MockServer, token: str | None = "dev-token") -> httpx.AsyncClient:
@@ -31,7 +33,19 @@ class TestRouting:
     def test_every_spec_operation_is_served(self, mock: MockServer) -> None:
         """The mock serves exactly the operations of the spec; each state handler is one of them."""
         assert set(mock.spec.operations) == set(operations())
-        assert set(HANDLERS) <= set(operations())
+        assert set(HANDLERS) == set(operations())
+
+    def test_an_operation_without_a_handler_stops_the_start(self, tmp_path: Path) -> None:
+        """A spec operation the mock does not implement is refused at start-up (it used to be
+        answered with its documented example, as if it had worked)."""
+        document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+        document["paths"]["/json/1.3/sendPigeon"] = {
+            "post": {**document["paths"]["/json/1.3/getTags"]["post"], "operationId": "sendPigeon"}
+        }
+        spec = tmp_path / "pushwoosh.yaml"
+        spec.write_text(yaml.safe_dump(document), encoding="utf-8")
+        with pytest.raises(RuntimeError, match="does not implement: sendPigeon"):
+            create_app(spec_path=spec)
 
     async def test_a_method_without_the_envelope(self, api: Api, mock: MockServer) -> None:
         """setMADID is served at its own path, its body the fields themselves."""
