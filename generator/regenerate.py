@@ -47,6 +47,7 @@ CONFIG = GENERATOR / "config.yaml"
 TEMPLATES = GENERATOR / "templates"
 MACROS = GENERATOR / "macros"
 RUNTIME = GENERATOR / "runtime"
+RESULTS = GENERATOR / "results.yaml"
 PACKAGE_NAME = "pushwoosh_generated"
 PACKAGE = ROOT / PACKAGE_NAME
 
@@ -56,8 +57,10 @@ HEADER = (
 )
 RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311"]
 PYPROJECT = ROOT / "pyproject.toml"
-REPEAT_VALUES = frozenset({"safe", "unsafe", "unless-increment"})
+REPEAT_VALUES = frozenset({"safe", "unsafe", "unless-increment", "safe-with-transaction-id"})
 """What `x-pushwoosh-repeat` may say (see the spec's info.description)."""
+TOKEN_VALUES = frozenset({"device", "server"})
+"""What `x-pushwoosh-token` may say: which token authorises the operation."""
 
 
 def generator_version() -> str:
@@ -156,6 +159,8 @@ def generate(destination: Path) -> Path:
     for path, operation in operations.items():
         if operation.get("x-pushwoosh-repeat") not in REPEAT_VALUES:
             sys.exit(f"{path}: x-pushwoosh-repeat must be one of {sorted(REPEAT_VALUES)}")
+        if operation.get("x-pushwoosh-token") not in TOKEN_VALUES:
+            sys.exit(f"{path}: x-pushwoosh-token must be one of {sorted(TOKEN_VALUES)}")
     project.env.globals["spec_operations"] = operations
     project.env.globals["spec_servers"] = {
         path: item["servers"][0]["url"]
@@ -163,6 +168,11 @@ def generate(destination: Path) -> Path:
         if item.get("servers")
     }
     project.env.globals["python_keywords"] = frozenset(keyword.kwlist)
+    results = yaml.safe_load(RESULTS.read_text(encoding="utf-8"))
+    unknown = set(results) - {operation["operationId"] for operation in operations.values()}
+    if unknown:
+        sys.exit(f"{RESULTS.name} names operations the spec does not have: {sorted(unknown)}")
+    project.env.globals["result_classes"] = results
     with contextlib.redirect_stdout(io.StringIO()):  # it prints the scratch folder's path
         problems = project.build()
     if problems:  # warnings fail too: a warning means a schema was not generated as written

@@ -1,6 +1,6 @@
 # Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
 # Do not edit: change the spec or generator/ and run `nox -s generate`.
-"""Pushwoosh Device API and User-centric API: a typed client generated from the spec.
+"""Pushwoosh Device API, User-centric API and Remote API: a typed client generated from the spec.
 
 from pushwoosh_generated import PushwooshClient
 

@@ -22,6 +22,7 @@ import httpx
 
 from . import errors
 from ._operation import ABSENT, Absent, Operation
+from ._ratelimit import LocalRateLimiter, RateLimiter, limit_key
 from ._retries import DEFAULT_MAX_RETRIES, delay_after_error, delay_after_status
 from ._transport import DefaultAsyncTransport
 from ._version import __version__
@@ -36,7 +37,16 @@ DEFAULT_BASE_URL = "https://api.pushwoosh.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 seconds for each phase of a call, 5 to connect."""
 TOKEN_ENVIRONMENT_VARIABLE = "PUSHWOOSH_API_TOKEN"
-"""Where the token is read from when the client is given none."""
+"""Where the Device API token is read from when the client is given none."""
+SERVER_TOKEN_ENVIRONMENT_VARIABLE = "PUSHWOOSH_SERVER_TOKEN"
+"""Where the server token (createMessage and the Remote API) is read from when given none."""
+TOKEN_SOURCES = {
+    "device": ("token", TOKEN_ENVIRONMENT_VARIABLE),
+    "server": ("server_token", SERVER_TOKEN_ENVIRONMENT_VARIABLE),
+}
+"""The argument and the environment variable of each kind of token."""
+AUTH_PLACEHOLDER = "***"
+"""What stands for the server token while a body is checked (no message can then show it)."""
 TOKEN_FIRST, TOKEN_LAST = "!", "~"
 """A token's characters: printable ASCII without the space (what an HTTP header value carries)."""
 USER_AGENT = f"pushwoosh-generated/{__version__} python-httpx/{httpx.__version__}"
@@ -148,6 +158,29 @@ def _is_pushwoosh(base_url: str) -> bool:
     return host == "pushwoosh.com" or host.endswith(".pushwoosh.com")
 
 
+def _rate_limits(
+    overrides: Mapping[str, tuple[int, float] | None] | None,
+) -> dict[str, tuple[int, float] | None]:
+    """Check `rate_limits=`: by operationId, calls per seconds, or None for no limit."""
+    checked: dict[str, tuple[int, float] | None] = {}
+    for name, limit in (overrides or {}).items():
+        if limit is not None and not (
+            isinstance(limit, tuple)
+            and len(limit) == 2
+            and isinstance(limit[0], int)
+            and not isinstance(limit[0], bool)
+            and limit[0] >= 1
+            and isinstance(limit[1], int | float)
+            and limit[1] > 0
+        ):
+            raise errors.ConfigurationError(
+                f"rate_limits[{name!r}] must be (calls, seconds) such as (600, 60), or None,"
+                f" not {limit!r}"
+            )
+        checked[name] = limit
+    return checked
+
+
 def _check_retries(max_retries: object) -> None:
     """Refuse a retry count that is not a whole number >= 0."""
     if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
@@ -173,6 +206,8 @@ class PreparedCall(Generic[R]):
     headers: httpx.Headers
     timeout: httpx.Timeout
     repeat_safe: bool
+    limit_key: str
+    """Where the operation's calls are counted for its rate limit (the token only as a digest)."""
 
     def __repr__(self) -> str:
         return f"<PreparedCall {self.operation.name} POST {self.url} ({len(self.content)} bytes)>"
@@ -248,6 +283,15 @@ def read_answer(operation: Operation[R], response: httpx.Response, attempts: int
             for item in member["skipped"]
         )
         _warn(f"{operation.name}: not applied: {skipped}")
+    unknown = member.get("UnknownDevices") if isinstance(member, dict) else None
+    if isinstance(unknown, dict) and any(unknown.values()):
+        devices = sorted(
+            {str(d) for found in unknown.values() if isinstance(found, list) for d in found}
+        )
+        shown = ", ".join(devices[:10]) + (
+            f" and {len(devices) - 10} more" if len(devices) > 10 else ""
+        )
+        _warn(f"{operation.name}: unknown devices, not reached: {shown}")
     try:
         return operation.parse_result(member)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -277,16 +321,39 @@ class BaseClient(Generic[HttpClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         http_client: HttpClient | None = None,
+        server_token: str | None = None,
+        rate_limits: Mapping[str, tuple[int, float] | None] | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
-        secret = _Secret(os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) if token is None else token)
-        del token  # only the masked wrapper from here on: tracebacks may show this frame's locals
-        if secret.missing:
+        device = _Secret(os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) if token is None else token)
+        server = _Secret(
+            os.environ.get(SERVER_TOKEN_ENVIRONMENT_VARIABLE)
+            if server_token is None
+            else server_token
+        )
+        del token, server_token  # only masked wrappers from here on: tracebacks show locals
+        if device.missing and server.missing:
             raise errors.ConfigurationError(
-                f"No API token: pass token= or set the {TOKEN_ENVIRONMENT_VARIABLE} "
-                "environment variable"
+                f"No API token: pass token= (the Device API token) or server_token= (the server"
+                f" token of createMessage and the Remote API), or set {TOKEN_ENVIRONMENT_VARIABLE}"
+                f" or {SERVER_TOKEN_ENVIRONMENT_VARIABLE}"
             )
-        self._token = secret.checked("token", TOKEN_ENVIRONMENT_VARIABLE)
+        self._token = (
+            None if device.missing else device.checked("token", TOKEN_ENVIRONMENT_VARIABLE)
+        )
+        self._server_token = (
+            None
+            if server.missing
+            else server.checked("server_token", SERVER_TOKEN_ENVIRONMENT_VARIABLE)
+        )
         _check_retries(max_retries)
+        self._rate_limits = _rate_limits(rate_limits)
+        self._rate_limiter = LocalRateLimiter() if rate_limiter is None else rate_limiter
+        if not isinstance(self._rate_limiter, RateLimiter):
+            raise errors.ConfigurationError(
+                f"rate_limiter must have acquire(key, limit, period) and blocking, not"
+                f" {type(self._rate_limiter).__name__}"
+            )
         self.application = application
         """The application code used when a call does not give one."""
         self.base_url = _check_base_url(base_url)
@@ -308,14 +375,18 @@ class BaseClient(Generic[HttpClient]):
         """The most connections open at once (bulk calls run at most this many at a time)."""
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._default_http_client()
-        self._headers = httpx.Headers(  # its repr masks Authorization
-            {
-                "Authorization": f"Token {self._token}",
-                "Content-Type": "application/json; charset=utf-8",
-                "Accept": "application/json",
-                "User-Agent": USER_AGENT,
-            }
-        )
+        common = {
+            "Content-Type": "application/json; charset=utf-8",
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+        }
+        self._headers = {
+            # httpx.Headers: its repr masks Authorization. The Remote API takes no header.
+            "device": httpx.Headers(
+                {"Authorization": f"Token {self._token}", **common} if self._token else common
+            ),
+            "server": httpx.Headers(common),
+        }
 
     def _default_http_client(self) -> HttpClient:
         raise NotImplementedError
@@ -358,8 +429,17 @@ class BaseClient(Generic[HttpClient]):
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
     ) -> PreparedCall[R]:
-        """Check the arguments against the spec and build the call; nothing is sent yet."""
-        if arguments.get("application") is ABSENT:
+        """Check the arguments against the spec and build the call; nothing is sent yet.
+
+        The token is never bound to a local name here: a traceback rendered with locals (of an
+        argument refused below, say) would show it.
+        """
+        self._token_for(operation)  # a call without its token is refused before anything else
+        if (
+            operation.defaults_application
+            and arguments.get("application") is ABSENT
+            and arguments.get("applications_group", ABSENT) is ABSENT
+        ):
             if self.application is None:
                 raise errors.InvalidArgumentError(
                     operation.python_name,
@@ -367,7 +447,11 @@ class BaseClient(Generic[HttpClient]):
                     "is required: pass application= to the call or to the client",
                 )
             arguments["application"] = self.application
+        if operation.token == "server":
+            arguments["auth"] = AUTH_PLACEHOLDER  # the token joins the body once it is checked
         body = operation.build_body(arguments)
+        if operation.token == "server":
+            operation.fields_of(body)["auth"] = self._token_for(operation)
         content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
         if log.isEnabledFor(logging.DEBUG):
             log.debug("%s request body: %s", operation.name, self._redact(content.decode()))
@@ -378,14 +462,44 @@ class BaseClient(Generic[HttpClient]):
             headers=self._with_extra(operation, extra_headers),
             timeout=self.timeout if timeout is ABSENT else _timeout(timeout),
             repeat_safe=operation.repeat.allows(operation.fields_of(body)),
+            limit_key=limit_key(operation.name, self._token_for(operation)),
         )
+
+    def _token_for(self, operation: Operation[Any]) -> str:
+        """The token an operation needs, or ConfigurationError naming how to give it."""
+        token = self._server_token if operation.token == "server" else self._token
+        if token is None:
+            argument, variable = TOKEN_SOURCES[operation.token]
+            what = "server token" if operation.token == "server" else "Device API token"
+            raise errors.ConfigurationError(
+                f"{operation.python_name} needs the {what}: pass {argument}= to the client"
+                f" or set {variable}"
+            )
+        return token
+
+    def _rate_delay(self, call: "PreparedCall[Any]") -> float:
+        """Take a slot of the operation's rate limit now (0), or say how long to wait first."""
+        limit = self._rate_limits.get(call.operation.name, call.operation.rate_limit)
+        if limit is None:
+            return 0.0
+        delay = self._rate_limiter.acquire(call.limit_key, *limit)
+        if delay > 0:
+            log.info(
+                "%s: rate limit of %d calls per %g s reached, waiting %.2f s",
+                call.operation.name,
+                limit[0],
+                limit[1],
+                delay,
+            )
+        return delay
 
     def _with_extra(
         self, operation: Operation[Any], extra_headers: Mapping[str, str] | None
     ) -> httpx.Headers:
         """Return the call's headers: the client's, and this call's extra ones once checked."""
+        base = self._headers[operation.token]
         if not extra_headers:
-            return self._headers
+            return base
         for name, value in extra_headers.items():
             if not (isinstance(name, str) and isinstance(value, str)):
                 raise errors.InvalidArgumentError(
@@ -398,7 +512,7 @@ class BaseClient(Generic[HttpClient]):
                     f"header {name!r} has a character an HTTP header cannot carry"
                     " (control characters and non-ASCII)",
                 )
-        headers = self._headers.copy()
+        headers = base.copy()
         headers.update(extra_headers)
         return headers
 
@@ -461,8 +575,11 @@ class BaseClient(Generic[HttpClient]):
             )
 
     def _redact(self, text: str) -> str:
-        """Hide the token in text that is about to be logged."""
-        return text.replace(self._token, "***")
+        """Hide both tokens in text that is about to be logged."""
+        for token in (self._token, self._server_token):
+            if token:
+                text = text.replace(token, "***")
+        return text
 
 
 class SyncAPIClient(BaseClient[httpx.Client]):
@@ -476,6 +593,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         attempt = 0
         while True:
             attempt += 1
+            while (wait := self._rate_delay(call)) > 0:
+                time.sleep(wait)
             started = time.perf_counter()
             try:
                 response = self._http.post(
@@ -540,6 +659,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         attempt = 0
         while True:
             attempt += 1
+            while (wait := await self._async_rate_delay(call)) > 0:
+                await anyio.sleep(wait)
             started = time.perf_counter()
             try:
                 response = await self._http.post(
@@ -557,6 +678,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     return RawResponse(response, attempt, operation=call.operation)
                 await response.aclose()
             await anyio.sleep(delay)
+
+    async def _async_rate_delay(self, call: PreparedCall[Any]) -> float:
+        """As `_rate_delay`, from a worker thread when the limiter does I/O (Redis)."""
+        if self._rate_limiter.blocking and (
+            call.operation.name in self._rate_limits or call.operation.rate_limit
+        ):
+            return await anyio.to_thread.run_sync(self._rate_delay, call)
+        return self._rate_delay(call)
 
     async def _request(
         self,

@@ -8,10 +8,12 @@ keyword arguments to it. The request schema is the spec's own (``_request_schema
 by the regeneration), so what the client refuses is exactly what the spec forbids.
 """
 
+import datetime
 import enum
 import functools
 import json
 import math
+import uuid
 from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
@@ -19,7 +21,7 @@ from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
 import attrs
 import jsonschema_rs
 
-from ._retries import Repeat
+from ._retries import Repeat, transaction_items
 from .errors import InvalidArgumentError
 
 R = TypeVar("R")
@@ -57,6 +59,14 @@ class Operation(Generic[R]):
     """Whether the fields travel inside `{"request": ...}` (all methods but setMADID)."""
     server: str | None = None
     """The operation's own server, when the spec gives it one (setMADID's tracking host)."""
+    token: Literal["device", "server"] = "device"
+    """Which token authorises it (`x-pushwoosh-token`): the device token in the Authorization
+    header, or the server token in the body as `request.auth`."""
+    rate_limit: tuple[int, float] | None = None
+    """Calls per seconds the API allows (`x-pushwoosh-rate-limit`), which the client keeps."""
+    defaults_application: bool = True
+    """Whether the client's `application` fills the call's when it gives none: where the
+    request requires one (or one of it and `applications_group`), not where it is optional."""
 
     @functools.cached_property
     def _validator(self) -> jsonschema_rs.Validator:
@@ -76,6 +86,8 @@ class Operation(Generic[R]):
             for name, value in arguments.items()
             if value is not ABSENT
         }
+        if self.repeat is Repeat.SAFE_WITH_TRANSACTION_ID:
+            _complete_notifications(fields)
         body = self.wrap(fields)
         if not self._validator.is_valid(body):
             error = next(iter(self._validator.iter_errors(body)))
@@ -142,10 +154,44 @@ Absent: TypeAlias = Literal[_Absent.ABSENT]
 """The type of ABSENT, for signatures."""
 
 
+def _complete_notifications(fields: dict[str, Any]) -> None:
+    """Give every notification (or the request, when it has none) what makes it safe to send:
+
+    - a `transactionId` when it has none, once per call: its retries carry the same ids, and
+      Pushwoosh does not send a message twice for one id;
+    - `send_date: now` when it has none: the newest vendor page makes it optional, an older one
+      required (a request without it was answered `Cannot parse date`).
+    """
+    for item in transaction_items(fields):
+        if isinstance(item, dict):
+            if not item.get("transactionId"):
+                item["transactionId"] = str(uuid.uuid4())
+            item.setdefault("send_date", "now")
+
+
+DATE_FORMAT = "%Y-%m-%d %H:%M"
+"""How the API writes a moment (send_date, date tags): UTC unless a `timezone` says otherwise."""
+
+
+def _moment(value: datetime.datetime, operation: Operation[Any], name: str) -> str:
+    """Write an aware datetime in UTC as the API reads it; a naive one is refused (which zone
+    it means is a guess the client does not make)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise operation.refuse(
+            name,
+            "a naive datetime (no tzinfo) is ambiguous: give an aware one, such as"
+            " datetime.now(timezone.utc)",
+        )
+    return value.astimezone(datetime.UTC).strftime(DATE_FORMAT)
+
+
 def _to_json(value: Any, operation: Operation[Any], name: str) -> Any:
-    """Return the JSON form of an argument: enums by value, models by ``to_dict()``."""
+    """Return the JSON form of an argument: enums by value, models by ``to_dict()``, aware
+    datetimes as UTC `YYYY-MM-DD HH:mm`."""
     if isinstance(value, _SCALARS):
         return value.value if isinstance(value, enum.Enum) else value
+    if isinstance(value, datetime.datetime):
+        return _moment(value, operation, name)
     if isinstance(value, float):
         if math.isfinite(value):
             return value
@@ -158,11 +204,17 @@ def _to_json(value: Any, operation: Operation[Any], name: str) -> Any:
             if not isinstance(key, str):
                 raise operation.refuse(name, f"key {key!r} is not a string")
             converted[key] = _to_json(item, operation, name)
+        if isinstance(value.get("send_date"), datetime.datetime) and value.get("timezone"):
+            raise operation.refuse(
+                name,
+                "send_date: a datetime is sent in UTC, so leave out `timezone` (or give"
+                " send_date as a 'YYYY-MM-DD HH:mm' string in that time zone)",
+            )
         return converted
     if isinstance(value, list | tuple):
         return [_to_json(item, operation, name) for item in value]
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
-        return value.to_dict()
+        return _to_json(value.to_dict(), operation, name)
     raise operation.refuse(name, f"a value of type {type(value).__name__} cannot be sent as JSON")
 
 

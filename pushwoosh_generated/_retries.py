@@ -2,7 +2,10 @@
 # Do not edit: change the spec or generator/ and run `nox -s generate`.
 """When a failed call is sent again, and how long to wait first.
 
-Each operation says in the spec (`x-pushwoosh-repeat`) whether repeating it is safe:
+Each operation says in the spec (`x-pushwoosh-repeat`) whether repeating it is safe
+(`safe-with-transaction-id`: safe because every notification carries a `transactionId`, which the
+API remembers for a day and does not send twice; the client gives one to each notification that
+has none):
 
 - a call that provably never reached the server (the connection could not be opened, or the
   server answered HTTP 408, 429 or 503, which it does before handling) is retried, whatever the
@@ -50,13 +53,26 @@ class Repeat(enum.Enum):
     SAFE = "safe"
     UNSAFE = "unsafe"
     UNLESS_INCREMENT = "unless-increment"
+    SAFE_WITH_TRANSACTION_ID = "safe-with-transaction-id"
 
     def allows(self, fields: Mapping[str, Any]) -> bool:
         """Say whether repeating a call with these request fields leaves the same state."""
         if self is Repeat.UNLESS_INCREMENT:
             tags = fields.get("tags")
             return not (isinstance(tags, Mapping) and any(map(_is_increment, tags.values())))
+        if self is Repeat.SAFE_WITH_TRANSACTION_ID:
+            return all(
+                isinstance(item, Mapping) and bool(item.get("transactionId"))
+                for item in transaction_items(fields)
+            )
         return self is Repeat.SAFE
+
+
+def transaction_items(fields: Mapping[str, Any]) -> list[Any]:
+    """What carries a transactionId: each of the ``notifications`` (createMessage), or the
+    request itself when it has none (createTargetedMessage)."""
+    notifications = fields.get("notifications")
+    return list(notifications) if isinstance(notifications, list) else [fields]
 
 
 INCREMENT_OPERATIONS = ("increment", 3)

@@ -7,9 +7,11 @@ from .app import create_app
 from .config import (
     DEFAULT_JOURNAL_BYTES,
     DEFAULT_JOURNAL_SIZE,
+    DEV_SERVER_TOKEN,
     DEV_TOKEN,
     MockConfig,
     is_loopback,
+    parse_rate_limit,
     parse_token,
 )
 from .store import StateFileError
@@ -18,6 +20,13 @@ from .store import StateFileError
 def _token(value: str) -> tuple[str, frozenset[str] | None]:
     try:
         return parse_token(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _rate_limit(value: str) -> tuple[str, tuple[int, float] | None]:
+    try:
+        return parse_rate_limit(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
@@ -45,6 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TOKEN[:METHOD,...]",
         help=f"an accepted token, optionally restricted to some methods; repeatable "
         f"(default: {DEV_TOKEN})",
+    )
+    parser.add_argument(
+        "--server-token",
+        action="append",
+        metavar="TOKEN",
+        help="a server token accepted in request.auth by createMessage and the other Remote API"
+        f" methods; repeatable (default: {DEV_SERVER_TOKEN})",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        action="append",
+        type=_rate_limit,
+        metavar="OPERATION=CALLS/SECONDS",
+        help="calls per period before HTTP 429 (createMessage=600/60 by default, as the spec"
+        " says); OPERATION=off lifts one; repeatable",
     )
     parser.add_argument(
         "--strict",
@@ -114,6 +138,11 @@ def check_exposure(args: argparse.Namespace) -> str | None:
         )
     if any(token == DEV_TOKEN for token, _ in args.token):
         return f"--host {args.host} is not loopback: the development token {DEV_TOKEN!r} is public"
+    if not args.server_token or DEV_SERVER_TOKEN in args.server_token:
+        return (
+            f"--host {args.host} is not loopback: give --server-token (the development server"
+            f" token {DEV_SERVER_TOKEN!r} is public)"
+        )
     if not args.control_token:
         return f"--host {args.host} is not loopback: give --control-token to guard /__mock/"
     return None
@@ -122,8 +151,22 @@ def check_exposure(args: argparse.Namespace) -> str | None:
 def config_from(args: argparse.Namespace) -> MockConfig:
     """Return the server settings the parsed arguments describe."""
     tokens = dict(args.token) if args.token else {DEV_TOKEN: None}
+    rate_limits = None
+    if args.rate_limit:
+        from .spec import Spec
+
+        operations = Spec().operations
+        spec_limits = {op.name: op.rate_limit for op in operations.values() if op.rate_limit}
+        given = dict(args.rate_limit)
+        unknown = sorted(set(given) - set(operations))
+        if unknown:
+            raise argparse.ArgumentTypeError(f"--rate-limit: unknown operation {unknown[0]!r}")
+        merged = {**spec_limits, **given}
+        rate_limits = {op: limit for op, limit in merged.items() if limit is not None}
     return MockConfig(
         tokens=tokens,
+        server_tokens=frozenset(args.server_token or [DEV_SERVER_TOKEN]),
+        rate_limits=rate_limits,
         strict=args.strict,
         state_file=args.state_file,
         applications=frozenset(args.application) if args.application else None,
@@ -149,9 +192,17 @@ def main(argv: list[str] | None = None) -> None:
         app = create_app(config_from(args))
     except StateFileError as exc:
         parser.exit(2, f"pushwoosh-mock: {exc}\n")
+    except argparse.ArgumentTypeError as exc:
+        parser.error(str(exc))
     if not args.token:
         print(
             f"pushwoosh-mock: no --token given, accepting the development token {DEV_TOKEN!r}",
+            flush=True,
+        )
+    if not args.server_token:
+        print(
+            "pushwoosh-mock: no --server-token given, accepting the development server token"
+            f" {DEV_SERVER_TOKEN!r} in request.auth",
             flush=True,
         )
     where = f"state in {args.state_file}" if args.state_file else "state in memory"

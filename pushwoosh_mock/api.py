@@ -1,8 +1,10 @@
 """The pipeline of one ``/json/1.3/{method}`` call, on plain ASGI (the mock's hot path).
 
-The order of checks: unknown method (404), other HTTP method (405), token (401/403), fault
-injection, ``Prefer`` header, body size (413), JSON and envelope (400), schema (210, or 400 with
-``strict``), application (210), then the operation itself (200, or 210 on a state conflict).
+The order of checks: unknown method (404), other HTTP method (405), device token in the header
+(401/403; the Remote API's server token is in the body), fault injection, ``Prefer`` header, body
+size (413), JSON and envelope (400), schema (210, or 400 with ``strict``), server token
+(``request.auth``: 210 ``Account not found``) and its rate limit (429), application (210), then
+the operation itself (200, or 210 on a state conflict).
 Every refusal is an ApiError, answered by ``envelope.error_answer``.
 
 Public surface: ApiHandler (answer a call) and read_json (read a JSON body with the same limits
@@ -23,6 +25,7 @@ from .errors import ARGUMENT_ERROR, ApiError, Dropped
 from .faults import Fault, Faults
 from .journal import Journal
 from .operations import HANDLERS
+from .ratelimit import RateLimits
 from .spec import Operation, Spec
 from .store import Store
 
@@ -76,8 +79,10 @@ class ApiHandler:
         faults: Faults,
         journal: Journal,
         response_errors: list[str],
+        rate_limits: RateLimits,
     ) -> None:
         self.config = config
+        self.rate_limits = rate_limits
         self.spec = spec
         self.store = store
         self.faults = faults
@@ -88,6 +93,7 @@ class ApiHandler:
         }
         """The exact header of each accepted token: the common case costs one lookup."""
         self._empty_success = {True: Answer(status_only(200)), False: Answer(envelope(200))}
+        """The answers of a success without data (read-only), by ``Operation.status_only``."""
         missing = sorted(set(spec.operations) - set(HANDLERS))
         if missing:
             raise RuntimeError(
@@ -95,7 +101,6 @@ class ApiHandler:
                 f"{', '.join(missing)} (add them to pushwoosh_mock/operations.py)"
             )
         self._handlers = HANDLERS
-        """The answers of a success without data (read-only), by ``Operation.status_only``."""
 
     async def __call__(self, scope: Scope, receive: Receive) -> Answer:
         """Answer one call; a dropped connection is journaled (status 0), then raised as Dropped."""
@@ -110,7 +115,8 @@ class ApiHandler:
                     405, f"Method {scope['method']} not allowed: use POST", {"Allow": "POST"}
                 )
             headers = dict(scope["headers"])
-            self._authorize(headers, name)
+            if operation.token == "device":  # the Remote API's token travels in the body
+                self._authorize(headers, name)
             fault = self.faults.take(name) if self.faults else None
             if fault is not None:
                 await self._apply_fault(fault)
@@ -118,7 +124,8 @@ class ApiHandler:
             if preferred is not None:
                 answer = preferred
             else:
-                raw = await read_body(receive, headers, self.config.max_body_bytes)
+                limit = operation.max_body_bytes or self.config.max_body_bytes
+                raw = await read_body(receive, headers, limit)
                 if len(raw) > OFF_LOOP_BYTES:  # other clients go on while a big body is handled
                     answer = await anyio.to_thread.run_sync(self._call_raw, operation, raw)
                 else:
@@ -190,11 +197,17 @@ class ApiHandler:
         if violation is not None:
             raise ApiError(400 if self.config.strict else ARGUMENT_ERROR, violation)
         fields = body["request"] if operation.enveloped else body
+        if operation.token == "server":
+            if fields["auth"] not in self.config.server_tokens:
+                raise ApiError(ARGUMENT_ERROR, "Account not found")
+            self.rate_limits.take(operation.name, fields["auth"])
+        application = fields.get("application")
         allowed = self.config.applications
-        if allowed is not None and fields.get("application") not in allowed:
+        if allowed is not None and application is not None and application not in allowed:
             raise ApiError(ARGUMENT_ERROR, "Application not found")
         handler = self._handlers[operation.name]
-        self.store.touch_application(fields["application"])
+        if application is not None:
+            self.store.touch_application(application)
         response = handler(self.store, fields)
         if response is None and not self.config.debug:
             return self._empty_success[operation.status_only]

@@ -28,6 +28,7 @@ from .faults import Fault, Faults
 from .guard import CONTROL_PREFIX, check_control, check_headers
 from .journal import Journal
 from .operations import SEEDED
+from .ratelimit import RateLimits
 from .spec import PATH_PREFIX, Spec
 from .store import Store
 
@@ -48,14 +49,27 @@ class MockServer:
         self.response_errors: list[str] = []
         """Responses that did not match the spec (debug mode only)."""
         self._seed_defaults()
+        self.rate_limits = RateLimits(
+            {op.name: op.rate_limit for op in self.spec.operations.values() if op.rate_limit}
+            if self.config.rate_limits is None
+            else self.config.rate_limits
+        )
+        """Calls per period by operation (the spec's unless configured), 429 beyond."""
         self._api = ApiHandler(
-            self.config, self.spec, self.store, self.faults, self.journal, self.response_errors
+            self.config,
+            self.spec,
+            self.store,
+            self.faults,
+            self.journal,
+            self.response_errors,
+            self.rate_limits,
         )
         self._app = Starlette(
             routes=[
                 Route("/__mock/health", self._health, methods=["GET"]),
                 Route("/__mock/requests", self._requests, methods=["GET"]),
                 Route("/__mock/state", self._state, methods=["GET"]),
+                Route("/__mock/messages", self._messages, methods=["GET"]),
                 Route("/__mock/reset", self._reset, methods=["POST"]),
                 Route("/__mock/faults", self._faults, methods=["GET", "POST", "DELETE"]),
                 Route("/__mock/seeds", self._seeds, methods=["GET"]),
@@ -97,6 +111,7 @@ class MockServer:
         self._seed_defaults()
         self.faults.clear()
         self.journal.clear()
+        self.rate_limits.clear()
         self.response_errors.clear()
 
     def seed(self, operation: str, response: Any) -> None:
@@ -154,6 +169,17 @@ class MockServer:
         return _json_bytes(
             await anyio.to_thread.run_sync(lambda: jsonio.dumps(self.store.snapshot()))
         )
+
+    def messages(self) -> list[dict[str, Any]]:
+        """Every push created, oldest first: ``id``, ``code`` (None without one), ``status``
+        (``sent``, ``scheduled``, ``deleted``), ``hwids`` (sorted) and ``notification``."""
+        return [
+            {key: message[key] for key in ("id", "code", "status", "hwids", "notification")}
+            for message in self.store.messages()
+        ]
+
+    async def _messages(self, request: Request) -> Response:
+        return _json_bytes(await anyio.to_thread.run_sync(lambda: jsonio.dumps(self.messages())))
 
     async def _reset(self, request: Request) -> Response:
         self.reset()

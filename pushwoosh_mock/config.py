@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEV_TOKEN = "dev-token"
-"""The token accepted when no token is configured; documented and printed at start."""
+"""The device token accepted when no token is configured; documented and printed at start."""
+DEV_SERVER_TOKEN = "dev-server-token"
+"""The server token (``request.auth``) accepted when none is configured; printed at start."""
 DEFAULT_JOURNAL_SIZE = 1000
 """How many calls the request journal keeps; older ones are dropped."""
 MAX_BODY_BYTES = 1024 * 1024
@@ -26,6 +28,11 @@ class MockConfig:
     """
 
     tokens: Mapping[str, frozenset[str] | None] = field(default_factory=lambda: {DEV_TOKEN: None})
+    server_tokens: frozenset[str] = frozenset({DEV_SERVER_TOKEN})
+    """The server tokens accepted in ``request.auth`` by the Remote API methods (createMessage …)."""
+    rate_limits: Mapping[str, tuple[int, float]] | None = None
+    """Calls allowed per period (seconds) by operation, answered 429 beyond; None takes the
+    spec's ``x-pushwoosh-rate-limit`` (createMessage: 600 per 60 s), ``{}`` turns them off."""
     strict: bool = False
     """Answer schema violations with HTTP 400 instead of HTTP 200 + status_code 210."""
     state_file: Path | None = None
@@ -71,3 +78,20 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def parse_rate_limit(value: str) -> tuple[str, tuple[int, float] | None]:
+    """Parse ``createMessage=600/60`` (600 calls per 60 s) or ``createMessage=off``."""
+    operation, sep, rule = value.partition("=")
+    if not sep or not operation:
+        raise ValueError(f"expected OPERATION=CALLS/SECONDS or OPERATION=off, got {value!r}")
+    if rule == "off":
+        return operation, None
+    calls, slash, seconds = rule.partition("/")
+    try:
+        limit = (int(calls), float(seconds))
+    except ValueError:
+        limit = (0, 0.0)
+    if not slash or limit[0] < 1 or limit[1] <= 0:
+        raise ValueError(f"expected OPERATION=CALLS/SECONDS (say 600/60), got {value!r}")
+    return operation, limit

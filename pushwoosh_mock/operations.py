@@ -5,10 +5,13 @@ a state conflict raises ApiError from the store. Every operation of the spec has
 spec operation missing here stops the mock at start-up.
 """
 
+import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from . import messages, segments
 from .errors import argument_error
+from .segments import compile_filter
 from .store import EMAIL_DEVICE_TYPE, Store
 
 Request = Mapping[str, Any]
@@ -260,6 +263,75 @@ def get_nearest_zone(store: Store, request: Request) -> Any:
     return store.seed("getNearestZone")
 
 
+# ---- the Remote API: messages, segments and tag definitions --------------------------------
+
+
+def create_message(store: Store, request: Request) -> dict[str, Any]:
+    """Create one message per notification, reaching the devices its targeting selects."""
+    return messages.create_messages(store, request.get("application"), request["notifications"])
+
+
+def create_targeted_message(store: Store, request: Request) -> dict[str, Any]:
+    """Create one message for the devices the ``devices_filter`` expression selects."""
+    return messages.create_targeted_message(store, request)
+
+
+def delete_message(store: Store, request: Request) -> None:
+    """Delete a scheduled message: it is never sent."""
+    store.delete_message(request["message"], time.time())
+
+
+def get_message_details(store: Store, request: Request) -> dict[str, Any]:
+    """Say what the mock knows of a message."""
+    return messages.message_details(store, request["message"])
+
+
+def create_filter(store: Store, request: Request) -> dict[str, Any]:
+    """Create a segment from its ``filter_expression``, or from ``conditions`` joined by
+    ``operator`` (the older page's form), checked now as a later send would check it."""
+    expression = request.get("filter_expression") or segments.from_conditions(
+        request.get("conditions"), request.get("operator", "AND")
+    )
+    compile_filter(expression, "filter_expression")
+    store.add_filter(
+        request["name"], expression, request.get("application"), request.get("expiration_date")
+    )
+    return {"name": request["name"]}
+
+
+def list_filters(store: Store, request: Request) -> dict[str, Any]:
+    """List the segments (of the application, when given)."""
+    return {"filters": store.filters(request.get("application"))}
+
+
+def delete_filter(store: Store, request: Request) -> None:
+    """Delete a segment."""
+    store.delete_filter(request["name"])
+
+
+def add_tag(store: Store, request: Request) -> dict[str, Any]:
+    """Define a tag of a type (1 integer … 7 version)."""
+    tag = request["tag"]
+    store.add_tag(
+        tag["name"],
+        tag["type"],
+        user_specific=bool(tag.get("user_specific", False)),
+        application_specific=bool(tag.get("application_specific", False)),
+    )
+    return {"result": True}
+
+
+def list_tags(store: Store, request: Request) -> dict[str, Any]:
+    """List the defined tags."""
+    return {"tags": store.tag_definitions()}
+
+
+def delete_tag(store: Store, request: Request) -> dict[str, Any]:
+    """Remove a tag's definition and its values from every device and user."""
+    store.delete_tag(request["tag"]["name"])
+    return {"result": True}
+
+
 HANDLERS: dict[str, Handler] = {
     "registerDevice": register_device,
     "registerEmail": register_email,
@@ -290,5 +362,15 @@ HANDLERS: dict[str, Handler] = {
     "applicationEvent": _recorded("applicationEvent"),
     "recordPopupFormEvent": _recorded("recordPopupFormEvent"),
     "getNearestZone": get_nearest_zone,
+    "createMessage": create_message,
+    "createTargetedMessage": create_targeted_message,
+    "deleteMessage": delete_message,
+    "getMessageDetails": get_message_details,
+    "createFilter": create_filter,
+    "listFilters": list_filters,
+    "deleteFilter": delete_filter,
+    "addTag": add_tag,
+    "listTags": list_tags,
+    "deleteTag": delete_tag,
     **{operation: _seeded(operation) for operation in sorted(SEEDED - {"getNearestZone"})},
 }

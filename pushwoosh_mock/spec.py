@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -70,6 +70,16 @@ class Operation:
     """One documented example body per response status."""
     status_only: bool
     """The success answer has no ``response`` key (its documented schema declares none)."""
+    token: str = "device"
+    """Which token authorises it (``x-pushwoosh-token``): ``device`` in the Authorization
+    header, ``server`` in the body as ``request.auth``."""
+    rate_limit: tuple[int, float] | None = None
+    """Calls per seconds the vendor allows (``x-pushwoosh-rate-limit``)."""
+    max_body_bytes: int | None = None
+    """The largest body the vendor accepts (``x-pushwoosh-max-body-bytes``), when it says."""
+    missing: Mapping[str, str] = field(default_factory=dict)
+    """The recorded 210 message for a required request field that is absent
+    (``x-pushwoosh-missing``), in place of the schema's wording."""
 
 
 class Spec:
@@ -114,10 +124,21 @@ class Spec:
                 if int(status) == 200:
                     schema = _resolve(self.document, media["schema"])
                     status_only = "response" not in schema.get("properties", {})
+            rate = post.get("x-pushwoosh-rate-limit")
             yield (
                 name,
                 Operation(
-                    name, path, enveloped, self._validator(body), responses, examples, status_only
+                    name,
+                    path,
+                    enveloped,
+                    self._validator(body),
+                    responses,
+                    examples,
+                    status_only,
+                    token=post.get("x-pushwoosh-token", "device"),
+                    rate_limit=None if rate is None else (rate["limit"], float(rate["period"])),
+                    max_body_bytes=post.get("x-pushwoosh-max-body-bytes"),
+                    missing=post.get("x-pushwoosh-missing", {}),
                 ),
             )
 
@@ -133,7 +154,11 @@ class Spec:
             return None
         instance, offsets = _reduce(validator, body)
         errors = validator.iter_errors(instance)
-        message = self._describe(next(errors), offsets)
+        first = next(errors)
+        recorded = _recorded_missing(operation, first)
+        if recorded is not None:
+            return recorded
+        message = self._describe(first, offsets)
         more = sum(1 for _ in islice(errors, MORE_ERRORS))
         if more:
             message += f" (and {more}{'+' if more == MORE_ERRORS else ''} more)"
@@ -157,6 +182,8 @@ class Spec:
             expected = f"expected {forms}"
         elif keyword == "enum" and isinstance(parent.get("enum"), list):
             expected = "expected one of " + ", ".join(json.dumps(v) for v in parent["enum"])
+        elif keyword == "maxItems" and isinstance(parent.get("maxItems"), int):
+            expected = f"more than {parent['maxItems']} items: the limit is {parent['maxItems']}"
         elif keyword in ("anyOf", "oneOf"):
             described = _resolve(self.document, parent).get("description", "")
             first = described.split("\n\n")[0].replace("\n", " ").strip()
@@ -165,6 +192,18 @@ class Spec:
             expected = error.message
         message = f"{path}: {expected}"
         return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
+
+
+def _recorded_missing(operation: Operation, error: jsonschema_rs.ValidationError) -> str | None:
+    """The recorded answer for a missing request field (``x-pushwoosh-missing``), if any."""
+    if not operation.missing or not error.schema_path or error.schema_path[-1] != "required":
+        return None
+    if list(error.instance_path) != (["request"] if operation.enveloped else []):
+        return None
+    for name, message in operation.missing.items():
+        if error.message == f'"{name}" is a required property':
+            return message
+    return None
 
 
 def _required_form(option: Mapping[str, Any]) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from .errors import device_not_found
 from .jsonio import dumps_text
+from .records import RECORDS_SCHEMA, RECORDS_TABLES, Records
 from .tags import Tags, apply_changes
 
 EMAIL_DEVICE_TYPE = 14
@@ -78,7 +79,15 @@ MEMORY_PAGE_SIZE = 32768
 """SQLite page size of an in-memory state (a file keeps SQLite's default, for small WAL writes)."""
 STATE_VERSION = 1
 """Written into the state file's header (``PRAGMA user_version``); the write also takes the lock."""
-TABLES = ("applications", "devices", "pending_users", "user_tags", "seeds", "events")
+TABLES = (
+    "applications",
+    "devices",
+    "pending_users",
+    "user_tags",
+    "seeds",
+    "events",
+    *RECORDS_TABLES,
+)
 
 
 class StateFileError(Exception):
@@ -107,8 +116,9 @@ def _state_file_problem(path: Path, error: sqlite3.Error) -> str:
     return text
 
 
-class Store:
-    """Devices, users, tags and events of every application, in one SQLite database."""
+class Store(Records):
+    """Devices, users, tags, events and (from Records) messages, segments and tag definitions of
+    every application, in one SQLite database."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
@@ -145,7 +155,7 @@ class Store:
                 # device costs 4.5 µs instead of 10 µs at 150,000 devices; bench/RESULTS.md).
                 db.execute(f"PRAGMA page_size={MEMORY_PAGE_SIZE}")
                 db.execute("PRAGMA journal_mode=OFF")
-            db.executescript(SCHEMA)
+            db.executescript(SCHEMA + RECORDS_SCHEMA)
         except BaseException:
             db.close()
             raise
@@ -386,6 +396,34 @@ class Store:
             ).fetchall()
             return [row["hwid"] for row in rows]
 
+    def audience(
+        self,
+        application: str | None,
+        *,
+        users: list[str] | None = None,
+        ids: list[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The devices a push could be addressed to: of one application (or of all, for None),
+        only of these users, or only those whose hwid or push token is in ``ids``; registered
+        or not (the caller decides who is reached), each with its decoded tags."""
+        query = (
+            "SELECT application, hwid, push_token, device_type, user_id, registered, tags"
+            " FROM devices WHERE (?1 IS NULL OR application = ?1)"
+        )
+        args: list[Any] = [application]
+        for column, values in (("user_id", users), ("hwid", ids)):
+            if values is not None:
+                marks = ", ".join("?" * len(values))
+                if column == "hwid":
+                    query += f" AND (hwid IN ({marks}) OR push_token IN ({marks}))"
+                    args += [*values, *values]
+                else:
+                    query += f" AND user_id IN ({marks})"
+                    args += values
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY application, hwid", args).fetchall()
+        return [{**dict(row), "tags": json.loads(row["tags"])} for row in rows]
+
     def require_device(self, application: str, hwid: str) -> None:
         """Raise the "Device not found" argument error unless the device was registered."""
         with self._lock:
@@ -558,6 +596,9 @@ class Store:
                 "user_tags": [{**dict(r), "tags": json.loads(r["tags"])} for r in user_tags],
                 "events": self.events(),
                 "seeds": self.seeds(),
+                "messages": self.messages(),
+                "filters": self.filters(),
+                "tags": self.tag_definitions(),
             }
 
     def reset(self) -> None:

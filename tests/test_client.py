@@ -76,12 +76,12 @@ class Client:
     def __init__(self, kind: str, url: str, **options: Any) -> None:
         self.kind = kind
         self.loop = asyncio.new_event_loop()
-        options = {"application": APP, "base_url": url, **options}
+        options = {"application": APP, "base_url": url, "token": DEV_TOKEN, **options}
         if kind == "sync":
-            self.sync: PushwooshClient | None = PushwooshClient(DEV_TOKEN, **options)
+            self.sync: PushwooshClient | None = PushwooshClient(**options)
         else:
             self.sync = None
-            self.async_ = AsyncPushwooshClient(DEV_TOKEN, **options)
+            self.async_ = AsyncPushwooshClient(**options)
 
     @property
     def instance(self) -> PushwooshClient | AsyncPushwooshClient:
@@ -262,8 +262,7 @@ class TestErrors:
         assert len(mock.calls("setTags")) == 1
 
     def test_unknown_token(self, make_client: Callable[..., Client], mock: Mock) -> None:
-        client = make_client()
-        client.instance._headers["Authorization"] = "Token wrong"
+        client = make_client(token="wrong")
         with pytest.raises(errors.AuthenticationError, match="getTags: HTTP 401"):
             client.get_tags(hwid="h")
 

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from pushwoosh_mock import MockServer, create_app
+from pushwoosh_mock.config import DEV_SERVER_TOKEN
 from pushwoosh_mock.operations import HANDLERS
 
 from .conftest import APP, Api
@@ -21,6 +22,30 @@ async def client_for(server: MockServer, token: str | None = "dev-token") -> htt
     return httpx.AsyncClient(
         transport=httpx.ASGITransport(app=server), base_url="http://localhost", headers=headers
     )
+
+
+async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> dict[str, Any]:
+    """Create what a Remote API example acts on (a scheduled message, a segment, a tag), and
+    return the fields that name it."""
+
+    async def server(method: str, **fields: Any) -> dict[str, Any]:
+        answer = await api.post(method, {"request": {"auth": DEV_SERVER_TOKEN, **fields}})
+        body: dict[str, Any] = answer.json()
+        assert body["status_code"] == 200, body
+        return body
+
+    if operation_id in ("deleteMessage", "getMessageDetails"):
+        created = await server(
+            "createMessage",
+            application=APP,
+            notifications=[{"send_date": "2099-01-01 00:00", "content": "later"}],
+        )
+        return {"message": created["response"]["Messages"][0]}
+    if operation_id == "deleteFilter":
+        await server("createFilter", name=request["name"], filter_expression=f'A("{APP}")')
+    if operation_id == "deleteTag":
+        await server("addTag", tag={"name": request["tag"]["name"], "type": 2})
+    return {}
 
 
 def error(status: int, message: str) -> dict[str, Any]:
@@ -231,7 +256,7 @@ class TestValidation:
             (
                 "setTags",
                 {"hwid": "h", "tags": {"L": [1]}},
-                "request.tags.L: expected a string, integer, boolean, list of strings, null (deletes the tag), or an increment, append or remove operation.",
+                "request.tags.L: expected a string, integer, decimal, boolean, list of strings, null (deletes the tag), or an increment, append or remove operation.",
             ),
             (
                 "postEvent",
@@ -286,6 +311,9 @@ class TestValidation:
                 "registerDevice",
                 {"request": {"application": request["application"], **registration}},
             )
+        if operation.token == "server":
+            body = {"request": {**request, "auth": DEV_SERVER_TOKEN}}
+            body["request"].update(await _what_the_example_names(api, operation_id, request))
         response = await api.client.post(operation.path, json=body)
         assert response.status_code == 200
         assert response.json()["status_code"] == 200, response.json()

@@ -465,13 +465,17 @@ class TestControlRoutes:
         [
             ((), "--host 0.0.0.0 is not loopback: give --token (the development token"),
             (("--token", "dev-token"), "the development token 'dev-token' is public"),
-            (("--token", "secret"), "give --control-token to guard /__mock/"),
+            (("--token", "secret"), "give --server-token (the development server token"),
+            (
+                ("--token", "secret", "--server-token", "s"),
+                "give --control-token to guard /__mock/",
+            ),
         ],
     )
     def test_exposed_without_protection_refuses_to_start(
         self, flags: tuple[str, ...], message: str
     ) -> None:
-        """Listening on every interface needs a real API token and a control token."""
+        """Listening on every interface needs real API and server tokens and a control token."""
         done = run_mock("--host", "0.0.0.0", *flags)
         assert done.returncode == 2
         assert message in done.stderr
@@ -489,7 +493,9 @@ class TestControlRoutes:
 
     def test_exposed_with_tokens_serves(self) -> None:
         """--host 0.0.0.0 starts with an API token and a control token."""
-        server = start("--host", "0.0.0.0", "--token", "secret", "--control-token", "ctl")
+        server = start(
+            "--host", "0.0.0.0", "--token", "secret", "--server-token", "s", "--control-token", "ctl"
+        )  # fmt: skip
         try:
             headers = {"Authorization": "Bearer ctl"}
             assert httpx.get(f"{server.url}/__mock/state", headers=headers).status_code == 200

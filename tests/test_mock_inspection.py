@@ -102,6 +102,9 @@ class TestStateAndReset:
             "user_tags": [],
             "events": [],
             "seeds": state["seeds"],
+            "messages": [],
+            "filters": [],
+            "tags": [],
         }
         assert set(state["seeds"]) == SEEDED  # reset restores each seeded read's documented example
         assert (await api.client.get("/__mock/faults")).json() == {"faults": []}

@@ -42,6 +42,28 @@ DEVICE_OPERATIONS = {
     "recordPopupFormEvent",
 }
 USER_OPERATIONS = {"registerUser", "postEvent", "registerEmailUser", "mergeUser"}
+MESSAGE_OPERATIONS = {
+    "createMessage",
+    "createTargetedMessage",
+    "deleteMessage",
+    "getMessageDetails",
+}
+SEGMENT_OPERATIONS = {
+    "createFilter",
+    "listFilters",
+    "deleteFilter",
+    "addTag",
+    "listTags",
+    "deleteTag",
+}
+REMOTE_OPERATIONS = MESSAGE_OPERATIONS | SEGMENT_OPERATIONS
+"""The Remote API: the server token in `request.auth`, no header."""
+TAG_OF = {
+    **dict.fromkeys(DEVICE_OPERATIONS, "device"),
+    **dict.fromkeys(USER_OPERATIONS, "user"),
+    **dict.fromkeys(MESSAGE_OPERATIONS, "messages"),
+    **dict.fromkeys(SEGMENT_OPERATIONS, "segments"),
+}
 OWN_PATHS = {"setMADID": "/api/v2/device-api/setMADID"}
 """Methods the SDKs send elsewhere than /json/1.3/, to a server of their own."""
 EXAMPLES = list(vendor_examples())
@@ -59,7 +81,7 @@ class TestDocument:
     def test_operations_and_tags(self) -> None:
         """Every documented method is a POST under /json/1.3/ with its name as operationId."""
         ops = operations()
-        assert set(ops) == DEVICE_OPERATIONS | USER_OPERATIONS
+        assert set(ops) == DEVICE_OPERATIONS | USER_OPERATIONS | REMOTE_OPERATIONS
         for path, item in load_spec()["paths"].items():
             operation_id = item["post"]["operationId"]
             if operation_id in OWN_PATHS:
@@ -67,8 +89,7 @@ class TestDocument:
             else:
                 assert list(item) == ["post"]
                 assert path == f"/json/1.3/{operation_id}"
-            expected_tag = "device" if operation_id in DEVICE_OPERATIONS else "user"
-            assert item["post"]["tags"] == [expected_tag]
+            assert item["post"]["tags"] == [TAG_OF[operation_id]]
             assert item["post"]["summary"]
 
     def test_servers_and_security(self) -> None:
@@ -88,10 +109,27 @@ class TestDocument:
         )
         assert spec["security"] == [{"DeviceToken": []}]
 
+    def test_which_token_each_operation_takes(self) -> None:
+        """The Remote API takes the server token in `request.auth` and declares no header
+        scheme; every other operation takes the Device API token in the header."""
+        for operation_id, operation in operations().items():
+            if operation_id in REMOTE_OPERATIONS:
+                assert operation["x-pushwoosh-token"] == "server", operation_id
+                assert operation["security"] == [], operation_id
+                schema = request_validator(operation_id).schema
+                assert schema  # the request schema is reachable
+            else:
+                assert operation["x-pushwoosh-token"] == "device", operation_id
+                assert "security" not in operation, operation_id
+
     def test_error_statuses(self) -> None:
-        """Every operation documents 200 and the HTTP errors 400, 401, 403, 404 and 500."""
-        for operation in operations().values():
-            assert {"200", "400", "401", "403", "404", "500"} <= set(operation["responses"])
+        """Every operation documents 200, 400 and 500; those of the Device API token also 401,
+        403 and 404 (the Remote API's token errors are 210 answers)."""
+        for operation_id, operation in operations().items():
+            expected = {"200", "400", "500"}
+            if operation_id not in REMOTE_OPERATIONS:
+                expected |= {"401", "403", "404"}
+            assert expected <= set(operation["responses"]), operation_id
 
     def test_device_type_names(self) -> None:
         """DeviceType is an integer enum with one name and one description per value."""
@@ -205,7 +243,7 @@ INVALID_BODIES: dict[str, tuple[str, Any]] = {
     "increment without value": ("setTags", _with("setTags", "increment", tags={"Level": {"operation": "increment"}})),
     "append a string": ("setTags", _with("setTags", "append", tags={"ListTag": {"operation": "append", "value": "tag2"}})),
     "remove a number": ("setTags", _with("setTags", "remove", tags={"ListTag": {"operation": "remove", "value": 3}})),
-    "float tag value": ("setTags", _with("setTags", "plainValues", tags={"Price": 9.99})),
+    "object tag value": ("setTags", _with("setTags", "plainValues", tags={"Price": {"amount": 9.99}})),
     "list of integers": ("setTags", _with("setTags", "plainValues", tags={"ListTag": [1, 2]})),
     "postEvent without attributes": ("postEvent", _without("postEvent", "event", "attributes")),
     "postEvent without event": ("postEvent", _without("postEvent", "event", "event")),

@@ -1,8 +1,10 @@
 """Tests that every statement of the spec says where it comes from (the `x-source` extension).
 
 `x-sources` at the top of the spec defines each source once: a vendor page (`url`), a file of an
-official SDK (`repository`, `file`) or the mock's own choice (`note`). Every operation, server,
-response, header, security scheme, component schema and field names one or more of them.
+official SDK or Pushwoosh repository (`repository`, `file`), a Pushwoosh issue thread, a file of
+a third-party library (its code or recorded answers, where nothing else says the same) or the
+mock's own choice (`note`). Every operation, server, response, header, security scheme,
+component schema and field names one or more of them.
 """
 
 import copy
@@ -17,8 +19,15 @@ KINDS = {
     "vendor": {"title", "url"},
     "sdk": {"title", "repository", "file"},
     "issue": {"title", "repository", "url"},
+    "library": {"title", "repository", "file"},
     "mock": {"title", "note"},
 }
+VENDOR_HOSTS = (
+    "https://docs.pushwoosh.com/",
+    "https://help.pushwoosh.com/",
+    "https://www.pushwoosh.com/",
+    "https://pushwoosh.readme.io/",
+)
 LENGTH_AND_RANGE = {
     "minLength",
     "maxLength",
@@ -29,7 +38,7 @@ LENGTH_AND_RANGE = {
     "minItems",
     "maxItems",
 }
-"""Keywords no vendor page or SDK states for this API: only the mock may choose them."""
+"""Length and range keywords: the mock's choice, unless a vendor page states the limit."""
 MOCK_ONLY_STATUSES = {"413", "429", "431", "503"}
 
 
@@ -122,30 +131,42 @@ class TestProvenance:
             kind = source["kind"]
             assert set(source) == KINDS[kind] | {"kind"}, name
             if kind == "vendor":
-                assert source["url"].startswith(
-                    ("https://docs.pushwoosh.com/", "https://help.pushwoosh.com/")
-                ), name
+                assert source["url"].startswith(VENDOR_HOSTS), name
             if kind == "issue":
                 assert source["url"].startswith(
                     f"https://github.com/{source['repository']}/issues/"
                 ), name
             if kind in ("sdk", "issue"):
                 assert source["repository"].startswith("Pushwoosh/"), name
+            if kind == "library":
+                assert not source["repository"].startswith("Pushwoosh/"), name
             assert name in cited, f"{name} is never cited"
 
     def test_every_operation_cites_the_vendor_or_an_sdk(self) -> None:
-        """Every operation is a vendor method or one an official SDK calls (the mock invents none)."""
+        """Every operation is a vendor method, one an official SDK calls or one a Pushwoosh
+        library sends (the mock invents none)."""
         spec = load_spec()
         for item in spec["paths"].values():
             assert {"vendor", "sdk"} & _sources_of(spec, item["post"]), item["post"]["operationId"]
 
+    def test_an_operation_resting_on_a_library_says_so(self) -> None:
+        """An operation that a third-party library's code or recorded answers support, and no
+        vendor page, says so in its description."""
+        spec = load_spec()
+        for item in spec["paths"].values():
+            operation = item["post"]
+            kinds = _sources_of(spec, operation) | _sources_of(spec, operation["responses"]["200"])
+            if "library" in kinds and "vendor" not in kinds:
+                assert "librar" in operation["description"], operation["operationId"]
+
     def test_lengths_and_ranges_are_the_mock_s_choice(self) -> None:
-        """No vendor page or SDK states a length or range: any that remains cites the mock."""
+        """A length or range cites the mock, or a vendor page that states it (1,000 devices per
+        notification, 30 inbox days)."""
         spec = load_spec()
         for name, schema in spec["components"]["schemas"].items():
             for where, node in _schema_nodes(schema, name):
                 if LENGTH_AND_RANGE & set(node):
-                    assert "mock" in _sources_of(spec, node), where
+                    assert {"mock", "vendor"} & _sources_of(spec, node), where
         for name, header in spec["components"]["headers"].items():
             assert "mock" in _sources_of(spec, header), name
 
@@ -160,9 +181,10 @@ class TestProvenance:
             assert "mock" in response["description"], path
 
     def test_mock_checks_stay_out_of_generated_clients(self) -> None:
-        """The mock's lengths sit under `then`, which code generators skip and validators apply."""
+        """The mock's lengths sit under `then`, which code generators skip and validators apply;
+        only the vendor's own limits reach generated clients."""
         spec = load_spec()
         for name, schema in spec["components"]["schemas"].items():
             for where, node in _schema_nodes(schema, name):
-                if LENGTH_AND_RANGE & set(node):
+                if LENGTH_AND_RANGE & set(node) and "vendor" not in _sources_of(spec, node):
                     assert "/then/" in where, where

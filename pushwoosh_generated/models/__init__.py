@@ -2,6 +2,8 @@
 # Do not edit: change the spec or generator/ and run `nox -s generate`.
 """Contains all the data models used in inputs/outputs"""
 
+from .add_tag_body import AddTagBody
+from .add_tag_params import AddTagParams
 from .append_operation import AppendOperation
 from .application_event_body import ApplicationEventBody
 from .application_event_params import ApplicationEventParams
@@ -9,15 +11,36 @@ from .application_open_body import ApplicationOpenBody
 from .check_device_body import CheckDeviceBody
 from .check_device_response import CheckDeviceResponse
 from .check_device_result import CheckDeviceResult
+from .condition_operator import ConditionOperator
+from .create_filter_body import CreateFilterBody
+from .create_filter_params import CreateFilterParams
+from .create_filter_params_operator import CreateFilterParamsOperator
+from .create_filter_response import CreateFilterResponse
+from .create_filter_result import CreateFilterResult
+from .create_message_body import CreateMessageBody
+from .create_message_params import CreateMessageParams
+from .create_message_response import CreateMessageResponse
+from .create_message_result import CreateMessageResult
+from .create_message_result_unknown_devices import CreateMessageResultUnknownDevices
+from .create_targeted_message_body import CreateTargetedMessageBody
+from .create_targeted_message_params import CreateTargetedMessageParams
+from .create_targeted_message_response import CreateTargetedMessageResponse
+from .create_targeted_message_result import CreateTargetedMessageResult
 from .create_test_device_body import CreateTestDeviceBody
 from .create_test_device_fields_gateway import CreateTestDeviceFieldsGateway
 from .create_test_device_params import CreateTestDeviceParams
 from .delete_device_body import DeleteDeviceBody
+from .delete_filter_body import DeleteFilterBody
+from .delete_filter_params import DeleteFilterParams
+from .delete_message_body import DeleteMessageBody
+from .delete_tag_body import DeleteTagBody
+from .delete_tag_params import DeleteTagParams
 from .device_params import DeviceParams
 from .device_type import DeviceType
 from .enabled_feature import EnabledFeature
 from .error_response import ErrorResponse
 from .event_attributes import EventAttributes
+from .filter_entry import FilterEntry
 from .geo_zone import GeoZone
 from .get_config_body import GetConfigBody
 from .get_config_features import GetConfigFeatures
@@ -31,6 +54,9 @@ from .get_inbox_messages_body import GetInboxMessagesBody
 from .get_inbox_messages_params import GetInboxMessagesParams
 from .get_inbox_messages_response import GetInboxMessagesResponse
 from .get_inbox_messages_result import GetInboxMessagesResult
+from .get_message_details_body import GetMessageDetailsBody
+from .get_message_details_response import GetMessageDetailsResponse
+from .get_message_details_result import GetMessageDetailsResult
 from .get_nearest_zone_body import GetNearestZoneBody
 from .get_nearest_zone_params import GetNearestZoneParams
 from .get_nearest_zone_response import GetNearestZoneResponse
@@ -53,15 +79,38 @@ from .inbox_message_action_params_type_1 import InboxMessageActionParamsType1
 from .inbox_status_body import InboxStatusBody
 from .inbox_status_params import InboxStatusParams
 from .increment_operation import IncrementOperation
+from .list_filters_body import ListFiltersBody
+from .list_filters_response import ListFiltersResponse
+from .list_filters_result import ListFiltersResult
+from .list_tags_body import ListTagsBody
+from .list_tags_response import ListTagsResponse
+from .list_tags_result import ListTagsResult
+from .listed_tag import ListedTag
+from .localized_text_type_1 import LocalizedTextType1
 from .merge_user_body import MergeUserBody
 from .merge_user_params import MergeUserParams
 from .message_delivery_event_body import MessageDeliveryEventBody
+from .message_details import MessageDetails
+from .message_details_status import MessageDetailsStatus
+from .message_params import MessageParams
 from .metadata_type_1 import MetadataType1
 from .multi_register_device_body import MultiRegisterDeviceBody
 from .multi_register_device_fields_tags import MultiRegisterDeviceFieldsTags
 from .multi_register_device_params import MultiRegisterDeviceParams
 from .multi_register_tag_value import MultiRegisterTagValue
 from .multi_register_tag_value_operation import MultiRegisterTagValueOperation
+from .notification import Notification
+from .notification_content_adm_root_params import NotificationContentAdmRootParams
+from .notification_content_android_root_params import NotificationContentAndroidRootParams
+from .notification_content_data_type_1 import NotificationContentDataType1
+from .notification_content_dynamic_content_placeholders import (
+    NotificationContentDynamicContentPlaceholders,
+)
+from .notification_content_geozone import NotificationContentGeozone
+from .notification_content_ios_root_params import NotificationContentIosRootParams
+from .notification_content_mac_root_params import NotificationContentMacRootParams
+from .notification_content_wns_content_type_1 import NotificationContentWnsContentType1
+from .notification_targeting_conditions_operator import NotificationTargetingConditionsOperator
 from .null_response import NullResponse
 from .page_rule import PageRule
 from .page_visit_body import PageVisitBody
@@ -88,6 +137,7 @@ from .register_user_params import RegisterUserParams
 from .remove_operation import RemoveOperation
 from .rich_media_action_body import RichMediaActionBody
 from .rich_media_action_params import RichMediaActionParams
+from .server_params import ServerParams
 from .set_activity_push_to_start_token_body import SetActivityPushToStartTokenBody
 from .set_activity_push_to_start_token_params import SetActivityPushToStartTokenParams
 from .set_activity_token_body import SetActivityTokenBody
@@ -106,6 +156,11 @@ from .set_tags_result import SetTagsResult
 from .skipped_tag import SkippedTag
 from .status_only_response import StatusOnlyResponse
 from .subscription_prompt_feature import SubscriptionPromptFeature
+from .tag_definition import TagDefinition
+from .tag_name import TagName
+from .tag_result import TagResult
+from .tag_result_response import TagResultResponse
+from .tag_type import TagType
 from .tags import Tags
 from .trigger_in_app_action_body import TriggerInAppActionBody
 from .trigger_in_app_action_params import TriggerInAppActionParams
@@ -117,6 +172,8 @@ from .web_popup_visitors_type import WebPopupVisitorsType
 from .web_push_platform_data import WebPushPlatformData
 
 __all__ = (
+    "AddTagBody",
+    "AddTagParams",
     "AppendOperation",
     "ApplicationEventBody",
     "ApplicationEventParams",
@@ -124,15 +181,36 @@ __all__ = (
     "CheckDeviceBody",
     "CheckDeviceResponse",
     "CheckDeviceResult",
+    "ConditionOperator",
+    "CreateFilterBody",
+    "CreateFilterParams",
+    "CreateFilterParamsOperator",
+    "CreateFilterResponse",
+    "CreateFilterResult",
+    "CreateMessageBody",
+    "CreateMessageParams",
+    "CreateMessageResponse",
+    "CreateMessageResult",
+    "CreateMessageResultUnknownDevices",
+    "CreateTargetedMessageBody",
+    "CreateTargetedMessageParams",
+    "CreateTargetedMessageResponse",
+    "CreateTargetedMessageResult",
     "CreateTestDeviceBody",
     "CreateTestDeviceFieldsGateway",
     "CreateTestDeviceParams",
     "DeleteDeviceBody",
+    "DeleteFilterBody",
+    "DeleteFilterParams",
+    "DeleteMessageBody",
+    "DeleteTagBody",
+    "DeleteTagParams",
     "DeviceParams",
     "DeviceType",
     "EnabledFeature",
     "ErrorResponse",
     "EventAttributes",
+    "FilterEntry",
     "GeoZone",
     "GetConfigBody",
     "GetConfigFeatures",
@@ -146,6 +224,9 @@ __all__ = (
     "GetInboxMessagesParams",
     "GetInboxMessagesResponse",
     "GetInboxMessagesResult",
+    "GetMessageDetailsBody",
+    "GetMessageDetailsResponse",
+    "GetMessageDetailsResult",
     "GetNearestZoneBody",
     "GetNearestZoneParams",
     "GetNearestZoneResponse",
@@ -168,15 +249,36 @@ __all__ = (
     "InboxStatusBody",
     "InboxStatusParams",
     "IncrementOperation",
+    "ListedTag",
+    "ListFiltersBody",
+    "ListFiltersResponse",
+    "ListFiltersResult",
+    "ListTagsBody",
+    "ListTagsResponse",
+    "ListTagsResult",
+    "LocalizedTextType1",
     "MergeUserBody",
     "MergeUserParams",
     "MessageDeliveryEventBody",
+    "MessageDetails",
+    "MessageDetailsStatus",
+    "MessageParams",
     "MetadataType1",
     "MultiRegisterDeviceBody",
     "MultiRegisterDeviceFieldsTags",
     "MultiRegisterDeviceParams",
     "MultiRegisterTagValue",
     "MultiRegisterTagValueOperation",
+    "Notification",
+    "NotificationContentAdmRootParams",
+    "NotificationContentAndroidRootParams",
+    "NotificationContentDataType1",
+    "NotificationContentDynamicContentPlaceholders",
+    "NotificationContentGeozone",
+    "NotificationContentIosRootParams",
+    "NotificationContentMacRootParams",
+    "NotificationContentWnsContentType1",
+    "NotificationTargetingConditionsOperator",
     "NullResponse",
     "PageRule",
     "PageVisitBody",
@@ -203,6 +305,7 @@ __all__ = (
     "RemoveOperation",
     "RichMediaActionBody",
     "RichMediaActionParams",
+    "ServerParams",
     "SetActivityPushToStartTokenBody",
     "SetActivityPushToStartTokenParams",
     "SetActivityTokenBody",
@@ -221,7 +324,12 @@ __all__ = (
     "SkippedTag",
     "StatusOnlyResponse",
     "SubscriptionPromptFeature",
+    "TagDefinition",
+    "TagName",
+    "TagResult",
+    "TagResultResponse",
     "Tags",
+    "TagType",
     "TriggerInAppActionBody",
     "TriggerInAppActionParams",
     "UnregisterDeviceBody",

@@ -25,6 +25,7 @@ class Tags:
         str,
         AppendOperation
         | bool
+        | float
         | IncrementOperation
         | int
         | list[str]
@@ -71,6 +72,7 @@ class Tags:
             ) -> (
                 AppendOperation
                 | bool
+                | float
                 | IncrementOperation
                 | int
                 | list[str]
@@ -91,15 +93,7 @@ class Tags:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tag_value_type_5 = IncrementOperation.from_dict(data)
-
-                    return componentsschemas_tag_value_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tag_value_type_6 = AppendOperation.from_dict(data)
+                    componentsschemas_tag_value_type_6 = IncrementOperation.from_dict(data)
 
                     return componentsschemas_tag_value_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,14 +101,23 @@ class Tags:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tag_value_type_7 = RemoveOperation.from_dict(data)
+                    componentsschemas_tag_value_type_7 = AppendOperation.from_dict(data)
 
                     return componentsschemas_tag_value_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_value_type_8 = RemoveOperation.from_dict(data)
+
+                    return componentsschemas_tag_value_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
                     AppendOperation
                     | bool
+                    | float
                     | IncrementOperation
                     | int
                     | list[str]
@@ -138,7 +141,15 @@ class Tags:
     def __getitem__(
         self, key: str
     ) -> (
-        AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str
+        AppendOperation
+        | bool
+        | float
+        | IncrementOperation
+        | int
+        | list[str]
+        | None
+        | RemoveOperation
+        | str
     ):
         return self.additional_properties[key]
 
@@ -147,6 +158,7 @@ class Tags:
         key: str,
         value: AppendOperation
         | bool
+        | float
         | IncrementOperation
         | int
         | list[str]

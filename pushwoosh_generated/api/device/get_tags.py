@@ -15,7 +15,15 @@ from ...models.remove_operation import RemoveOperation
 
 Result: TypeAlias = dict[
     str,
-    AppendOperation | bool | IncrementOperation | int | list[str] | None | RemoveOperation | str,
+    AppendOperation
+    | bool
+    | float
+    | IncrementOperation
+    | int
+    | list[str]
+    | None
+    | RemoveOperation
+    | str,
 ]
 """What the client's `get_tags()` returns."""
 

@@ -1,0 +1,81 @@
+"""Keeping the API's rate limits on the client side: a call over the limit waits, it does not fail.
+
+The spec states each limit (`x-pushwoosh-rate-limit`: createMessage, 600 calls a minute). A
+limiter counts calls in a moving window (the `limits` library), so no period ever holds more
+calls than the limit; a call that finds the window full waits until a slot frees. One limiter is
+shared by a client's threads, tasks and `with_options` copies; workers in several processes that
+send for one account share one through Redis (`RedisRateLimiter`, the `redis` extra), or
+through any object with the `RateLimiter` protocol's `acquire`.
+"""
+
+import hashlib
+import math
+import time
+from typing import Protocol, runtime_checkable
+
+from limits import RateLimitItem, RateLimitItemPerSecond
+from limits.storage import MemoryStorage, RedisStorage, Storage
+from limits.strategies import MovingWindowRateLimiter
+
+
+@runtime_checkable
+class RateLimiter(Protocol):
+    """What a client needs of a rate limiter."""
+
+    blocking: bool
+    """Whether `acquire` does I/O (the async client then calls it from a worker thread)."""
+
+    def acquire(self, key: str, limit: int, period: float) -> float:
+        """Take a slot for one call under `key` now and return 0, or take none and return the
+        seconds to wait before asking again; at most `limit` slots per `period` seconds."""
+        ...
+
+
+class _LimitsRateLimiter:
+    """A moving-window limiter over a `limits` storage."""
+
+    blocking = False
+
+    def __init__(self, storage: Storage) -> None:
+        self._strategy = MovingWindowRateLimiter(storage)
+        self._items: dict[tuple[int, float], RateLimitItem] = {}
+
+    def acquire(self, key: str, limit: int, period: float) -> float:
+        """Take a slot now (0), or return the seconds until the oldest call leaves the window."""
+        item = self._items.get((limit, period))
+        if item is None:
+            item = self._items[(limit, period)] = RateLimitItemPerSecond(limit, math.ceil(period))
+        if self._strategy.hit(item, key):
+            return 0.0
+        reset_at = self._strategy.get_window_stats(item, key).reset_time
+        return max(0.01, reset_at - time.time())
+
+
+class LocalRateLimiter(_LimitsRateLimiter):
+    """A limiter in this process's memory, safe across threads and tasks (the default)."""
+
+    def __init__(self) -> None:
+        super().__init__(MemoryStorage())
+
+
+class RedisRateLimiter(_LimitsRateLimiter):
+    """A limiter shared through Redis by every process that uses the same URL (`redis://…`).
+
+    Needs the `redis` extra (`pip install "pushwoosh-generated[redis]"`).
+    """
+
+    blocking = True
+
+    def __init__(self, url: str) -> None:
+        if not url.startswith(("redis://", "rediss://", "redis+unix://")):
+            raise ValueError(
+                f"a Redis URL starts with redis://, rediss:// or redis+unix://, not {url[:12]!r}"
+            )
+        super().__init__(RedisStorage(url))
+
+
+def limit_key(operation: str, token: str) -> str:
+    """The limiter key of an operation for one account: the token only as a short digest, since
+    a shared limiter's keys are visible to whoever reads the store."""
+    digest = hashlib.sha256(token.encode()).hexdigest()[:16]
+    return f"pushwoosh:{operation}:{digest}"

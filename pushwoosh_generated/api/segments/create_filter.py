@@ -1,0 +1,39 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+
+
+"""createFilter: Create a segment (filter) to send to."""
+
+from typing import Any, TypeAlias
+
+from ..._operation import Operation
+from ..._retries import Repeat
+from ...models.create_filter_result import CreateFilterResult
+
+Result: TypeAlias = str
+"""What the client's `create_filter()` returns."""
+
+
+def parse_result(data: Any) -> Result:
+    """Turn the envelope's `response` member into the result."""
+    return CreateFilterResult.from_dict(data).name
+
+
+OPERATION: Operation[Result] = Operation(
+    name="createFilter",
+    python_name="create_filter",
+    path="/json/1.3/createFilter",
+    repeat=Repeat("safe"),
+    arguments={
+        "name": "name",
+        "filter_expression": "filter_expression",
+        "conditions": "conditions",
+        "operator": "operator",
+        "application": "application",
+        "expiration_date": "expiration_date",
+    },
+    body_schema="CreateFilterBody",
+    token="server",
+    defaults_application=False,
+    parse_result=parse_result,
+)
