@@ -19,6 +19,12 @@ from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter
 
+MARGIN = 0.01
+JITTER = 0.05
+"""A limiter's window is the period plus 1% and 50 ms, rounded up to whole seconds (the
+precision of `limits`' stores), so that calls spaced by the network's jitter cannot make the
+server count more than the limit in its own window (600 a minute: a 61-second window)."""
+
 
 @runtime_checkable
 class RateLimiter(Protocol):
@@ -46,7 +52,8 @@ class _LimitsRateLimiter:
         """Take a slot now (0), or return the seconds until the oldest call leaves the window."""
         item = self._items.get((limit, period))
         if item is None:
-            item = self._items[(limit, period)] = RateLimitItemPerSecond(limit, math.ceil(period))
+            window = math.ceil(period * (1 + MARGIN) + JITTER)
+            item = self._items[(limit, period)] = RateLimitItemPerSecond(limit, window)
         if self._strategy.hit(item, key):
             return 0.0
         reset_at = self._strategy.get_window_stats(item, key).reset_time

@@ -53,13 +53,13 @@ def send_at(notification: Mapping[str, Any], now: float) -> float:
     zone_name = notification.get("timezone") or "UTC"
     try:
         zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
         raise argument_error(f"Unknown timezone: {zone_name}") from None
     try:
-        local = datetime.strptime(value, DATE_FORMAT)
-    except (TypeError, ValueError):
+        moment = datetime.strptime(value, DATE_FORMAT).replace(tzinfo=zone).timestamp()
+    except (TypeError, ValueError, OverflowError):
         raise argument_error("Cannot parse date") from None
-    return max(now, local.replace(tzinfo=zone).timestamp())
+    return max(now, moment)
 
 
 def _reached(devices: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -155,7 +155,7 @@ class Spec:
         instance, offsets = _reduce(validator, body)
         errors = validator.iter_errors(instance)
         first = next(errors)
-        recorded = _recorded_missing(operation, first)
+        recorded = self._recorded_missing(operation, first)
         if recorded is not None:
             return recorded
         message = self._describe(first, offsets)
@@ -163,6 +163,24 @@ class Spec:
         if more:
             message += f" (and {more}{'+' if more == MORE_ERRORS else ''} more)"
         return message
+
+    def _recorded_missing(
+        self, operation: Operation, error: jsonschema_rs.ValidationError
+    ) -> str | None:
+        """The recorded answer for a missing request field, or for none of the alternatives
+        (``x-pushwoosh-missing``: ``auth``, ``application or applications_group``), if any."""
+        keyword = error.schema_path[-1] if error.schema_path else None
+        if not operation.missing or keyword not in ("required", "anyOf"):
+            return None
+        if list(error.instance_path) != (["request"] if operation.enveloped else []):
+            return None
+        if keyword == "required":
+            missing = error.message.split('"')[1] if '"' in error.message else ""
+        else:
+            parent = _pointer(self._root, "#/" + "/".join(str(p) for p in error.schema_path[:-1]))
+            options = parent.get("anyOf", []) if isinstance(parent, dict) else []
+            missing = " or ".join(" and ".join(o.get("required", [])) for o in options)
+        return operation.missing.get(missing)
 
     def _describe(
         self, error: jsonschema_rs.ValidationError, offsets: Mapping[JsonPath, int]
@@ -194,16 +212,7 @@ class Spec:
         return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
 
 
-def _recorded_missing(operation: Operation, error: jsonschema_rs.ValidationError) -> str | None:
-    """The recorded answer for a missing request field (``x-pushwoosh-missing``), if any."""
-    if not operation.missing or not error.schema_path or error.schema_path[-1] != "required":
-        return None
-    if list(error.instance_path) != (["request"] if operation.enveloped else []):
-        return None
-    for name, message in operation.missing.items():
-        if error.message == f'"{name}" is a required property':
-            return message
-    return None
+
 
 
 def _required_form(option: Mapping[str, Any]) -> str:

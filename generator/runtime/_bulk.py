@@ -10,6 +10,7 @@ otherwise, unless ``progress=`` says so.
 import asyncio
 import concurrent.futures
 import inspect
+import json
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -143,6 +144,77 @@ def _per_item(
     return [r for r in results if r is not None]
 
 
+MAX_RECIPIENTS = 1000
+"""`users` or `devices` per notification, at most (the vendor's limit)."""
+MAX_NOTIFICATIONS = 1000
+"""Notifications per createMessage request, at most (the vendor's limit)."""
+MAX_BODY_BYTES = 9_500_000
+"""Bytes of notifications per request: under the vendor's 10 MB, with room for the envelope."""
+
+
+def _notification_dict(notification: Any) -> dict[str, Any]:
+    """A notification as a plain dict (a `Notification` model or a mapping)."""
+    if isinstance(notification, Mapping):
+        return dict(notification)
+    if attrs.has(type(notification)) and hasattr(notification, "to_dict"):
+        converted: dict[str, Any] = notification.to_dict()
+        return converted
+    raise InvalidArgumentError(
+        "create_message", "notification", "expected a Notification or a mapping of its fields"
+    )
+
+
+def plan_messages(
+    notification: Any, users: Iterable[str] | None, devices: Iterable[str] | None
+) -> list[list[Any]]:
+    """Split the recipients into notifications of at most MAX_RECIPIENTS each, and pack them
+    into as few createMessage requests as the limits allow (notifications, body size).
+
+    A notification with its own `transactionId` gives each chunk that id and its number, so a
+    repeated bulk call sends nothing twice; otherwise each chunk gets a fresh one from the client.
+    """
+    if (users is None) == (devices is None):
+        raise InvalidArgumentError(
+            "bulk.create_message", "users or devices", "give exactly one of them"
+        )
+    field = "users" if users is not None else "devices"
+    recipients = list(dict.fromkeys(users if users is not None else devices or []))
+    base = _notification_dict(notification)
+    base.pop("users", None)
+    base.pop("devices", None)
+    transaction = base.get("transactionId")
+    chunks = []
+    for number, start in enumerate(range(0, len(recipients), MAX_RECIPIENTS)):
+        chunk = {**base, field: recipients[start : start + MAX_RECIPIENTS]}
+        if transaction:
+            chunk["transactionId"] = f"{transaction}-{number}"
+        chunks.append(chunk)
+    requests: list[list[Any]] = []
+    size = 0
+    for chunk in chunks:
+        cost = len(json.dumps(chunk, default=str)) + 1
+        if not requests or len(requests[-1]) >= MAX_NOTIFICATIONS or size + cost > MAX_BODY_BYTES:
+            requests.append([])
+            size = 0
+        requests[-1].append(chunk)
+        size += cost
+    return requests
+
+
+def _message_results(
+    requests: list[list[Any]], done: Iterable[tuple[int, Any, Exception | None]]
+) -> list[ItemResult[str | None]]:
+    """One result per notification (chunk of recipients), in order, from each request's outcome."""
+    results: list[ItemResult[str | None]] = []
+    outcomes = dict((number, (result, error)) for number, result, error in done)
+    for number, notifications in enumerate(requests):
+        result, error = outcomes[number]
+        for position, chunk in enumerate(notifications):
+            code = None if error is not None else result.messages[position]
+            results.append(ItemResult(len(results), chunk, result=code, error=error))
+    return results
+
+
 class Bulk:
     """Bulk calls of a PushwooshClient, from worker threads sharing its connection pool."""
 
@@ -195,6 +267,43 @@ class Bulk:
     ) -> list[ItemResult[Any]]:
         """Set tags on many devices or users: each item holds `set_tags` keyword arguments."""
         return self.call("set_tags", items, concurrency=concurrency, progress=progress)
+
+    def create_message(
+        self,
+        notification: Any,
+        *,
+        users: Iterable[str] | None = None,
+        devices: Iterable[str] | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: bool | None = None,
+        **arguments: Any,
+    ) -> list[ItemResult[str | None]]:
+        """Send one notification to a large audience: `users` or `devices`, split into
+        notifications of at most 1,000 recipients, packed into as few createMessage requests as
+        the limits allow (1,000 notifications, under 10 MB), sent at most `concurrency` at a time
+        within the rate limit. One result per notification, in order: its message code (None
+        without one) or the request's error. `arguments` go to every call (`application=`)."""
+        _check(concurrency)
+        requests = plan_messages(notification, users, devices)
+        done: list[tuple[int, Any, Exception | None]] = []
+        with (
+            _bar(sum(map(len, requests)), "create_message", progress) as bar,
+            concurrent.futures.ThreadPoolExecutor(
+                concurrency, thread_name_prefix="pushwoosh-bulk"
+            ) as pool,
+        ):
+            futures = {
+                pool.submit(self._client.create_message, notifications=chunks, **arguments): n
+                for n, chunks in enumerate(requests)
+            }
+            for future in concurrent.futures.as_completed(futures):
+                number = futures[future]
+                try:
+                    done.append((number, future.result(), None))
+                except Exception as exc:
+                    done.append((number, None, exc))
+                bar.update(len(requests[number]))
+        return _message_results(requests, done)
 
     def register_devices(
         self,
@@ -266,6 +375,37 @@ class AsyncBulk:
     ) -> list[ItemResult[Any]]:
         """Set tags on many devices or users: each item holds `set_tags` keyword arguments."""
         return await self.call("set_tags", items, concurrency=concurrency, progress=progress)
+
+    async def create_message(
+        self,
+        notification: Any,
+        *,
+        users: Iterable[str] | None = None,
+        devices: Iterable[str] | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: bool | None = None,
+        **arguments: Any,
+    ) -> list[ItemResult[str | None]]:
+        """As Bulk.create_message, with tasks."""
+        _check(concurrency)
+        requests = plan_messages(notification, users, devices)
+        gate = asyncio.Semaphore(concurrency)
+        with _bar(sum(map(len, requests)), "create_message", progress) as bar:
+
+            async def one(number: int) -> tuple[int, Any, Exception | None]:
+                async with gate:
+                    try:
+                        result = await self._client.create_message(
+                            notifications=requests[number], **arguments
+                        )
+                        return number, result, None
+                    except Exception as exc:
+                        return number, None, exc
+                    finally:
+                        bar.update(len(requests[number]))
+
+            done = await asyncio.gather(*(one(n) for n in range(len(requests))))
+        return _message_results(requests, done)
 
     async def register_devices(
         self,

@@ -14,9 +14,17 @@ any server that implements the spec, not only the in-process mock.
 - ``deleted_device_is_gone``: after deleteDevice, checkDevice and getTags no longer find it.
 - ``merged_user_moves_tags``: after mergeUser, the new user reads the old user's tags.
 - ``multi_registered_devices_exist``: after multiRegisterDevice, each push device it named exists.
+- ``message_reaches_its_targets``, ``deleted_message_stays_unsent``,
+  ``repeated_transaction_sends_once``: after a createMessage succeeds, probe messages show that
+  `users` and `devices` reach exactly their devices (unknown ones reported), a deleted scheduled
+  message is not sent, and a repeated transactionId answers the first message's code. They read
+  a message back with getMessageDetails, whose answer is the mock's (no source shows the
+  vendor's), so these three hold for the mock only.
 """
 
+import hashlib
 import json
+import os
 from typing import Any
 
 import schemathesis
@@ -63,10 +71,32 @@ def _request_fields(case: Case) -> dict[str, Any] | None:
     return fields
 
 
+SERVER_TOKEN = os.environ.get("PUSHWOOSH_SERVER_TOKEN", "dev-server-token")
+"""The server token of the Remote API methods (createMessage …), which travels in the body."""
+
+
+@schemathesis.hook
+def map_body(context: Any, body: Any) -> Any:
+    """Give the Remote API's calls the server token in `request.auth`, as the auth section gives
+    the Device API's calls their header: OpenAPI has no security scheme for a token in the body.
+    A generated `auth` that is not a string (invalid data) is left as it is."""
+    operation = getattr(context, "operation", None)
+    raw = getattr(getattr(operation, "definition", None), "raw", {})
+    if isinstance(raw, dict) and raw.get("x-pushwoosh-token") == "server":
+        request = body.get("request") if isinstance(body, dict) else None
+        if isinstance(request, dict) and isinstance(request.get("auth"), str):
+            request["auth"] = SERVER_TOKEN
+    return body
+
+
+DEVICE_TOKEN = os.environ.get("PUSHWOOSH_TOKEN", "dev-token")
+"""The Device API token, for probes after a Remote API call (which carries no header)."""
+
+
 def probe(case: Case, response: Response, method: str, request: dict[str, Any]) -> dict[str, Any]:
     """Call another operation with the same credentials and return its JSON answer."""
     operation = case.operation.schema[f"{PATH}{method}"]["POST"]
-    authorization = response.request.headers.get("Authorization", "")
+    authorization = response.request.headers.get("Authorization", f"Token {DEVICE_TOKEN}")
     probe_case = operation.Case(
         body={"request": request},
         headers={"Authorization": authorization, PROBE_HEADER: "1"},
@@ -326,4 +356,104 @@ def multi_registered_devices_exist(
         assert (checked.get("response") or {}).get("exist") is True, (
             f"multiRegisterDevice answered 200 but {device['hwid']!r} does not exist: {checked}"
         )
+    return None
+
+
+FUTURE = "2099-01-01 00:00"
+"""A send date that keeps a probe message scheduled (and so gives it a code)."""
+
+
+def _probe_send(case: Case, response: Response, fields: dict[str, Any], **notification: Any) -> Any:
+    """Create one scheduled probe message with the call's application and token; its answer."""
+    answer = probe(
+        case,
+        response,
+        "createMessage",
+        {
+            "application": fields["application"],
+            "auth": fields["auth"],
+            "notifications": [{"send_date": FUTURE, "content": "probe", **notification}],
+        },
+    )
+    assert answer.get("status_code") == 200, f"a probe createMessage failed: {answer}"
+    return answer["response"]
+
+
+def _details(case: Case, response: Response, fields: dict[str, Any], code: str) -> dict[str, Any]:
+    answer = probe(case, response, "getMessageDetails", {"auth": fields["auth"], "message": code})
+    assert answer.get("status_code") == 200, f"getMessageDetails {code} failed: {answer}"
+    message: dict[str, Any] = answer["response"]["message"]
+    return message
+
+
+def _created_message(case: Case, response: Response) -> dict[str, Any] | None:
+    """The fields of a successful createMessage for one application, else None."""
+    fields = _successful_call_of("createMessage", case, response)
+    if fields is None or not isinstance(fields.get("application"), str):
+        return None
+    return fields
+
+
+@schemathesis.check
+def message_reaches_its_targets(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """A message to `users` reaches exactly their devices with a push token; one to `devices`
+    reaches those named and reports the others as UnknownDevices."""
+    fields = _created_message(case, response)
+    if fields is None:
+        return None
+    marker = hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[
+        :12
+    ]
+    user = f"probe-user-{marker}"
+    devices = [f"probe-{marker}-{n}" for n in range(3)]
+    for n, hwid in enumerate(devices):
+        registration = {"application": fields["application"], "hwid": hwid, "device_type": 3}
+        registration |= {"push_token": f"token-{hwid}"} if n < 2 else {}  # the third has none
+        registered = probe(case, response, "registerDevice", {**registration, "userId": user})
+        assert registered.get("status_code") == 200, f"probe registerDevice failed: {registered}"
+    to_user = _probe_send(case, response, fields, users=[user])
+    reached = _details(case, response, fields, to_user["Messages"][0])["devices"]
+    assert reached == 2, f"a push to user {user!r} (2 devices with a push token) reached {reached}"
+    unknown = f"probe-nobody-{marker}"
+    to_devices = _probe_send(case, response, fields, devices=[devices[0], unknown])
+    code = to_devices["Messages"][0]
+    reached = _details(case, response, fields, code)["devices"]
+    assert reached == 1, f"a push to devices [{devices[0]!r}, {unknown!r}] reached {reached}"
+    assert to_devices.get("UnknownDevices") == {code: [unknown]}, (
+        f"UnknownDevices should list {unknown!r} only: {to_devices}"
+    )
+    return None
+
+
+@schemathesis.check
+def deleted_message_stays_unsent(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """A scheduled message that deleteMessage deleted is deleted, never sent."""
+    fields = _created_message(case, response)
+    if fields is None:
+        return None
+    code = _probe_send(case, response, fields)["Messages"][0]
+    assert _details(case, response, fields, code)["status"] == "scheduled"
+    deleted = probe(case, response, "deleteMessage", {"auth": fields["auth"], "message": code})
+    assert deleted.get("status_code") == 200, f"deleteMessage {code} failed: {deleted}"
+    status = _details(case, response, fields, code)["status"]
+    assert status == "deleted", f"message {code} after deleteMessage is {status!r}"
+    return None
+
+
+@schemathesis.check
+def repeated_transaction_sends_once(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """Sending a notification again with the same transactionId answers the first message's
+    code and creates nothing new."""
+    fields = _created_message(case, response)
+    if fields is None:
+        return None
+    transaction = (
+        "probe-"
+        + hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()
+    )
+    first = _probe_send(case, response, fields, transactionId=transaction)["Messages"]
+    again = _probe_send(case, response, fields, transactionId=transaction)["Messages"]
+    assert again == first, f"the same transactionId {transaction!r} gave {first} then {again}"
     return None

@@ -295,6 +295,50 @@ def multi_register_skips_devices(app: MockServer) -> ASGIApp:
     return Mutated(app, request=edit)
 
 
+TARGETING = ("devices", "users", "platforms", "conditions", "conditions_operator", "filter")
+
+
+def targeting_ignored(app: MockServer) -> ASGIApp:
+    """createMessage sends every notification to every device of the application."""
+
+    def edit(operation: str, fields: Request) -> Request:
+        if operation != "createMessage" or not isinstance(fields.get("notifications"), list):
+            return fields
+        notifications = [
+            {k: v for k, v in n.items() if k not in TARGETING} if isinstance(n, dict) else n
+            for n in fields["notifications"]
+        ]
+        return {**fields, "notifications": notifications}
+
+    return Mutated(app, request=edit)
+
+
+def delete_message_keeps_it(app: MockServer) -> ASGIApp:
+    """deleteMessage answers success and deletes nothing."""
+
+    def edit(operation: str, fields: Request) -> Request | Answer:
+        if operation == "deleteMessage" and fields.get("auth") and fields.get("message"):
+            return {"status_code": 200, "status_message": "OK"}
+        return fields
+
+    return Mutated(app, request=edit)
+
+
+def transaction_id_ignored(app: MockServer) -> ASGIApp:
+    """createMessage does not remember transactionIds: a repeat is sent again."""
+
+    def edit(operation: str, fields: Request) -> Request:
+        if operation != "createMessage" or not isinstance(fields.get("notifications"), list):
+            return fields
+        notifications = [
+            {k: v for k, v in n.items() if k != "transactionId"} if isinstance(n, dict) else n
+            for n in fields["notifications"]
+        ]
+        return {**fields, "notifications": notifications}
+
+    return Mutated(app, request=edit)
+
+
 MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "token not checked": token_not_checked,
     "increment ignored": increment_ignored,
@@ -308,6 +352,9 @@ MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "deleteDevice keeps the device": delete_keeps_device,
     "mergeUser moves nothing": merge_moves_nothing,
     "multiRegisterDevice skips the push devices": multi_register_skips_devices,
+    "createMessage ignores its targeting": targeting_ignored,
+    "deleteMessage deletes nothing": delete_message_keeps_it,
+    "transactionId ignored": transaction_id_ignored,
 }
 NO_BUG = "no bug (the suite must pass)"
 

@@ -15,7 +15,7 @@ from . import checks, mutants
 CONFIG_PATH = ROOT / "schemathesis.toml"
 CI_EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "25"))
 """Examples per operation and phase in the default run; `nox -s fuzz` raises it."""
-CI_STATEFUL_STEPS = int(os.environ.get("PROPERTY_STATEFUL_EXAMPLES", "80"))
+CI_STATEFUL_STEPS = int(os.environ.get("PROPERTY_STATEFUL_EXAMPLES", "150"))
 NO_SHRINK = os.environ.get("PROPERTY_NO_SHRINK") == "1"
 """Report the first failure as found (the mutation proof only needs to know that a check fails)."""
 

@@ -24,6 +24,11 @@ DEVICE_OPERATIONS = ("/json/1.3/getTags", "/json/1.3/setTags")
 DELETED = "deleted earlier in the scenario"
 """The origin of a call whose hwid a deleteDevice of the same scenario removed: a miss there is
 the right answer, not a link that failed, so it is reported apart and left out of the ratio."""
+REFUSED = "linked to a refused registration"
+"""The origin of a call linked from a registerDevice the mock refused (HTTP 200 with
+status_code 210: the spec's links hang on the 200 answer, which carries refusals too), so that
+no device was registered: its miss is the right answer, reported apart and left out too."""
+NOT_COUNTED = frozenset({DELETED, REFUSED})
 ENTRY_POINTS = frozenset({"POST /json/1.3/registerDevice", "POST /json/1.3/registerEmail"})
 """Operations a scenario may start with (schemathesis would also start at setTags, getTags, …)."""
 ANY_ENTRY = os.environ.get("PROPERTY_ANY_ENTRY") == "1"
@@ -60,15 +65,16 @@ class Hits:
 
     @property
     def total(self) -> int:
-        """Calls counted in the ratio (those to a device the scenario deleted are not)."""
-        return sum(n for o, n in self.hits.items() if o != DELETED) + sum(
-            n for o, n in self.misses.items() if o != DELETED
+        """Calls counted in the ratio (not those to a device the scenario deleted, or that a
+        refused registration never created)."""
+        return sum(n for o, n in self.hits.items() if o not in NOT_COUNTED) + sum(
+            n for o, n in self.misses.items() if o not in NOT_COUNTED
         )
 
     @property
     def ratio(self) -> float:
         """The share of counted calls that reached a registered device."""
-        return sum(n for o, n in self.hits.items() if o != DELETED) / max(self.total, 1)
+        return sum(n for o, n in self.hits.items() if o not in NOT_COUNTED) / max(self.total, 1)
 
     def report(self) -> str:
         """One line per origin: hits of calls."""
@@ -100,17 +106,19 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
     def setup(self) -> None:
         APP.reset()
         self.deleted: set[str] = set()
+        self.registered: set[str] = set()
 
     def step(self, input: Any) -> Any:
         """Make the call; for getTags/setTags by hwid, count whether it reached a device."""
         output = super().step(input)
         request = input.case.body.get("request") if isinstance(input.case.body, dict) else None
-        if (
-            input.case.operation.path == "/json/1.3/deleteDevice"
-            and isinstance(request, dict)
-            and output.response.json().get("status_code") == 200
-        ):
-            self.deleted.add(str(request.get("hwid")))
+        succeeded = output.response.json().get("status_code") == 200
+        if input.case.operation.path == "/json/1.3/deleteDevice" and isinstance(request, dict):
+            if succeeded:
+                self.deleted.add(str(request.get("hwid")))
+        if input.case.operation.path == "/json/1.3/registerDevice" and isinstance(request, dict):
+            if succeeded:
+                self.registered.add(str(request.get("hwid") or request.get("email")))
         if (
             input.case.operation.path in DEVICE_OPERATIONS
             and isinstance(request, dict)
@@ -120,6 +128,8 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
                 origin = DELETED
             elif input.transition is None:
                 origin = "scenario start"
+            elif input.is_applied and str(request["hwid"]) not in self.registered:
+                origin = REFUSED
             elif input.is_applied:
                 origin = "linked"
             else:
