@@ -90,7 +90,7 @@ class TestCreateMessage:
             assert code is not None
             details = c.get_message_details(message=code)
             assert (details.send_date, str(details.status)) == ("2099-01-01 08:00", "scheduled")
-            assert c.delete_message(message=code) is None
+            c.delete_message(message=code)
         assert [m["status"] for m in mock.messages()] == ["deleted"]
 
     @pytest.mark.parametrize(

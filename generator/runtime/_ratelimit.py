@@ -17,7 +17,6 @@ from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter
 
-
 MARGIN = 0.01
 JITTER = 0.05
 """A limiter's window is the period plus 1% and 50 ms, rounded up to whole seconds (the

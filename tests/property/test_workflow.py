@@ -113,12 +113,11 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
         output = super().step(input)
         request = input.case.body.get("request") if isinstance(input.case.body, dict) else None
         succeeded = output.response.json().get("status_code") == 200
-        if input.case.operation.path == "/json/1.3/deleteDevice" and isinstance(request, dict):
-            if succeeded:
-                self.deleted.add(str(request.get("hwid")))
-        if input.case.operation.path == "/json/1.3/registerDevice" and isinstance(request, dict):
-            if succeeded:
-                self.registered.add(str(request.get("hwid") or request.get("email")))
+        path = input.case.operation.path
+        if succeeded and isinstance(request, dict) and path == "/json/1.3/deleteDevice":
+            self.deleted.add(str(request.get("hwid")))
+        if succeeded and isinstance(request, dict) and path == "/json/1.3/registerDevice":
+            self.registered.add(str(request.get("hwid") or request.get("email")))
         if (
             input.case.operation.path in DEVICE_OPERATIONS
             and isinstance(request, dict)
