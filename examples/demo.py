@@ -1,4 +1,4 @@
-"""PushwooshClient against the embedded mock server, through every operation.
+"""PushwooshClient against the embedded mock server: devices, tags, users, pushes, events.
 
 Run with ``nox -s demo`` (or ``python examples/demo.py`` with the ``mock`` extra installed).
 Each step is what an application would write; the mock stands in for api.pushwoosh.com.
@@ -17,6 +17,7 @@ from pushwoosh_generated import (
     errors,
 )
 from pushwoosh_mock import DEV_TOKEN, Fault, MockServer, create_app
+from pushwoosh_mock.config import DEV_SERVER_TOKEN
 from pushwoosh_mock.threaded import serve_in_thread
 
 APP = "DEMO1-APP01"
@@ -57,6 +58,33 @@ def tag_steps(client: PushwooshClient) -> list[Step]:
         ("read the tags back", lambda: client.get_tags(hwid=HWID), {"Plan": "gold", "Topics": ["sport"], "Level": 2}),
         ("delete a tag with None", lambda: client.set_tags(hwid=HWID, tags={"Plan": None}), None),
         ("read by user", tags_by_user, {"VIP": True}),
+    ]  # fmt: skip
+
+
+def push_steps(client: PushwooshClient, mock: MockServer) -> list[Step]:
+    """Send a push to a user, and see whom it reached; schedule one and delete it."""
+
+    def shipped() -> Any:
+        client.register_device(
+            hwid="demo-ios-1", device_type=DeviceType.IOS, push_token="token-2", user_id="ann"
+        )
+        result = client.create_message(
+            notifications=[{"content": "Your order shipped", "users": ["ann"]}]
+        )
+        return result.messages, mock.messages()[-1]["hwids"]
+
+    def scheduled_then_deleted() -> str:
+        (code,) = client.create_message(
+            notifications=[{"content": "Sale tomorrow", "send_date": "2099-01-01 09:00"}]
+        ).messages
+        assert code is not None
+        client.delete_message(message=code)
+        return str(client.get_message_details(message=code).status)
+
+    return [
+        ("send 'Your order shipped' to user ann: no code (< 10 devices), reached", shipped,
+         ([None], ["demo-android-1", "demo-ios-1"])),
+        ("schedule a push, delete it: its status", scheduled_then_deleted, "deleted"),
     ]  # fmt: skip
 
 
@@ -106,11 +134,14 @@ def main() -> int:
     mock = create_app(debug=True)
     with (
         serve_in_thread(mock) as url,
-        PushwooshClient(DEV_TOKEN, application=APP, base_url=url) as client,
+        PushwooshClient(
+            DEV_TOKEN, server_token=DEV_SERVER_TOKEN, application=APP, base_url=url
+        ) as client,
     ):
         steps = [
             *register_steps(client),
             *tag_steps(client),
+            *push_steps(client, mock),
             *event_steps(client),
             *failure_steps(client, mock),
         ]

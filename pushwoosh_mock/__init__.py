@@ -7,13 +7,14 @@
 """
 
 from .app import MockServer, create_app
-from .config import DEV_TOKEN, MockConfig
+from .config import DEV_SERVER_TOKEN, DEV_TOKEN, MockConfig
 from .connection import ConnectionDropped
 from .errors import ApiError
 from .faults import Fault
 from .journal import Call, Journal
 
 __all__ = [
+    "DEV_SERVER_TOKEN",
     "DEV_TOKEN",
     "ApiError",
     "Call",

@@ -18,5 +18,5 @@ def test_demo_runs_every_step(capsys: pytest.CaptureFixture[str]) -> None:
     assert demo.main() == 0
     output = capsys.readouterr().out
     assert "FAIL" not in output
-    assert "19 of 19 steps as expected" in output
+    assert "21 of 21 steps as expected" in output
     assert "a 210: ArgumentError: 'ArgumentError'" in output

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from pushwoosh_mock import DEV_TOKEN, create_app
+from pushwoosh_mock.config import DEV_SERVER_TOKEN
 from pushwoosh_mock.threaded import serve_in_thread
 
 from .utils import ROOT
@@ -19,17 +20,24 @@ def readme_client_example() -> str:
     return match.group(1)
 
 
+CONSTRUCTOR = (
+    '"YOUR_DEVICE_API_TOKEN", server_token="YOUR_SERVER_API_TOKEN", application="XXXXX-XXXXX"'
+)
+
+
 def test_client_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    """The README's client example sets tags and prints them back."""
+    """The README's client example registers a device, sets tags, reads them back and sends
+    a push that reaches the user's device."""
     code = readme_client_example()
-    assert 'PushwooshClient("YOUR_DEVICE_API_TOKEN", application="XXXXX-XXXXX")' in code
+    assert CONSTRUCTOR in code
     mock = create_app(debug=True)
-    mock.store.register_device({"application": "XXXXX-XXXXX", "hwid": "HWID", "device_type": 3})
     with serve_in_thread(mock) as url:
         code = code.replace(
-            'PushwooshClient("YOUR_DEVICE_API_TOKEN", application="XXXXX-XXXXX")',
-            f'PushwooshClient("{DEV_TOKEN}", application="XXXXX-XXXXX", base_url="{url}")',
+            CONSTRUCTOR,
+            f'"{DEV_TOKEN}", server_token="{DEV_SERVER_TOKEN}", application="XXXXX-XXXXX",'
+            f' base_url="{url}"',
         )
         exec(compile(code, "README.md", "exec"), {})
-    assert capsys.readouterr().out.strip() == "{'Level': 1, 'Plan': 'gold'}"
+    assert capsys.readouterr().out.strip().splitlines() == ["{'Level': 1, 'Plan': 'gold'}", "[None]"]
+    assert [m["hwids"] for m in mock.messages()] == [["HWID"]]
     mock.check_response_errors()
