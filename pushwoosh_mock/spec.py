@@ -212,9 +212,6 @@ class Spec:
         return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
 
 
-
-
-
 def _required_form(option: Mapping[str, Any]) -> str:
     """Describe one alternative of an anyOf of required sets: `userId (non-empty)`."""
     properties = option.get("properties", {})

@@ -38,6 +38,9 @@ def test_client_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
             f' base_url="{url}"',
         )
         exec(compile(code, "README.md", "exec"), {})
-    assert capsys.readouterr().out.strip().splitlines() == ["{'Level': 1, 'Plan': 'gold'}", "[None]"]
+    assert capsys.readouterr().out.strip().splitlines() == [
+        "{'Level': 1, 'Plan': 'gold'}",
+        "[None]",
+    ]
     assert [m["hwids"] for m in mock.messages()] == [["HWID"]]
     mock.check_response_errors()
