@@ -71,7 +71,7 @@ def push_steps(client: PushwooshClient, mock: MockServer) -> list[Step]:
         result = client.create_message(
             notifications=[{"content": "Your order shipped", "users": ["ann"]}]
         )
-        return result.messages, mock.messages()[-1]["hwids"]
+        return result.messages, mock.messages()[-1].hwids
 
     def scheduled_then_deleted() -> str:
         (code,) = client.create_message(

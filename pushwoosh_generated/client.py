@@ -90,13 +90,20 @@ class PushwooshClient(SyncAPIClient):
     Args:
         token: The Device API token; by default the PUSHWOOSH_API_TOKEN environment variable.
         application: The application code used by every call that does not give its own.
-        base_url: The server; https only (http:// is accepted for a loopback host).
+        base_url: The server; by default PUSHWOOSH_BASE_URL, else https://api.pushwoosh.com.
+            https only (http:// is accepted for a loopback host).
         timeout: Seconds (or an httpx.Timeout) for each call; 30 s, 5 s to connect by default.
         max_retries: How many times a failed call may be sent again, as each operation's
             `x-pushwoosh-repeat` allows; 2 by default, 0 turns retries off.
         max_connections: The most connections open at once, all kept alive; 100 by default.
         http_client: An httpx.Client to send with (transports, proxies, tests); the client
             does not close it.
+        server_token: The server token of createMessage and the Remote API, sent in the body;
+            by default the PUSHWOOSH_SERVER_TOKEN environment variable.
+        rate_limits: Calls per seconds by operationId, in place of the spec's
+            `x-pushwoosh-rate-limit` (None lifts one): calls beyond wait.
+        rate_limiter: Where calls are counted for the rate limits: this process by default,
+            or a RedisRateLimiter shared by processes.
     """
 
     def register_device(

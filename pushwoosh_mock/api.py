@@ -166,7 +166,11 @@ class ApiHandler:
             raise Dropped
         if fault.status is not None:
             retry = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
-            raise ApiError(fault.status, f"Injected fault: HTTP {fault.status}", retry)
+            message = fault.status_message or f"Injected fault: HTTP {fault.status}"
+            raise ApiError(fault.status, message, retry)
+        if fault.status_code is not None:  # answered as the API does: HTTP 200, the code inside
+            message = fault.status_message or f"Injected fault: status_code {fault.status_code}"
+            raise ApiError(fault.status_code, message, http_status=200)
 
     def _preferred(self, headers: dict[bytes, bytes], operation: Operation) -> Answer | None:
         """Answer a ``Prefer: code=NNN`` header with that status's documented example."""

@@ -5,6 +5,7 @@ API calls (every POST path of the spec, and anything else under ``/json/1.3/``) 
 Errors of both are ApiError, answered in the API's envelope by ``envelope.error_answer``.
 """
 
+import difflib
 import functools
 import logging
 from pathlib import Path
@@ -24,9 +25,10 @@ from .config import MockConfig
 from .connection import drop_connection
 from .envelope import envelope, error_answer
 from .errors import ApiError, Dropped
-from .faults import Fault, Faults
+from .faults import Drop, Fault, Faults
 from .guard import CONTROL_PREFIX, check_control, check_headers
-from .journal import Journal
+from .inspection import Push, describe_calls, matching
+from .journal import Call, Journal
 from .operations import SEEDED
 from .ratelimit import RateLimits
 from .spec import PATH_PREFIX, Spec
@@ -42,12 +44,16 @@ class MockServer:
         self.config = config or MockConfig()
         self.spec = _compiled_spec(self.config.spec_path)
         self.store = Store(self.config.state_file)
-        self.faults = Faults()
+        self.faults = Faults(set(self.spec.operations))
         self.journal = Journal(
             self.config.journal_size, self.config.journal_bytes, self.config.max_body_bytes
         )
         self.response_errors: list[str] = []
         """Responses that did not match the spec (debug mode only)."""
+        self.application = "XXXXX-XXXXX"
+        """The application code the pytest plugin's clients use."""
+        self.waits: list[float] = []
+        """The retry waits the pytest plugin's clients skipped, in seconds."""
         self._seed_defaults()
         self.rate_limits = RateLimits(
             {op.name: op.rate_limit for op in self.spec.operations.values() if op.rate_limit}
@@ -135,6 +141,101 @@ class MockServer:
             example = self.spec.operations[operation].examples[200]
             self.store.set_seed(operation, example["response"], replace=False)
 
+    # ---- for tests: faults in one line, assertions that read like the test ------------------
+
+    url: str | None = None
+    """The base URL to give a client, while the mock is served on a port (``pushwoosh_server``)."""
+
+    @property
+    def token(self) -> str:
+        """A Device API token the mock accepts."""
+        return next(iter(self.config.tokens))
+
+    @property
+    def server_token(self) -> str:
+        """A server token (``request.auth``) the mock accepts."""
+        return sorted(self.config.server_tokens)[0]
+
+    def fail_next(
+        self,
+        operation: str,
+        *,
+        status: int | None = None,
+        status_code: int | None = None,
+        status_message: str | None = None,
+        drop: Drop | None = None,
+        retry_after: int | None = None,
+        latency: float = 0.0,
+        times: int = 1,
+    ) -> Fault:
+        """Make the next ``times`` calls of an operation fail: an HTTP ``status`` (429, 500, 502,
+        503, with ``retry_after``), an API ``status_code`` in HTTP 200 (210 with its
+        ``status_message``), or a ``drop`` of the connection ``before`` or ``after`` the call
+        is applied. An unknown operation or an impossible value raises ValueError."""
+        return self.faults.add(
+            Fault(
+                operation=operation,
+                status=status,
+                status_code=status_code,
+                status_message=status_message,
+                drop=drop,
+                retry_after=retry_after,
+                latency=latency,
+                times=times,
+            )
+        )
+
+    def requests(self, operation: str | None = None) -> list[Call]:
+        """The calls the mock kept, oldest first (of one operation): ``.fields`` is the request
+        inside the envelope, ``.status`` the HTTP status answered (0 for a dropped one)."""
+        self._check_operation(operation)
+        return self.journal.calls(operation)
+
+    def assert_request_made(self, operation: str, count: int = 1, **fields: Any) -> list[Call]:
+        """Fail unless exactly ``count`` calls of ``operation`` have request fields that include
+        these values (JSON names: ``hwid=``, ``userId=``, ``tags={"Plan": "gold"}``); return them.
+        The message lists the closest calls."""
+        calls = self.requests(operation)
+        found = matching(calls, fields)
+        if len(found) != count:
+            wanted = ", ".join(f"{k}={v!r}" for k, v in fields.items()) or "any fields"
+            raise AssertionError(
+                f"expected {count} {operation} call(s) with {wanted}, found {len(found)};"
+                f" the closest {operation} calls received:\n{describe_calls(calls, fields)}"
+            )
+        return found
+
+    def assert_not_requested(self, operation: str) -> None:
+        """Fail if any call of ``operation`` was received, listing them."""
+        calls = self.requests(operation)
+        if calls:
+            raise AssertionError(
+                f"expected no {operation} call, found {len(calls)}:\n{describe_calls(calls, {})}"
+            )
+
+    def messages(self, user: str | None = None, hwid: str | None = None) -> list[Push]:
+        """The pushes created, oldest first; with ``user`` or ``hwid``, those that reached that
+        user's devices or that device. Each has ``.code``, ``.status`` and ``.hwids``."""
+        wanted: set[str] | None = None
+        if user is not None or hwid is not None:
+            wanted = set()
+            if hwid is not None:
+                wanted.add(hwid)
+            if user is not None:
+                for device in self.store.audience(None, users=[user]):
+                    wanted.add(device["hwid"])
+        pushes = [
+            Push(m["id"], m["code"], m["status"], m["hwids"], m["notification"])
+            for m in self.store.messages()
+        ]
+        return [p for p in pushes if wanted is None or wanted & set(p.hwids)]
+
+    def _check_operation(self, operation: str | None) -> None:
+        if operation is not None and operation not in self.spec.operations:
+            close = difflib.get_close_matches(operation, sorted(self.spec.operations), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ValueError(f"operation: unknown operation {operation!r}{hint}")
+
     def check_response_errors(self) -> None:
         """Raise AssertionError listing the responses that did not match the spec."""
         if self.response_errors:
@@ -170,16 +271,12 @@ class MockServer:
             await anyio.to_thread.run_sync(lambda: jsonio.dumps(self.store.snapshot()))
         )
 
-    def messages(self) -> list[dict[str, Any]]:
-        """Every push created, oldest first: ``id``, ``code`` (None without one), ``status``
-        (``sent``, ``scheduled``, ``deleted``), ``hwids`` (sorted) and ``notification``."""
-        return [
-            {key: message[key] for key in ("id", "code", "status", "hwids", "notification")}
-            for message in self.store.messages()
-        ]
-
     async def _messages(self, request: Request) -> Response:
-        return _json_bytes(await anyio.to_thread.run_sync(lambda: jsonio.dumps(self.messages())))
+        return _json_bytes(
+            await anyio.to_thread.run_sync(
+                lambda: jsonio.dumps([push.to_json() for push in self.messages()])
+            )
+        )
 
     async def _reset(self, request: Request) -> Response:
         self.reset()

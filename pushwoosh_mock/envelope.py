@@ -52,5 +52,5 @@ class Answer(Response):
 
 def error_answer(error: ApiError) -> Answer:
     """Map an ApiError to its answer: 210 is HTTP 200 with status_code 210, others their status."""
-    http_status = 200 if error.status == ARGUMENT_ERROR else error.status
+    http_status = error.http_status or (200 if error.status == ARGUMENT_ERROR else error.status)
     return Answer(envelope(error.status, error.message), http_status, error.headers)

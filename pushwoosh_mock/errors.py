@@ -9,11 +9,20 @@ ARGUMENT_ERROR = 210
 class ApiError(Exception):
     """Stop handling a call; answer ``status`` (210: HTTP 200 + status_code 210) with ``message``."""
 
-    def __init__(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+        *,
+        http_status: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.headers = headers
+        self.http_status = http_status
+        """The HTTP status to answer, when not the one ``status`` implies (a forced API code)."""
 
 
 def argument_error(message: str) -> ApiError:

@@ -1,5 +1,7 @@
-"""Fault injection: per operation, a forced status, added latency, or a dropped connection."""
+"""Fault injection: per operation, a forced HTTP status, a forced API answer (HTTP 200 with a
+status_code such as 210 and its status_message), added latency, or a dropped connection."""
 
+import difflib
 import threading
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
@@ -17,6 +19,11 @@ class Fault:
 
     operation: str = "*"
     status: int | None = None
+    """An HTTP status to answer (429, 500, 502, 503)."""
+    status_code: int | None = None
+    """An API status_code to answer inside HTTP 200, as the API does (210: an argument error)."""
+    status_message: str | None = None
+    """The status_message of a forced status or status_code."""
     retry_after: int | None = None
     latency: float = 0.0
     drop: Drop | None = None
@@ -42,8 +49,27 @@ class Fault:
             raise ValueError(f"latency: expected 0 to 60 seconds, got {self.latency!r}")
         if self.drop not in (None, "before", "after"):
             raise ValueError(f"drop: expected 'before' or 'after', got {self.drop!r}")
-        if self.drop is not None and self.status is not None:
-            raise ValueError("drop and status exclude each other")
+        if self.status_code is not None and (
+            isinstance(self.status_code, bool)
+            or not isinstance(self.status_code, int)
+            or not 100 <= self.status_code <= 999
+            or self.status_code == 200
+        ):
+            raise ValueError(
+                f"status_code: expected an API status code other than 200, such as 210,"
+                f" got {self.status_code!r}"
+            )
+        if self.status_message is not None and not isinstance(self.status_message, str):
+            raise ValueError(f"status_message: expected a string, got {self.status_message!r}")
+        if self.status_message is not None and self.status is None and self.status_code is None:
+            raise ValueError("status_message: only with status or status_code")
+        answers = [
+            name
+            for name, value in (("drop", self.drop), ("status", self.status), ("status_code", self.status_code))
+            if value is not None
+        ]
+        if len(answers) > 1:
+            raise ValueError(f"{' and '.join(answers)} exclude each other")
         if self.times is not None and (
             isinstance(self.times, bool) or not isinstance(self.times, int) or self.times < 1
         ):
@@ -62,9 +88,15 @@ class Fault:
         if unknown:
             raise ValueError(f"unknown field(s): {', '.join(sorted(unknown))}")
         fault = cls(**data)
-        if fault.operation != "*" and fault.operation not in operations:
-            raise ValueError(f"operation: unknown operation {fault.operation!r}")
+        fault.check_operation(operations)
         return fault
+
+    def check_operation(self, operations: set[str]) -> None:
+        """Refuse a fault naming an operation the spec does not have (a misspelt `setTag`)."""
+        if self.operation != "*" and self.operation not in operations:
+            close = difflib.get_close_matches(self.operation, sorted(operations), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ValueError(f"operation: unknown operation {self.operation!r}{hint}")
 
     def to_json(self) -> dict[str, Any]:
         """Return the fault as JSON-ready data."""
@@ -74,12 +106,16 @@ class Fault:
 class Faults:
     """The active faults; the first one that matches a call is used (and counted down)."""
 
-    def __init__(self) -> None:
+    def __init__(self, operations: set[str] | None = None) -> None:
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
+        self._operations = operations
 
     def add(self, fault: Fault) -> Fault:
-        """Add a fault; later calls of its operation meet it."""
+        """Add a fault; later calls of its operation meet it. An operation the spec does not
+        have is refused with ValueError, as the HTTP route refuses it."""
+        if self._operations is not None:
+            fault.check_operation(self._operations)
         with self._lock:
             self._faults.append(fault)
         return fault

@@ -1,24 +1,24 @@
-"""Fixtures shared by the whole suite: an in-process mock server and clients bound to it."""
+"""Fixtures shared by the whole suite, on the pytest plugin's (`pushwoosh_mock.pytest_plugin`):
+the in-process mock, and a raw caller of it for tests of the mock's protocol."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from pushwoosh_mock import DEV_TOKEN, MockServer, create_app
+from pushwoosh_mock import DEV_TOKEN, MockServer
+from pushwoosh_mock.transport import AsyncInProcessTransport
 
 APP = "XXXXX-XXXXX"
 """The application code the tests use."""
 
 
 @pytest.fixture
-def mock() -> Iterator[MockServer]:
-    """A fresh in-process mock in debug mode; fails the test if it answered outside the spec."""
-    server = create_app(debug=True)
-    yield server
-    server.check_response_errors()
-    server.store.close()
+def mock(pushwoosh_mock: MockServer) -> MockServer:
+    """The plugin's fresh in-process mock (debug mode: the test fails on an answer outside the
+    spec)."""
+    return pushwoosh_mock
 
 
 class Api:
@@ -58,8 +58,8 @@ class Api:
 
 @pytest.fixture
 async def api(mock: MockServer) -> AsyncIterator[Api]:
-    """An authenticated caller of the in-process mock."""
-    transport = httpx.ASGITransport(app=mock)
+    """An authenticated raw caller of the in-process mock (the JSON as sent and answered)."""
+    transport = AsyncInProcessTransport(mock)
     headers = {"Authorization": f"Token {DEV_TOKEN}"}
     async with httpx.AsyncClient(
         transport=transport, base_url="http://localhost", headers=headers

@@ -78,7 +78,7 @@ class TestCreateMessage:
             )
         assert result.messages == [None]  # sent at once to 2 devices: no code
         assert result.unknown_devices == {}
-        assert [m["hwids"] for m in mock.messages()] == [["alice-0", "alice-1"]]
+        assert [m.hwids for m in mock.messages()] == [["alice-0", "alice-1"]]
 
     def test_codes_and_scheduling_with_a_datetime(self, url: str, mock: MockServer) -> None:
         """An aware datetime send_date is sent in UTC; a scheduled message has a code that
@@ -91,7 +91,7 @@ class TestCreateMessage:
             details = c.get_message_details(message=code)
             assert (details.send_date, str(details.status)) == ("2099-01-01 08:00", "scheduled")
             c.delete_message(message=code)
-        assert [m["status"] for m in mock.messages()] == ["deleted"]
+        assert [m.status for m in mock.messages()] == ["deleted"]
 
     @pytest.mark.parametrize(
         ("notification", "problem"),
@@ -164,7 +164,7 @@ class TestCreateMessage:
             assert c.add_tag(tag={"name": "Price", "type": 6}) is True
             assert [t.name for t in c.list_tags()] == ["Price"]
             assert c.delete_tag(tag={"name": "Price"}) is True
-        assert mock.messages()[0]["hwids"] == ["d-1"]
+        assert mock.messages()[0].hwids == ["d-1"]
 
     def test_a_210_is_an_argument_error(self, url: str) -> None:
         """The recorded answers raise ArgumentError with their status_message."""
@@ -179,7 +179,7 @@ class TestCreateMessage:
             await c.register_device(hwid="h", device_type=3, push_token="t")
             result = await c.create_message(notifications=[{"content": "x", "devices": ["h"]}])
         assert result.messages == [None]
-        assert mock.messages()[0]["hwids"] == ["h"]
+        assert mock.messages()[0].hwids == ["h"]
 
 
 class TestTokens:
@@ -421,12 +421,12 @@ class TestBulkCreateMessage:
         assert [len(r.arguments["users"]) for r in results] == [1000, 1000, 500]
         assert [r.arguments["transactionId"] for r in results] == ["sale-0", "sale-1", "sale-2"]
         assert len(mock.journal.calls("createMessage")) == 1
-        assert [m["hwids"] for m in mock.messages()] == [
+        assert [m.hwids for m in mock.messages()] == [
             ["h-user-0"],
             ["h-user-1200"],
             ["h-user-2499"],
         ]
-        assert [r.result for r in results] == [m["code"] for m in mock.messages()]
+        assert [r.result for r in results] == [m.code for m in mock.messages()]
 
     def test_a_failed_request_fails_its_notifications(self, url: str, mock: MockServer) -> None:
         mock.faults.add(Fault(operation="createMessage", status=500, times=5))

@@ -42,7 +42,7 @@ async def devices(api: Api, count: int, **fields: Any) -> list[str]:
 
 def reached(mock: MockServer) -> list[list[str]]:
     """The hwids each message reached, oldest first."""
-    return [message["hwids"] for message in mock.messages()]
+    return [message.hwids for message in mock.messages()]
 
 
 class TestTargeting:
@@ -168,8 +168,8 @@ class TestSchedulingAndCodes:
         many = await send(api, {"content": "x"})
         assert few["Messages"] == ["CODE_NOT_AVAILABLE"]
         assert many["Messages"][0] != "CODE_NOT_AVAILABLE"
-        assert [m["code"] for m in mock.messages()] == [None, many["Messages"][0]]
-        assert [m["status"] for m in mock.messages()] == ["sent", "sent"]
+        assert [m.code for m in mock.messages()] == [None, many["Messages"][0]]
+        assert [m.status for m in mock.messages()] == ["sent", "sent"]
 
     async def test_scheduled_message_is_deleted_not_sent(self, api: Api, mock: MockServer) -> None:
         """A future send_date is scheduled; deleteMessage deletes it; a sent one cannot be."""
@@ -179,7 +179,7 @@ class TestSchedulingAndCodes:
         assert details["response"]["message"]["status"] == "scheduled"
         deleted = await remote(api, "deleteMessage", message=code)
         assert deleted == {"status_code": 200, "status_message": "OK"}
-        assert [m["status"] for m in mock.messages()] == ["deleted"]
+        assert [m.status for m in mock.messages()] == ["deleted"]
         await devices(api, 10)
         sent = (await send(api, {"content": "x"}))["Messages"][0]
         refused = await remote(api, "deleteMessage", message=sent)
@@ -383,7 +383,7 @@ class TestInspection:
         await devices(api, 2)
         await send(api, {"content": "x", "send_date": LATER})
         listing = (await api.client.get("/__mock/messages")).json()
-        assert listing == mock.messages()
+        assert listing == [push.to_json() for push in mock.messages()]
         (message,) = listing
         assert set(message) == {"id", "code", "status", "hwids", "notification"}
         assert (message["status"], message["hwids"]) == ("scheduled", ["d0", "d1"])
@@ -410,5 +410,5 @@ class TestInspection:
         )
         first.store.close()
         second = create_app(state_file=state)
-        assert [m["code"] for m in second.messages()] == ["AAAA-BBBBBBBB-CCCCCCCC"]
+        assert [m.code for m in second.messages()] == ["AAAA-BBBBBBBB-CCCCCCCC"]
         second.store.close()

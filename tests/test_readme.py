@@ -42,5 +42,5 @@ def test_client_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
         "{'Level': 1, 'Plan': 'gold'}",
         "[None]",
     ]
-    assert [m["hwids"] for m in mock.messages()] == [["HWID"]]
+    assert [m.hwids for m in mock.messages()] == [["HWID"]]
     mock.check_response_errors()

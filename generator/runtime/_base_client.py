@@ -32,6 +32,8 @@ log = logging.getLogger("pushwoosh_generated")
 
 DEFAULT_BASE_URL = "https://api.pushwoosh.com"
 """The server used when none is given; the mobile SDKs use https://{app_code}.api.pushwoosh.com."""
+BASE_URL_ENVIRONMENT_VARIABLE = "PUSHWOOSH_BASE_URL"
+"""Where the base URL is read from when the client is given none (a mock, a proxy)."""
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 seconds for each phase of a call, 5 to connect."""
 TOKEN_ENVIRONMENT_VARIABLE = "PUSHWOOSH_API_TOKEN"
@@ -56,6 +58,16 @@ DEFAULT_MAX_CONNECTIONS = 100
 """Connections a client keeps open at most (and keeps alive: bulk calls reuse them all)."""
 
 TimeoutTypes = float | httpx.Timeout | None
+
+
+def sleep(seconds: float) -> None:
+    """Wait before a retry (a module function, so that a test harness can skip the wait)."""
+    time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    """Wait before a retry, in the event loop (see `sleep`)."""
+    await anyio.sleep(seconds)
 
 
 class _Secret:
@@ -314,7 +326,7 @@ class BaseClient(Generic[HttpClient]):
         token: str | None = None,
         *,
         application: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
@@ -354,7 +366,9 @@ class BaseClient(Generic[HttpClient]):
             )
         self.application = application
         """The application code used when a call does not give one."""
-        self.base_url = _check_base_url(base_url)
+        self.base_url = _check_base_url(
+            base_url or os.environ.get(BASE_URL_ENVIRONMENT_VARIABLE) or DEFAULT_BASE_URL
+        )
         """Where calls go, without a trailing slash."""
         self._pushwoosh_host = _is_pushwoosh(self.base_url)
         self.timeout = _timeout(timeout)
@@ -609,7 +623,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 if delay is None:
                     return RawResponse(response, attempt, operation=call.operation)
                 response.close()
-            time.sleep(delay)
+            sleep(delay)
 
     def _request(
         self,
@@ -675,7 +689,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 if delay is None:
                     return RawResponse(response, attempt, operation=call.operation)
                 await response.aclose()
-            await anyio.sleep(delay)
+            await async_sleep(delay)
 
     async def _async_rate_delay(self, call: PreparedCall[Any]) -> float:
         """As `_rate_delay`, from a worker thread when the limiter does I/O (Redis)."""

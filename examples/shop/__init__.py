@@ -1,0 +1,2 @@
+"""A small shop backend that uses Pushwoosh: signup, purchase, shipping; its tests use only the
+pytest plugin's fixtures."""

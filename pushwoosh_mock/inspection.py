@@ -1,0 +1,67 @@
+"""What a test asks of the mock: which calls it received, and which pushes reached whom.
+
+The assertions read like the test (``mock.assert_request_made("setTags", hwid="h1",
+tags={"Plan": "gold"})``) and, when they fail, show the closest calls the mock did receive.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .journal import Call
+
+
+@dataclass(frozen=True)
+class Push:
+    """A message the mock created: what a push would have reached."""
+
+    id: int
+    code: str | None
+    """Its message code; None for one sent at once to fewer than 10 devices."""
+    status: str
+    """``sent``, ``scheduled`` or ``deleted``."""
+    hwids: list[str]
+    """The devices it reaches, sorted."""
+    notification: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        """As ``GET /__mock/messages`` lists it."""
+        return {
+            "id": self.id,
+            "code": self.code,
+            "status": self.status,
+            "hwids": self.hwids,
+            "notification": self.notification,
+        }
+
+
+def includes(value: Any, expected: Any) -> bool:
+    """Whether a request value includes the expected one: equal, or for objects, every expected
+    key present with an including value (``tags={"Plan": "gold"}`` matches more tags)."""
+    if isinstance(expected, Mapping):
+        return isinstance(value, Mapping) and all(
+            key in value and includes(value[key], item) for key, item in expected.items()
+        )
+    return bool(value == expected)
+
+
+def matching(calls: Iterable[Call], fields: Mapping[str, Any]) -> list[Call]:
+    """The calls whose request fields include these values."""
+    return [call for call in calls if includes(call.fields, fields)]
+
+
+def closeness(call: Call, fields: Mapping[str, Any]) -> int:
+    """How many of the expected fields a call has right (to list the closest calls first)."""
+    got = call.fields if isinstance(call.fields, Mapping) else {}
+    return sum(1 for key, value in fields.items() if key in got and includes(got[key], value))
+
+
+def describe_calls(calls: Sequence[Call], fields: Mapping[str, Any], limit: int = 5) -> str:
+    """The calls closest to the expected fields, one line each, for a failure message."""
+    if not calls:
+        return "  (none)"
+    closest = sorted(calls, key=lambda c: -closeness(c, fields))[:limit]
+    lines = [f"  HTTP {c.status}: {c.fields!r}"[:400] for c in closest]
+    if len(calls) > limit:
+        lines.append(f"  … and {len(calls) - limit} more")
+    return "\n".join(lines)

@@ -1,0 +1,162 @@
+"""pytest fixtures for testing code that calls Pushwoosh: registered by installing
+``pushwoosh-generated[mock]`` (entry point ``pytest11``).
+
+    def test_signup_sets_three_tags(pushwoosh_client, pushwoosh_mock):
+        signup(pushwoosh_client, user="ann")
+        pushwoosh_mock.assert_request_made("setTags", userId="ann", tags={"Plan": "free"})
+
+Fixtures:
+
+- ``pushwoosh_mock``: a fresh in-process mock for the test (a ``MockServer``: state, journal,
+  faults, seeds, ``fail_next``, ``assert_request_made``, ``requests``, ``messages``); its answers
+  are checked against the spec after the test.
+- ``pushwoosh_client`` / ``async_pushwoosh_client``: a ``PushwooshClient`` /
+  ``AsyncPushwooshClient`` wired to it in process (no socket), both tokens set, the application
+  ``pushwoosh_mock.application``. Retries keep the client's policy, but their waits are skipped
+  (recorded in ``pushwoosh_mock.waits``), and the client-side rate limits are off, unless the
+  marker says ``sleep=True``.
+- ``pushwoosh_server``: the same mock served on a loopback port, for code that builds its own
+  client or is not Python: ``.url``, ``.token``, ``.server_token``, and ``PUSHWOOSH_BASE_URL``,
+  ``PUSHWOOSH_API_TOKEN`` and ``PUSHWOOSH_SERVER_TOKEN`` set for the test.
+
+Options as a marker: ``@pytest.mark.pushwoosh(applications=["APP01-00000"], strict=True)`` (any
+``MockConfig`` field, plus ``application`` for the clients and ``sleep``).
+"""
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:  # the plugin loads with the package; its fixtures import what they use
+    from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient
+
+    from .app import MockServer
+
+DEFAULT_APPLICATION = "TEST1-00000"
+"""The application code of the fixtures' clients unless the marker gives one."""
+CLIENT_OPTIONS = ("application", "sleep")
+"""Marker options for the fixtures, not for the mock's configuration."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Declare the marker."""
+    config.addinivalue_line(
+        "markers",
+        "pushwoosh(**options): options of the pushwoosh_mock fixture (MockConfig fields such as"
+        " applications=, strict=, tokens=; application= for the clients; sleep=True to wait out"
+        " retries for real)",
+    )
+
+
+def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
+    marker = request.node.get_closest_marker("pushwoosh")
+    if marker is None:
+        return {}
+    if marker.args:
+        raise pytest.UsageError("@pytest.mark.pushwoosh takes keyword options only")
+    return dict(marker.kwargs)
+
+
+@pytest.fixture
+def pushwoosh_mock(request: pytest.FixtureRequest) -> Iterator["MockServer"]:
+    """A fresh in-process Pushwoosh mock for this test."""
+    from .app import create_app
+
+    options = _options(request)
+    application = options.pop("application", DEFAULT_APPLICATION)
+    options.pop("sleep", None)
+    options.setdefault("debug", True)
+    mock = create_app(**options)
+    mock.application = application
+    try:
+        yield mock
+    finally:
+        mock.store.close()
+    mock.check_response_errors()
+
+
+@pytest.fixture
+def _pushwoosh_waits(
+    request: pytest.FixtureRequest, pushwoosh_mock: "MockServer", monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skip the clients' retry waits (recording them), unless the test asks to sleep."""
+    if _options(request).get("sleep"):
+        return
+    from pushwoosh_generated import _base_client
+
+    def skip(seconds: float) -> None:
+        pushwoosh_mock.waits.append(seconds)
+
+    async def async_skip(seconds: float) -> None:
+        pushwoosh_mock.waits.append(seconds)
+
+    monkeypatch.setattr(_base_client, "sleep", skip)
+    monkeypatch.setattr(_base_client, "async_sleep", async_skip)
+
+
+def _client_options(request: pytest.FixtureRequest, mock: "MockServer") -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "token": mock.token,
+        "server_token": mock.server_token,
+        "application": mock.application,
+        "base_url": "http://localhost",
+    }
+    if not _options(request).get("sleep"):  # a limit's wait would be real time
+        options["rate_limits"] = {
+            op.name: None for op in mock.spec.operations.values() if op.rate_limit
+        }
+    return options
+
+
+@pytest.fixture
+def pushwoosh_client(
+    request: pytest.FixtureRequest, pushwoosh_mock: "MockServer", _pushwoosh_waits: None
+) -> Iterator["PushwooshClient"]:
+    """A PushwooshClient on the in-process mock (no socket)."""
+    import httpx
+
+    from pushwoosh_generated import PushwooshClient
+
+    from .transport import InProcessTransport
+
+    transport = InProcessTransport(pushwoosh_mock)
+    with (
+        httpx.Client(transport=transport) as http,
+        PushwooshClient(http_client=http, **_client_options(request, pushwoosh_mock)) as client,
+    ):
+        yield client
+
+
+@pytest.fixture
+def async_pushwoosh_client(
+    request: pytest.FixtureRequest, pushwoosh_mock: "MockServer", _pushwoosh_waits: None
+) -> "AsyncPushwooshClient":
+    """An AsyncPushwooshClient on the in-process mock (no socket). A plain fixture, so that it
+    serves any async test runner (pytest-asyncio, anyio); in-process, it holds no connection."""
+    import httpx
+
+    from pushwoosh_generated import AsyncPushwooshClient
+
+    from .transport import AsyncInProcessTransport
+
+    http = httpx.AsyncClient(transport=AsyncInProcessTransport(pushwoosh_mock))
+    return AsyncPushwooshClient(http_client=http, **_client_options(request, pushwoosh_mock))
+
+
+@pytest.fixture
+def pushwoosh_server(
+    pushwoosh_mock: "MockServer", monkeypatch: pytest.MonkeyPatch
+) -> Iterator["MockServer"]:
+    """The test's mock served on a loopback port, with the client's environment variables set."""
+    from .threaded import serve_in_thread
+
+    with serve_in_thread(pushwoosh_mock) as url:
+        pushwoosh_mock.url = url
+        monkeypatch.setenv("PUSHWOOSH_BASE_URL", url)
+        monkeypatch.setenv("PUSHWOOSH_API_TOKEN", pushwoosh_mock.token)
+        monkeypatch.setenv("PUSHWOOSH_SERVER_TOKEN", pushwoosh_mock.server_token)
+        try:
+            yield pushwoosh_mock
+        finally:
+            pushwoosh_mock.url = None
