@@ -2,8 +2,13 @@
 
 >>> import httpx
 >>> from pushwoosh_mock import create_app
+>>> from pushwoosh_mock.transport import InProcessTransport
+>>> from pushwoosh_generated import PushwooshClient
 >>> app = create_app(debug=True)
->>> client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://localhost")
+>>> http = httpx.Client(transport=InProcessTransport(app))
+>>> client = PushwooshClient("dev-token", application="XXXXX-XXXXX", http_client=http)
+
+With pytest, the plugin's fixtures do this (``pushwoosh_client``, ``pushwoosh_mock``).
 """
 
 from .app import MockServer, create_app

@@ -5,16 +5,15 @@
 A connection the mock drops (a ``drop`` fault) reaches the client as it would over a socket: the
 server closed the connection without an answer (``httpx.RemoteProtocolError``), so the client's
 error and retry policy are the same in process and over HTTP. The sync transport runs the ASGI
-app in an event loop of its own (an anyio blocking portal, as Starlette's TestClient does).
+app in an asyncio event loop of its own, on a daemon thread (so an unclosed transport never
+keeps a program from exiting).
 """
 
+import asyncio
 import threading
-from contextlib import AbstractContextManager
 from typing import Any
 
-import anyio.from_thread
 import httpx
-from anyio.from_thread import BlockingPortal
 
 from .connection import ConnectionDropped
 
@@ -47,15 +46,17 @@ class InProcessTransport(httpx.BaseTransport):
     def __init__(self, app: Any) -> None:
         self._transport = AsyncInProcessTransport(app)
         self._lock = threading.Lock()
-        self._portal: BlockingPortal | None = None
-        self._portal_context: AbstractContextManager[BlockingPortal] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
-    def _running_portal(self) -> BlockingPortal:
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
         with self._lock:
-            if self._portal is None:
-                self._portal_context = anyio.from_thread.start_blocking_portal()
-                self._portal = self._portal_context.__enter__()
-            return self._portal
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                threading.Thread(
+                    target=loop.run_forever, name="pushwoosh-mock-in-process", daemon=True
+                ).start()
+                self._loop = loop
+            return self._loop
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         content = request.read()
@@ -68,11 +69,12 @@ class InProcessTransport(httpx.BaseTransport):
             body = await response.aread()
             return response.status_code, response.headers.raw, body
 
-        status, headers, body = self._running_portal().call(send)
+        future = asyncio.run_coroutine_threadsafe(send(), self._running_loop())
+        status, headers, body = future.result()
         return httpx.Response(status, headers=headers, content=body, request=request)
 
     def close(self) -> None:
         with self._lock:
-            context, self._portal_context, self._portal = self._portal_context, None, None
-        if context is not None:
-            context.__exit__(None, None, None)
+            loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.call_soon_threadsafe(loop.stop)

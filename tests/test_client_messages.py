@@ -17,31 +17,22 @@ import pytest
 
 from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient, PushwooshWarning, errors
 from pushwoosh_generated._ratelimit import LocalRateLimiter, RedisRateLimiter
-from pushwoosh_mock import DEV_TOKEN, Fault, MockServer, create_app
+from pushwoosh_mock import DEV_TOKEN, Fault, MockServer
 from pushwoosh_mock.config import DEV_SERVER_TOKEN
-from pushwoosh_mock.threaded import serve_in_thread
 
 from .conftest import APP
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[MockServer, str]]:
-    server = create_app(debug=True)
-    with serve_in_thread(server) as url:
-        yield server, url
-    server.check_response_errors()
+@pytest.fixture
+def mock(pushwoosh_server: MockServer) -> MockServer:
+    """The plugin's mock, served on a loopback port for the test."""
+    return pushwoosh_server
 
 
 @pytest.fixture
-def mock(served: tuple[MockServer, str]) -> MockServer:
-    server, _ = served
-    server.reset()
-    return server
-
-
-@pytest.fixture
-def url(served: tuple[MockServer, str], mock: MockServer) -> str:
-    return served[1]
+def url(pushwoosh_server: MockServer) -> str:
+    assert pushwoosh_server.url is not None
+    return pushwoosh_server.url
 
 
 def client(url: str, **options: Any) -> PushwooshClient:
