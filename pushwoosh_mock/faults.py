@@ -65,7 +65,11 @@ class Fault:
             raise ValueError("status_message: only with status or status_code")
         answers = [
             name
-            for name, value in (("drop", self.drop), ("status", self.status), ("status_code", self.status_code))
+            for name, value in (
+                ("drop", self.drop),
+                ("status", self.status),
+                ("status_code", self.status_code),
+            )
             if value is not None
         ]
         if len(answers) > 1:

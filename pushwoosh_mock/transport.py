@@ -22,7 +22,9 @@ CLIENT = ("127.0.0.1", 50000)
 
 
 def _dropped(request: httpx.Request, exc: ConnectionDropped) -> httpx.RemoteProtocolError:
-    error = httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+    error = httpx.RemoteProtocolError(
+        "Server disconnected without sending a response.", request=request
+    )
     error.__cause__ = exc
     return error
 
