@@ -47,6 +47,9 @@ CONFIG = GENERATOR / "config.yaml"
 TEMPLATES = GENERATOR / "templates"
 MACROS = GENERATOR / "macros"
 RUNTIME = GENERATOR / "runtime"
+"""The client's runtime (sending, retries, errors), copied into the package."""
+LIB = GENERATOR / "lib"
+"""Features built on the client, apart from its runtime (as openai-python keeps `lib/`)."""
 RESULTS = GENERATOR / "results.yaml"
 PACKAGE_NAME = "pushwoosh_generated"
 PACKAGE = ROOT / PACKAGE_NAME
@@ -183,6 +186,13 @@ def generate(destination: Path) -> Path:
     )
     for source in sorted(RUNTIME.glob("*.py")):
         shutil.copyfile(source, destination / source.name)
+    (destination / "lib").mkdir()
+    (destination / "lib" / "__init__.py").write_text(
+        '"""Features built on the client (bulk calls), hand-written in generator/lib/."""\n',
+        encoding="utf-8",
+    )
+    for source in sorted(LIB.glob("*.py")):
+        shutil.copyfile(source, destination / "lib" / source.name)
     _write_version_module(destination)
     (destination / "py.typed").write_text("", encoding="utf-8")
     for path in sorted(destination.rglob("*.py")):

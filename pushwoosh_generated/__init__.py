@@ -14,6 +14,7 @@ from ._operation import ABSENT
 from ._version import __version__
 from .client import AsyncPushwooshClient, PushwooshClient
 from .errors import PushwooshError, PushwooshWarning
+from .lib.bulk import ItemResult
 from .models import AppendOperation, DeviceType, IncrementOperation, RemoveOperation
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "AsyncPushwooshClient",
     "DeviceType",
     "IncrementOperation",
+    "ItemResult",
     "PushwooshClient",
     "PushwooshError",
     "PushwooshWarning",

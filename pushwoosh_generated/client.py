@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._base_client import AsyncAPIClient, RawResponse, SyncAPIClient, TimeoutTypes
-from ._bulk import AsyncBulk, Bulk
 from ._operation import ABSENT, Absent
 from .api.device import application_event as application_event_operation
 from .api.device import application_open as application_open_operation
@@ -54,6 +53,7 @@ from .api.user import merge_user as merge_user_operation
 from .api.user import post_event as post_event_operation
 from .api.user import register_email_user as register_email_user_operation
 from .api.user import register_user as register_user_operation
+from .lib.bulk import AsyncBulk, Bulk
 from .models.append_operation import AppendOperation
 from .models.condition_operator import ConditionOperator
 from .models.create_filter_params_operator import CreateFilterParamsOperator
@@ -92,7 +92,10 @@ class PushwooshClient(SyncAPIClient):
         application: The application code used by every call that does not give its own.
         base_url: The server; by default PUSHWOOSH_BASE_URL, else https://api.pushwoosh.com.
             https only (http:// is accepted for a loopback host).
-        timeout: Seconds (or an httpx.Timeout) for each call; 30 s, 5 s to connect by default.
+        timeout: Seconds (or an httpx.Timeout) for each phase of an attempt; 30 s, 5 s to
+            connect by default.
+        total_timeout: The bound on a call's whole time across its retries and waits (seconds);
+            None (the default) for none.
         max_retries: How many times a failed call may be sent again, as each operation's
             `x-pushwoosh-repeat` allows; 2 by default, 0 turns retries off.
         max_connections: The most connections open at once, all kept alive; 100 by default.
@@ -145,6 +148,7 @@ class PushwooshClient(SyncAPIClient):
         fcm_push_set: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> register_device_operation.Result:
         """Register a device for the application.
 
@@ -188,7 +192,9 @@ class PushwooshClient(SyncAPIClient):
             fcm_token: The FCM key for Chrome (XMPP).
             fcm_push_set: The FCM push set for Chrome (XMPP).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -226,6 +232,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def unregister_device(
@@ -246,6 +253,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> unregister_device_operation.Result:
         """Remove the push token of a device.
 
@@ -279,7 +287,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -309,6 +319,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_tags(
@@ -342,6 +353,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_tags_operation.Result:
         """Set tag values of a device, or of every device of a user.
 
@@ -378,7 +390,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             SetTagsResult | None
@@ -409,6 +423,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_tags(
@@ -429,6 +444,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_tags_operation.Result:
         """Read the tags of a device or of a user.
 
@@ -461,7 +477,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             dict[str, AppendOperation | bool | float | IncrementOperation | int | list[str] | None | RemoveOperation | str]
@@ -491,6 +509,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_badge(
@@ -512,6 +531,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_badge_operation.Result:
         """Store the current badge value of a device.
 
@@ -545,7 +565,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -576,6 +598,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def application_open(
@@ -596,6 +619,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> application_open_operation.Result:
         """Record that the app was opened on a device.
 
@@ -630,7 +654,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -660,6 +686,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def push_stat(
@@ -682,6 +709,7 @@ class PushwooshClient(SyncAPIClient):
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> push_stat_operation.Result:
         """Record that a push notification was opened.
 
@@ -719,7 +747,9 @@ class PushwooshClient(SyncAPIClient):
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -751,6 +781,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def message_delivery_event(
@@ -773,6 +804,7 @@ class PushwooshClient(SyncAPIClient):
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> message_delivery_event_operation.Result:
         """Record that a push notification was delivered to a device.
 
@@ -810,7 +842,9 @@ class PushwooshClient(SyncAPIClient):
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -842,6 +876,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def register_email(
@@ -878,6 +913,7 @@ class PushwooshClient(SyncAPIClient):
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> register_email_operation.Result:
         """Register an email subscriber.
 
@@ -913,7 +949,9 @@ class PushwooshClient(SyncAPIClient):
             tags: Tag names, each with a value (or, when setting tags, an operation to apply).
             tz_offset: The time zone offset in seconds (sent by the Android SDK).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -946,6 +984,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_email_tags(
@@ -980,6 +1019,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_email_tags_operation.Result:
         """Set tag values of an email subscriber.
 
@@ -1017,7 +1057,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1049,6 +1091,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def delete_device(
@@ -1069,6 +1112,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> delete_device_operation.Result:
         """Delete a device and its data.
 
@@ -1103,7 +1147,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1133,6 +1179,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def check_device(
@@ -1153,6 +1200,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> check_device_operation.Result:
         """Tell whether a device exists and has a push token.
 
@@ -1186,7 +1234,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             CheckDeviceResult
@@ -1216,6 +1266,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def multi_register_device(
@@ -1238,6 +1289,7 @@ class PushwooshClient(SyncAPIClient):
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> multi_register_device_operation.Result:
         """Register a user's channels and push devices in one call.
 
@@ -1274,7 +1326,9 @@ class PushwooshClient(SyncAPIClient):
             tags: Tag operations, by tag name.
             push_devices: The push devices of the user.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1306,6 +1360,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_purchase(
@@ -1331,6 +1386,7 @@ class PushwooshClient(SyncAPIClient):
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_purchase_operation.Result:
         """Record an in-app purchase.
 
@@ -1373,7 +1429,9 @@ class PushwooshClient(SyncAPIClient):
             transaction_date: When the purchase happened: a string on web (no format given),
                 seconds since the epoch on iOS (left out when unknown).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1408,6 +1466,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_madid(
@@ -1418,6 +1477,7 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_madid_operation.Result:
         """Store (or clear) the device's mobile advertising ID.
 
@@ -1437,7 +1497,9 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1457,6 +1519,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def create_test_device(
@@ -1500,6 +1563,7 @@ class PushwooshClient(SyncAPIClient):
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> create_test_device_operation.Result:
         """Register the device as a test device.
 
@@ -1546,7 +1610,9 @@ class PushwooshClient(SyncAPIClient):
                 15+).
             scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1586,6 +1652,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_activity_token(
@@ -1608,6 +1675,7 @@ class PushwooshClient(SyncAPIClient):
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_activity_token_operation.Result:
         """Store the push token of an iOS Live Activity.
 
@@ -1644,7 +1712,9 @@ class PushwooshClient(SyncAPIClient):
                 Android SDK, not on the vendor pages).
             activity_id: The app's identifier of the activity; empty when the app gives none.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1676,6 +1746,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_activity_push_to_start_token(
@@ -1697,6 +1768,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_activity_push_to_start_token_operation.Result:
         """Store the push-to-start token for iOS Live Activities.
 
@@ -1732,7 +1804,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1763,6 +1837,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_inbox_messages(
@@ -1786,6 +1861,7 @@ class PushwooshClient(SyncAPIClient):
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_inbox_messages_operation.Result:
         """Read the Inbox messages of a user or device.
 
@@ -1828,7 +1904,9 @@ class PushwooshClient(SyncAPIClient):
             last_request_time: The time of the previous request, in seconds (0 at first), for
                 the new-message count. iOS sends a fraction of a second; the web SDK an integer.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetInboxMessagesResult | None
@@ -1861,6 +1939,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def inbox_status(
@@ -1885,6 +1964,7 @@ class PushwooshClient(SyncAPIClient):
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> inbox_status_operation.Result:
         """Set the status of an Inbox message.
 
@@ -1926,7 +2006,9 @@ class PushwooshClient(SyncAPIClient):
             time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
                 documents a string holding the message's send date.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -1960,6 +2042,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_in_apps(
@@ -1980,6 +2063,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_in_apps_operation.Result:
         """List the In-App messages (HTML resources) of the application.
 
@@ -2013,7 +2097,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetInAppsResult | None
@@ -2043,6 +2129,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def trigger_in_app_action(
@@ -2069,6 +2156,7 @@ class PushwooshClient(SyncAPIClient):
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> trigger_in_app_action_operation.Result:
         """Record that an In-App message was shown.
 
@@ -2110,7 +2198,9 @@ class PushwooshClient(SyncAPIClient):
             timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
             timestamp_current: The same time in the device's local time.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -2146,6 +2236,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def rich_media_action(
@@ -2171,6 +2262,7 @@ class PushwooshClient(SyncAPIClient):
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> rich_media_action_operation.Result:
         """Record an action taken inside a Rich Media page.
 
@@ -2211,7 +2303,9 @@ class PushwooshClient(SyncAPIClient):
             message_hash: The hash of the push that opened the page.
             action_attributes: The action's attributes, a JSON text made by the page's script.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -2246,6 +2340,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_nearest_zone(
@@ -2269,6 +2364,7 @@ class PushwooshClient(SyncAPIClient):
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_nearest_zone_operation.Result:
         """Record the device location and read the nearest geozones.
 
@@ -2310,7 +2406,9 @@ class PushwooshClient(SyncAPIClient):
                 Android SDK, not on the vendor pages).
             more: 1 asks for a `geozones` list (the SDKs always send 1).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetNearestZoneResult | None
@@ -2343,6 +2441,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_config(
@@ -2364,6 +2463,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_config_operation.Result:
         """Read the web features configured for the application.
 
@@ -2399,7 +2499,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetConfigFeatures
@@ -2430,6 +2532,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def page_visit(
@@ -2453,6 +2556,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> page_visit_operation.Result:
         """Record a page visit on a website.
 
@@ -2491,7 +2595,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -2524,6 +2630,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def application_event(
@@ -2546,6 +2653,7 @@ class PushwooshClient(SyncAPIClient):
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> application_event_operation.Result:
         """Record a goal reached in the app (legacy).
 
@@ -2583,7 +2691,9 @@ class PushwooshClient(SyncAPIClient):
                 Android SDK, not on the vendor pages).
             count: How many times (left out when not given).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -2615,6 +2725,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_popup_forms(
@@ -2635,6 +2746,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_popup_forms_operation.Result:
         """List the popup forms of a website.
 
@@ -2668,7 +2780,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetPopupFormsResult | None
@@ -2698,6 +2812,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_popup_form_content(
@@ -2719,6 +2834,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_popup_form_content_operation.Result:
         """Read the content of a popup form.
 
@@ -2753,7 +2869,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetPopupFormContentResult
@@ -2784,6 +2902,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def record_popup_form_event(
@@ -2806,6 +2925,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> record_popup_form_event_operation.Result:
         """Record a popup form visit or impression.
 
@@ -2841,7 +2961,9 @@ class PushwooshClient(SyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -2873,6 +2995,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def register_user(
@@ -2894,6 +3017,7 @@ class PushwooshClient(SyncAPIClient):
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> register_user_operation.Result:
         """Link an external user ID to a device.
 
@@ -2928,7 +3052,9 @@ class PushwooshClient(SyncAPIClient):
                 Android SDK, not on the vendor pages).
             tz_offset: The time zone offset in seconds.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -2959,6 +3085,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def post_event(
@@ -2983,6 +3110,7 @@ class PushwooshClient(SyncAPIClient):
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> post_event_operation.Result:
         """Post an event.
 
@@ -3020,7 +3148,9 @@ class PushwooshClient(SyncAPIClient):
             timestamp_utc: The time of the event, UTC, in seconds since the epoch.
             timestamp_current: The time of the event, local time, in seconds since the epoch.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             str
@@ -3054,6 +3184,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def register_email_user(
@@ -3077,6 +3208,7 @@ class PushwooshClient(SyncAPIClient):
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> register_email_user_operation.Result:
         """Link a user ID to a registered email address.
 
@@ -3115,7 +3247,9 @@ class PushwooshClient(SyncAPIClient):
             ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
                 declares registerEmailUser but never calls it.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -3148,6 +3282,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def merge_user(
@@ -3172,6 +3307,7 @@ class PushwooshClient(SyncAPIClient):
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> merge_user_operation.Result:
         """Move the devices and data of one user ID to another.
 
@@ -3211,7 +3347,9 @@ class PushwooshClient(SyncAPIClient):
                 Android SDK, not on the vendor pages).
             ts: The device's local time, in seconds since the epoch plus the UTC offset.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -3245,6 +3383,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def create_message(
@@ -3255,6 +3394,7 @@ class PushwooshClient(SyncAPIClient):
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> create_message_operation.Result:
         """Send a push to the devices its targeting selects.
 
@@ -3277,7 +3417,9 @@ class PushwooshClient(SyncAPIClient):
                 so none is enforced.
             applications_group: An application group's code, instead of `application`.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             CreateMessageResult
@@ -3297,6 +3439,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def create_targeted_message(
@@ -3397,6 +3540,7 @@ class PushwooshClient(SyncAPIClient):
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> create_targeted_message_operation.Result:
         """Send a push to the devices a devices_filter expression selects.
 
@@ -3522,7 +3666,9 @@ class PushwooshClient(SyncAPIClient):
             firefox_title: The Firefox title.
             firefox_icon: The Firefox icon URL.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             TargetedMessageResult
@@ -3628,6 +3774,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def delete_message(
@@ -3636,6 +3783,7 @@ class PushwooshClient(SyncAPIClient):
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> delete_message_operation.Result:
         """Delete a scheduled message.
 
@@ -3649,7 +3797,9 @@ class PushwooshClient(SyncAPIClient):
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -3667,6 +3817,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_message_details(
@@ -3675,6 +3826,7 @@ class PushwooshClient(SyncAPIClient):
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_message_details_operation.Result:
         """Read what is known of a message.
 
@@ -3687,7 +3839,9 @@ class PushwooshClient(SyncAPIClient):
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             MessageDetails
@@ -3705,6 +3859,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def create_filter(
@@ -3718,6 +3873,7 @@ class PushwooshClient(SyncAPIClient):
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> create_filter_operation.Result:
         """Create a segment (filter) to send to.
 
@@ -3738,7 +3894,9 @@ class PushwooshClient(SyncAPIClient):
             operator: How `conditions` combine.
             expiration_date: When the segment is deleted (`YYYY-MM-DD`).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             str
@@ -3761,6 +3919,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def list_filters(
@@ -3769,6 +3928,7 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> list_filters_operation.Result:
         """List the segments.
 
@@ -3782,7 +3942,9 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             list[FilterEntry]
@@ -3800,6 +3962,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def delete_filter(
@@ -3808,6 +3971,7 @@ class PushwooshClient(SyncAPIClient):
         name: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> delete_filter_operation.Result:
         """Delete a segment.
 
@@ -3818,7 +3982,9 @@ class PushwooshClient(SyncAPIClient):
         Args:
             name: The segment to delete.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -3836,6 +4002,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def add_tag(
@@ -3844,6 +4011,7 @@ class PushwooshClient(SyncAPIClient):
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> add_tag_operation.Result:
         """Define a tag.
 
@@ -3859,7 +4027,9 @@ class PushwooshClient(SyncAPIClient):
         Args:
             tag: A tag to create.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             bool
@@ -3877,6 +4047,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def list_tags(
@@ -3885,6 +4056,7 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> list_tags_operation.Result:
         """List the defined tags.
 
@@ -3898,7 +4070,9 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             list[ListedTag]
@@ -3916,6 +4090,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def delete_tag(
@@ -3924,6 +4099,7 @@ class PushwooshClient(SyncAPIClient):
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> delete_tag_operation.Result:
         """Delete a tag and all its values.
 
@@ -3936,7 +4112,9 @@ class PushwooshClient(SyncAPIClient):
         Args:
             tag: The tag to delete.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             bool
@@ -3954,6 +4132,7 @@ class PushwooshClient(SyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     @property
@@ -3963,7 +4142,8 @@ class PushwooshClient(SyncAPIClient):
 
     @property
     def bulk(self) -> Bulk:
-        """Many calls of one method: bounded concurrency, one result per item, progress."""
+        """Many calls of one method: bounded concurrency, one result per item in input order,
+        as a list (`map`, `set_tags`, …) or streamed from any iterable (`stream`)."""
         return Bulk(self)
 
 
@@ -4012,6 +4192,7 @@ class PushwooshClientWithRawResponse:
         fcm_push_set: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[register_device_operation.Result]:
         """Register a device for the application (the HTTP answer; `.parse()` gives the result).
 
@@ -4055,7 +4236,9 @@ class PushwooshClientWithRawResponse:
             fcm_token: The FCM key for Chrome (XMPP).
             fcm_push_set: The FCM push set for Chrome (XMPP).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -4093,6 +4276,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def unregister_device(
@@ -4113,6 +4297,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[unregister_device_operation.Result]:
         """Remove the push token of a device (the HTTP answer; `.parse()` gives the result).
 
@@ -4146,7 +4331,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -4176,6 +4363,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_tags(
@@ -4209,6 +4397,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_tags_operation.Result]:
         """Set tag values of a device, or of every device of a user (the HTTP answer; `.parse()` gives the result).
 
@@ -4245,7 +4434,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             SetTagsResult | None
@@ -4276,6 +4467,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_tags(
@@ -4296,6 +4488,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_tags_operation.Result]:
         """Read the tags of a device or of a user (the HTTP answer; `.parse()` gives the result).
 
@@ -4328,7 +4521,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             dict[str, AppendOperation | bool | float | IncrementOperation | int | list[str] | None | RemoveOperation | str]
@@ -4358,6 +4553,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_badge(
@@ -4379,6 +4575,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_badge_operation.Result]:
         """Store the current badge value of a device (the HTTP answer; `.parse()` gives the result).
 
@@ -4412,7 +4609,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -4443,6 +4642,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def application_open(
@@ -4463,6 +4663,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[application_open_operation.Result]:
         """Record that the app was opened on a device (the HTTP answer; `.parse()` gives the result).
 
@@ -4497,7 +4698,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -4527,6 +4730,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def push_stat(
@@ -4549,6 +4753,7 @@ class PushwooshClientWithRawResponse:
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[push_stat_operation.Result]:
         """Record that a push notification was opened (the HTTP answer; `.parse()` gives the result).
 
@@ -4586,7 +4791,9 @@ class PushwooshClientWithRawResponse:
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -4618,6 +4825,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def message_delivery_event(
@@ -4640,6 +4848,7 @@ class PushwooshClientWithRawResponse:
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[message_delivery_event_operation.Result]:
         """Record that a push notification was delivered to a device (the HTTP answer; `.parse()` gives the result).
 
@@ -4677,7 +4886,9 @@ class PushwooshClientWithRawResponse:
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -4709,6 +4920,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def register_email(
@@ -4745,6 +4957,7 @@ class PushwooshClientWithRawResponse:
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[register_email_operation.Result]:
         """Register an email subscriber (the HTTP answer; `.parse()` gives the result).
 
@@ -4780,7 +4993,9 @@ class PushwooshClientWithRawResponse:
             tags: Tag names, each with a value (or, when setting tags, an operation to apply).
             tz_offset: The time zone offset in seconds (sent by the Android SDK).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -4813,6 +5028,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_email_tags(
@@ -4847,6 +5063,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_email_tags_operation.Result]:
         """Set tag values of an email subscriber (the HTTP answer; `.parse()` gives the result).
 
@@ -4884,7 +5101,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -4916,6 +5135,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def delete_device(
@@ -4936,6 +5156,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[delete_device_operation.Result]:
         """Delete a device and its data (the HTTP answer; `.parse()` gives the result).
 
@@ -4970,7 +5191,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -5000,6 +5223,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def check_device(
@@ -5020,6 +5244,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[check_device_operation.Result]:
         """Tell whether a device exists and has a push token (the HTTP answer; `.parse()` gives the result).
 
@@ -5053,7 +5278,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             CheckDeviceResult
@@ -5083,6 +5310,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def multi_register_device(
@@ -5105,6 +5333,7 @@ class PushwooshClientWithRawResponse:
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[multi_register_device_operation.Result]:
         """Register a user's channels and push devices in one call (the HTTP answer; `.parse()` gives the result).
 
@@ -5141,7 +5370,9 @@ class PushwooshClientWithRawResponse:
             tags: Tag operations, by tag name.
             push_devices: The push devices of the user.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -5173,6 +5404,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_purchase(
@@ -5198,6 +5430,7 @@ class PushwooshClientWithRawResponse:
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_purchase_operation.Result]:
         """Record an in-app purchase (the HTTP answer; `.parse()` gives the result).
 
@@ -5240,7 +5473,9 @@ class PushwooshClientWithRawResponse:
             transaction_date: When the purchase happened: a string on web (no format given),
                 seconds since the epoch on iOS (left out when unknown).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -5275,6 +5510,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_madid(
@@ -5285,6 +5521,7 @@ class PushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_madid_operation.Result]:
         """Store (or clear) the device's mobile advertising ID (the HTTP answer; `.parse()` gives the result).
 
@@ -5304,7 +5541,9 @@ class PushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -5324,6 +5563,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def create_test_device(
@@ -5367,6 +5607,7 @@ class PushwooshClientWithRawResponse:
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[create_test_device_operation.Result]:
         """Register the device as a test device (the HTTP answer; `.parse()` gives the result).
 
@@ -5413,7 +5654,9 @@ class PushwooshClientWithRawResponse:
                 15+).
             scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -5453,6 +5696,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_activity_token(
@@ -5475,6 +5719,7 @@ class PushwooshClientWithRawResponse:
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_activity_token_operation.Result]:
         """Store the push token of an iOS Live Activity (the HTTP answer; `.parse()` gives the result).
 
@@ -5511,7 +5756,9 @@ class PushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             activity_id: The app's identifier of the activity; empty when the app gives none.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -5543,6 +5790,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def set_activity_push_to_start_token(
@@ -5564,6 +5812,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_activity_push_to_start_token_operation.Result]:
         """Store the push-to-start token for iOS Live Activities (the HTTP answer; `.parse()` gives the result).
 
@@ -5599,7 +5848,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -5630,6 +5881,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_inbox_messages(
@@ -5653,6 +5905,7 @@ class PushwooshClientWithRawResponse:
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_inbox_messages_operation.Result]:
         """Read the Inbox messages of a user or device (the HTTP answer; `.parse()` gives the result).
 
@@ -5695,7 +5948,9 @@ class PushwooshClientWithRawResponse:
             last_request_time: The time of the previous request, in seconds (0 at first), for
                 the new-message count. iOS sends a fraction of a second; the web SDK an integer.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetInboxMessagesResult | None
@@ -5728,6 +5983,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def inbox_status(
@@ -5752,6 +6008,7 @@ class PushwooshClientWithRawResponse:
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[inbox_status_operation.Result]:
         """Set the status of an Inbox message (the HTTP answer; `.parse()` gives the result).
 
@@ -5793,7 +6050,9 @@ class PushwooshClientWithRawResponse:
             time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
                 documents a string holding the message's send date.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -5827,6 +6086,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_in_apps(
@@ -5847,6 +6107,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_in_apps_operation.Result]:
         """List the In-App messages (HTML resources) of the application (the HTTP answer; `.parse()` gives the result).
 
@@ -5880,7 +6141,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetInAppsResult | None
@@ -5910,6 +6173,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def trigger_in_app_action(
@@ -5936,6 +6200,7 @@ class PushwooshClientWithRawResponse:
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[trigger_in_app_action_operation.Result]:
         """Record that an In-App message was shown (the HTTP answer; `.parse()` gives the result).
 
@@ -5977,7 +6242,9 @@ class PushwooshClientWithRawResponse:
             timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
             timestamp_current: The same time in the device's local time.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -6013,6 +6280,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def rich_media_action(
@@ -6038,6 +6306,7 @@ class PushwooshClientWithRawResponse:
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[rich_media_action_operation.Result]:
         """Record an action taken inside a Rich Media page (the HTTP answer; `.parse()` gives the result).
 
@@ -6078,7 +6347,9 @@ class PushwooshClientWithRawResponse:
             message_hash: The hash of the push that opened the page.
             action_attributes: The action's attributes, a JSON text made by the page's script.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -6113,6 +6384,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_nearest_zone(
@@ -6136,6 +6408,7 @@ class PushwooshClientWithRawResponse:
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_nearest_zone_operation.Result]:
         """Record the device location and read the nearest geozones (the HTTP answer; `.parse()` gives the result).
 
@@ -6177,7 +6450,9 @@ class PushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             more: 1 asks for a `geozones` list (the SDKs always send 1).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetNearestZoneResult | None
@@ -6210,6 +6485,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_config(
@@ -6231,6 +6507,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_config_operation.Result]:
         """Read the web features configured for the application (the HTTP answer; `.parse()` gives the result).
 
@@ -6266,7 +6543,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetConfigFeatures
@@ -6297,6 +6576,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def page_visit(
@@ -6320,6 +6600,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[page_visit_operation.Result]:
         """Record a page visit on a website (the HTTP answer; `.parse()` gives the result).
 
@@ -6358,7 +6639,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -6391,6 +6674,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def application_event(
@@ -6413,6 +6697,7 @@ class PushwooshClientWithRawResponse:
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[application_event_operation.Result]:
         """Record a goal reached in the app (legacy) (the HTTP answer; `.parse()` gives the result).
 
@@ -6450,7 +6735,9 @@ class PushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             count: How many times (left out when not given).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -6482,6 +6769,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_popup_forms(
@@ -6502,6 +6790,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_popup_forms_operation.Result]:
         """List the popup forms of a website (the HTTP answer; `.parse()` gives the result).
 
@@ -6535,7 +6824,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetPopupFormsResult | None
@@ -6565,6 +6856,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_popup_form_content(
@@ -6586,6 +6878,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_popup_form_content_operation.Result]:
         """Read the content of a popup form (the HTTP answer; `.parse()` gives the result).
 
@@ -6620,7 +6913,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetPopupFormContentResult
@@ -6651,6 +6946,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def record_popup_form_event(
@@ -6673,6 +6969,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[record_popup_form_event_operation.Result]:
         """Record a popup form visit or impression (the HTTP answer; `.parse()` gives the result).
 
@@ -6708,7 +7005,9 @@ class PushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -6740,6 +7039,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def register_user(
@@ -6761,6 +7061,7 @@ class PushwooshClientWithRawResponse:
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[register_user_operation.Result]:
         """Link an external user ID to a device (the HTTP answer; `.parse()` gives the result).
 
@@ -6795,7 +7096,9 @@ class PushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             tz_offset: The time zone offset in seconds.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -6826,6 +7129,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def post_event(
@@ -6850,6 +7154,7 @@ class PushwooshClientWithRawResponse:
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[post_event_operation.Result]:
         """Post an event (the HTTP answer; `.parse()` gives the result).
 
@@ -6887,7 +7192,9 @@ class PushwooshClientWithRawResponse:
             timestamp_utc: The time of the event, UTC, in seconds since the epoch.
             timestamp_current: The time of the event, local time, in seconds since the epoch.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             str
@@ -6921,6 +7228,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def register_email_user(
@@ -6944,6 +7252,7 @@ class PushwooshClientWithRawResponse:
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[register_email_user_operation.Result]:
         """Link a user ID to a registered email address (the HTTP answer; `.parse()` gives the result).
 
@@ -6982,7 +7291,9 @@ class PushwooshClientWithRawResponse:
             ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
                 declares registerEmailUser but never calls it.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -7015,6 +7326,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def merge_user(
@@ -7039,6 +7351,7 @@ class PushwooshClientWithRawResponse:
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[merge_user_operation.Result]:
         """Move the devices and data of one user ID to another (the HTTP answer; `.parse()` gives the result).
 
@@ -7078,7 +7391,9 @@ class PushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             ts: The device's local time, in seconds since the epoch plus the UTC offset.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -7112,6 +7427,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def create_message(
@@ -7122,6 +7438,7 @@ class PushwooshClientWithRawResponse:
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[create_message_operation.Result]:
         """Send a push to the devices its targeting selects (the HTTP answer; `.parse()` gives the result).
 
@@ -7144,7 +7461,9 @@ class PushwooshClientWithRawResponse:
                 so none is enforced.
             applications_group: An application group's code, instead of `application`.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             CreateMessageResult
@@ -7164,6 +7483,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def create_targeted_message(
@@ -7264,6 +7584,7 @@ class PushwooshClientWithRawResponse:
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[create_targeted_message_operation.Result]:
         """Send a push to the devices a devices_filter expression selects (the HTTP answer; `.parse()` gives the result).
 
@@ -7389,7 +7710,9 @@ class PushwooshClientWithRawResponse:
             firefox_title: The Firefox title.
             firefox_icon: The Firefox icon URL.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             TargetedMessageResult
@@ -7495,6 +7818,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def delete_message(
@@ -7503,6 +7827,7 @@ class PushwooshClientWithRawResponse:
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[delete_message_operation.Result]:
         """Delete a scheduled message (the HTTP answer; `.parse()` gives the result).
 
@@ -7516,7 +7841,9 @@ class PushwooshClientWithRawResponse:
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -7534,6 +7861,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def get_message_details(
@@ -7542,6 +7870,7 @@ class PushwooshClientWithRawResponse:
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_message_details_operation.Result]:
         """Read what is known of a message (the HTTP answer; `.parse()` gives the result).
 
@@ -7554,7 +7883,9 @@ class PushwooshClientWithRawResponse:
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             MessageDetails
@@ -7572,6 +7903,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def create_filter(
@@ -7585,6 +7917,7 @@ class PushwooshClientWithRawResponse:
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[create_filter_operation.Result]:
         """Create a segment (filter) to send to (the HTTP answer; `.parse()` gives the result).
 
@@ -7605,7 +7938,9 @@ class PushwooshClientWithRawResponse:
             operator: How `conditions` combine.
             expiration_date: When the segment is deleted (`YYYY-MM-DD`).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             str
@@ -7628,6 +7963,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def list_filters(
@@ -7636,6 +7972,7 @@ class PushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[list_filters_operation.Result]:
         """List the segments (the HTTP answer; `.parse()` gives the result).
 
@@ -7649,7 +7986,9 @@ class PushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             list[FilterEntry]
@@ -7667,6 +8006,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def delete_filter(
@@ -7675,6 +8015,7 @@ class PushwooshClientWithRawResponse:
         name: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[delete_filter_operation.Result]:
         """Delete a segment (the HTTP answer; `.parse()` gives the result).
 
@@ -7685,7 +8026,9 @@ class PushwooshClientWithRawResponse:
         Args:
             name: The segment to delete.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -7703,6 +8046,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def add_tag(
@@ -7711,6 +8055,7 @@ class PushwooshClientWithRawResponse:
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[add_tag_operation.Result]:
         """Define a tag (the HTTP answer; `.parse()` gives the result).
 
@@ -7726,7 +8071,9 @@ class PushwooshClientWithRawResponse:
         Args:
             tag: A tag to create.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             bool
@@ -7744,6 +8091,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def list_tags(
@@ -7752,6 +8100,7 @@ class PushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[list_tags_operation.Result]:
         """List the defined tags (the HTTP answer; `.parse()` gives the result).
 
@@ -7765,7 +8114,9 @@ class PushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             list[ListedTag]
@@ -7783,6 +8134,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     def delete_tag(
@@ -7791,6 +8143,7 @@ class PushwooshClientWithRawResponse:
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[delete_tag_operation.Result]:
         """Delete a tag and all its values (the HTTP answer; `.parse()` gives the result).
 
@@ -7803,7 +8156,9 @@ class PushwooshClientWithRawResponse:
         Args:
             tag: The tag to delete.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             bool
@@ -7821,6 +8176,7 @@ class PushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
 
@@ -7870,6 +8226,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         fcm_push_set: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> register_device_operation.Result:
         """Register a device for the application.
 
@@ -7913,7 +8270,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             fcm_token: The FCM key for Chrome (XMPP).
             fcm_push_set: The FCM push set for Chrome (XMPP).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -7951,6 +8310,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def unregister_device(
@@ -7971,6 +8331,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> unregister_device_operation.Result:
         """Remove the push token of a device.
 
@@ -8004,7 +8365,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -8034,6 +8397,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_tags(
@@ -8067,6 +8431,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_tags_operation.Result:
         """Set tag values of a device, or of every device of a user.
 
@@ -8103,7 +8468,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             SetTagsResult | None
@@ -8134,6 +8501,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_tags(
@@ -8154,6 +8522,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_tags_operation.Result:
         """Read the tags of a device or of a user.
 
@@ -8186,7 +8555,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             dict[str, AppendOperation | bool | float | IncrementOperation | int | list[str] | None | RemoveOperation | str]
@@ -8216,6 +8587,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_badge(
@@ -8237,6 +8609,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_badge_operation.Result:
         """Store the current badge value of a device.
 
@@ -8270,7 +8643,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -8301,6 +8676,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def application_open(
@@ -8321,6 +8697,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> application_open_operation.Result:
         """Record that the app was opened on a device.
 
@@ -8355,7 +8732,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -8385,6 +8764,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def push_stat(
@@ -8407,6 +8787,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> push_stat_operation.Result:
         """Record that a push notification was opened.
 
@@ -8444,7 +8825,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -8476,6 +8859,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def message_delivery_event(
@@ -8498,6 +8882,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> message_delivery_event_operation.Result:
         """Record that a push notification was delivered to a device.
 
@@ -8535,7 +8920,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -8567,6 +8954,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def register_email(
@@ -8603,6 +8991,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> register_email_operation.Result:
         """Register an email subscriber.
 
@@ -8638,7 +9027,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             tags: Tag names, each with a value (or, when setting tags, an operation to apply).
             tz_offset: The time zone offset in seconds (sent by the Android SDK).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -8671,6 +9062,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_email_tags(
@@ -8705,6 +9097,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_email_tags_operation.Result:
         """Set tag values of an email subscriber.
 
@@ -8742,7 +9135,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -8774,6 +9169,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def delete_device(
@@ -8794,6 +9190,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> delete_device_operation.Result:
         """Delete a device and its data.
 
@@ -8828,7 +9225,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -8858,6 +9257,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def check_device(
@@ -8878,6 +9278,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> check_device_operation.Result:
         """Tell whether a device exists and has a push token.
 
@@ -8911,7 +9312,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             CheckDeviceResult
@@ -8941,6 +9344,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def multi_register_device(
@@ -8963,6 +9367,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> multi_register_device_operation.Result:
         """Register a user's channels and push devices in one call.
 
@@ -8999,7 +9404,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             tags: Tag operations, by tag name.
             push_devices: The push devices of the user.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9031,6 +9438,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_purchase(
@@ -9056,6 +9464,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_purchase_operation.Result:
         """Record an in-app purchase.
 
@@ -9098,7 +9507,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             transaction_date: When the purchase happened: a string on web (no format given),
                 seconds since the epoch on iOS (left out when unknown).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9133,6 +9544,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_madid(
@@ -9143,6 +9555,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_madid_operation.Result:
         """Store (or clear) the device's mobile advertising ID.
 
@@ -9162,7 +9575,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9182,6 +9597,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def create_test_device(
@@ -9225,6 +9641,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> create_test_device_operation.Result:
         """Register the device as a test device.
 
@@ -9271,7 +9688,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 15+).
             scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9311,6 +9730,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_activity_token(
@@ -9333,6 +9753,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_activity_token_operation.Result:
         """Store the push token of an iOS Live Activity.
 
@@ -9369,7 +9790,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 Android SDK, not on the vendor pages).
             activity_id: The app's identifier of the activity; empty when the app gives none.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9401,6 +9824,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_activity_push_to_start_token(
@@ -9422,6 +9846,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> set_activity_push_to_start_token_operation.Result:
         """Store the push-to-start token for iOS Live Activities.
 
@@ -9457,7 +9882,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9488,6 +9915,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_inbox_messages(
@@ -9511,6 +9939,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_inbox_messages_operation.Result:
         """Read the Inbox messages of a user or device.
 
@@ -9553,7 +9982,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             last_request_time: The time of the previous request, in seconds (0 at first), for
                 the new-message count. iOS sends a fraction of a second; the web SDK an integer.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetInboxMessagesResult | None
@@ -9586,6 +10017,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def inbox_status(
@@ -9610,6 +10042,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> inbox_status_operation.Result:
         """Set the status of an Inbox message.
 
@@ -9651,7 +10084,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
                 documents a string holding the message's send date.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9685,6 +10120,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_in_apps(
@@ -9705,6 +10141,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_in_apps_operation.Result:
         """List the In-App messages (HTML resources) of the application.
 
@@ -9738,7 +10175,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetInAppsResult | None
@@ -9768,6 +10207,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def trigger_in_app_action(
@@ -9794,6 +10234,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> trigger_in_app_action_operation.Result:
         """Record that an In-App message was shown.
 
@@ -9835,7 +10276,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
             timestamp_current: The same time in the device's local time.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9871,6 +10314,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def rich_media_action(
@@ -9896,6 +10340,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> rich_media_action_operation.Result:
         """Record an action taken inside a Rich Media page.
 
@@ -9936,7 +10381,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             message_hash: The hash of the push that opened the page.
             action_attributes: The action's attributes, a JSON text made by the page's script.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -9971,6 +10418,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_nearest_zone(
@@ -9994,6 +10442,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_nearest_zone_operation.Result:
         """Record the device location and read the nearest geozones.
 
@@ -10035,7 +10484,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 Android SDK, not on the vendor pages).
             more: 1 asks for a `geozones` list (the SDKs always send 1).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetNearestZoneResult | None
@@ -10068,6 +10519,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_config(
@@ -10089,6 +10541,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_config_operation.Result:
         """Read the web features configured for the application.
 
@@ -10124,7 +10577,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetConfigFeatures
@@ -10155,6 +10610,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def page_visit(
@@ -10178,6 +10634,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> page_visit_operation.Result:
         """Record a page visit on a website.
 
@@ -10216,7 +10673,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -10249,6 +10708,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def application_event(
@@ -10271,6 +10731,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> application_event_operation.Result:
         """Record a goal reached in the app (legacy).
 
@@ -10308,7 +10769,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 Android SDK, not on the vendor pages).
             count: How many times (left out when not given).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -10340,6 +10803,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_popup_forms(
@@ -10360,6 +10824,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_popup_forms_operation.Result:
         """List the popup forms of a website.
 
@@ -10393,7 +10858,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetPopupFormsResult | None
@@ -10423,6 +10890,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_popup_form_content(
@@ -10444,6 +10912,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_popup_form_content_operation.Result:
         """Read the content of a popup form.
 
@@ -10478,7 +10947,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetPopupFormContentResult
@@ -10509,6 +10980,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def record_popup_form_event(
@@ -10531,6 +11003,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> record_popup_form_event_operation.Result:
         """Record a popup form visit or impression.
 
@@ -10566,7 +11039,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -10598,6 +11073,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def register_user(
@@ -10619,6 +11095,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> register_user_operation.Result:
         """Link an external user ID to a device.
 
@@ -10653,7 +11130,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 Android SDK, not on the vendor pages).
             tz_offset: The time zone offset in seconds.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -10684,6 +11163,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def post_event(
@@ -10708,6 +11188,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> post_event_operation.Result:
         """Post an event.
 
@@ -10745,7 +11226,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             timestamp_utc: The time of the event, UTC, in seconds since the epoch.
             timestamp_current: The time of the event, local time, in seconds since the epoch.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             str
@@ -10779,6 +11262,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def register_email_user(
@@ -10802,6 +11286,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> register_email_user_operation.Result:
         """Link a user ID to a registered email address.
 
@@ -10840,7 +11325,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
                 declares registerEmailUser but never calls it.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -10873,6 +11360,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def merge_user(
@@ -10897,6 +11385,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> merge_user_operation.Result:
         """Move the devices and data of one user ID to another.
 
@@ -10936,7 +11425,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 Android SDK, not on the vendor pages).
             ts: The device's local time, in seconds since the epoch plus the UTC offset.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -10970,6 +11461,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def create_message(
@@ -10980,6 +11472,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> create_message_operation.Result:
         """Send a push to the devices its targeting selects.
 
@@ -11002,7 +11495,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 so none is enforced.
             applications_group: An application group's code, instead of `application`.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             CreateMessageResult
@@ -11022,6 +11517,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def create_targeted_message(
@@ -11122,6 +11618,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> create_targeted_message_operation.Result:
         """Send a push to the devices a devices_filter expression selects.
 
@@ -11247,7 +11744,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             firefox_title: The Firefox title.
             firefox_icon: The Firefox icon URL.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             TargetedMessageResult
@@ -11353,6 +11852,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def delete_message(
@@ -11361,6 +11861,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> delete_message_operation.Result:
         """Delete a scheduled message.
 
@@ -11374,7 +11875,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -11392,6 +11895,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_message_details(
@@ -11400,6 +11904,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> get_message_details_operation.Result:
         """Read what is known of a message.
 
@@ -11412,7 +11917,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             MessageDetails
@@ -11430,6 +11937,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def create_filter(
@@ -11443,6 +11951,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> create_filter_operation.Result:
         """Create a segment (filter) to send to.
 
@@ -11463,7 +11972,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             operator: How `conditions` combine.
             expiration_date: When the segment is deleted (`YYYY-MM-DD`).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             str
@@ -11486,6 +11997,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def list_filters(
@@ -11494,6 +12006,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> list_filters_operation.Result:
         """List the segments.
 
@@ -11507,7 +12020,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             list[FilterEntry]
@@ -11525,6 +12040,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def delete_filter(
@@ -11533,6 +12049,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         name: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> delete_filter_operation.Result:
         """Delete a segment.
 
@@ -11543,7 +12060,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             name: The segment to delete.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -11561,6 +12080,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def add_tag(
@@ -11569,6 +12089,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> add_tag_operation.Result:
         """Define a tag.
 
@@ -11584,7 +12105,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             tag: A tag to create.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             bool
@@ -11602,6 +12125,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def list_tags(
@@ -11610,6 +12134,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> list_tags_operation.Result:
         """List the defined tags.
 
@@ -11623,7 +12148,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             list[ListedTag]
@@ -11641,6 +12168,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def delete_tag(
@@ -11649,6 +12177,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> delete_tag_operation.Result:
         """Delete a tag and all its values.
 
@@ -11661,7 +12190,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             tag: The tag to delete.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             bool
@@ -11679,6 +12210,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     @property
@@ -11688,7 +12220,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
     @property
     def bulk(self) -> AsyncBulk:
-        """Many calls of one method: bounded concurrency, one result per item, progress."""
+        """Many calls of one method: bounded concurrency, one result per item in input order,
+        as a list (`map`, `set_tags`, …) or streamed from any iterable (`stream`)."""
         return AsyncBulk(self)
 
 
@@ -11737,6 +12270,7 @@ class AsyncPushwooshClientWithRawResponse:
         fcm_push_set: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[register_device_operation.Result]:
         """Register a device for the application (the HTTP answer; `.parse()` gives the result).
 
@@ -11780,7 +12314,9 @@ class AsyncPushwooshClientWithRawResponse:
             fcm_token: The FCM key for Chrome (XMPP).
             fcm_push_set: The FCM push set for Chrome (XMPP).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -11818,6 +12354,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def unregister_device(
@@ -11838,6 +12375,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[unregister_device_operation.Result]:
         """Remove the push token of a device (the HTTP answer; `.parse()` gives the result).
 
@@ -11871,7 +12409,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -11901,6 +12441,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_tags(
@@ -11934,6 +12475,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_tags_operation.Result]:
         """Set tag values of a device, or of every device of a user (the HTTP answer; `.parse()` gives the result).
 
@@ -11970,7 +12512,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             SetTagsResult | None
@@ -12001,6 +12545,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_tags(
@@ -12021,6 +12566,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_tags_operation.Result]:
         """Read the tags of a device or of a user (the HTTP answer; `.parse()` gives the result).
 
@@ -12053,7 +12599,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             dict[str, AppendOperation | bool | float | IncrementOperation | int | list[str] | None | RemoveOperation | str]
@@ -12083,6 +12631,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_badge(
@@ -12104,6 +12653,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_badge_operation.Result]:
         """Store the current badge value of a device (the HTTP answer; `.parse()` gives the result).
 
@@ -12137,7 +12687,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -12168,6 +12720,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def application_open(
@@ -12188,6 +12741,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[application_open_operation.Result]:
         """Record that the app was opened on a device (the HTTP answer; `.parse()` gives the result).
 
@@ -12222,7 +12776,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -12252,6 +12808,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def push_stat(
@@ -12274,6 +12831,7 @@ class AsyncPushwooshClientWithRawResponse:
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[push_stat_operation.Result]:
         """Record that a push notification was opened (the HTTP answer; `.parse()` gives the result).
 
@@ -12311,7 +12869,9 @@ class AsyncPushwooshClientWithRawResponse:
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -12343,6 +12903,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def message_delivery_event(
@@ -12365,6 +12926,7 @@ class AsyncPushwooshClientWithRawResponse:
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[message_delivery_event_operation.Result]:
         """Record that a push notification was delivered to a device (the HTTP answer; `.parse()` gives the result).
 
@@ -12402,7 +12964,9 @@ class AsyncPushwooshClientWithRawResponse:
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -12434,6 +12998,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def register_email(
@@ -12470,6 +13035,7 @@ class AsyncPushwooshClientWithRawResponse:
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[register_email_operation.Result]:
         """Register an email subscriber (the HTTP answer; `.parse()` gives the result).
 
@@ -12505,7 +13071,9 @@ class AsyncPushwooshClientWithRawResponse:
             tags: Tag names, each with a value (or, when setting tags, an operation to apply).
             tz_offset: The time zone offset in seconds (sent by the Android SDK).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -12538,6 +13106,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_email_tags(
@@ -12572,6 +13141,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_email_tags_operation.Result]:
         """Set tag values of an email subscriber (the HTTP answer; `.parse()` gives the result).
 
@@ -12609,7 +13179,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -12641,6 +13213,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def delete_device(
@@ -12661,6 +13234,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[delete_device_operation.Result]:
         """Delete a device and its data (the HTTP answer; `.parse()` gives the result).
 
@@ -12695,7 +13269,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -12725,6 +13301,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def check_device(
@@ -12745,6 +13322,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[check_device_operation.Result]:
         """Tell whether a device exists and has a push token (the HTTP answer; `.parse()` gives the result).
 
@@ -12778,7 +13356,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             CheckDeviceResult
@@ -12808,6 +13388,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def multi_register_device(
@@ -12830,6 +13411,7 @@ class AsyncPushwooshClientWithRawResponse:
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[multi_register_device_operation.Result]:
         """Register a user's channels and push devices in one call (the HTTP answer; `.parse()` gives the result).
 
@@ -12866,7 +13448,9 @@ class AsyncPushwooshClientWithRawResponse:
             tags: Tag operations, by tag name.
             push_devices: The push devices of the user.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -12898,6 +13482,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_purchase(
@@ -12923,6 +13508,7 @@ class AsyncPushwooshClientWithRawResponse:
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_purchase_operation.Result]:
         """Record an in-app purchase (the HTTP answer; `.parse()` gives the result).
 
@@ -12965,7 +13551,9 @@ class AsyncPushwooshClientWithRawResponse:
             transaction_date: When the purchase happened: a string on web (no format given),
                 seconds since the epoch on iOS (left out when unknown).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -13000,6 +13588,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_madid(
@@ -13010,6 +13599,7 @@ class AsyncPushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_madid_operation.Result]:
         """Store (or clear) the device's mobile advertising ID (the HTTP answer; `.parse()` gives the result).
 
@@ -13029,7 +13619,9 @@ class AsyncPushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -13049,6 +13641,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def create_test_device(
@@ -13092,6 +13685,7 @@ class AsyncPushwooshClientWithRawResponse:
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[create_test_device_operation.Result]:
         """Register the device as a test device (the HTTP answer; `.parse()` gives the result).
 
@@ -13138,7 +13732,9 @@ class AsyncPushwooshClientWithRawResponse:
                 15+).
             scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -13178,6 +13774,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_activity_token(
@@ -13200,6 +13797,7 @@ class AsyncPushwooshClientWithRawResponse:
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_activity_token_operation.Result]:
         """Store the push token of an iOS Live Activity (the HTTP answer; `.parse()` gives the result).
 
@@ -13236,7 +13834,9 @@ class AsyncPushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             activity_id: The app's identifier of the activity; empty when the app gives none.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -13268,6 +13868,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def set_activity_push_to_start_token(
@@ -13289,6 +13890,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[set_activity_push_to_start_token_operation.Result]:
         """Store the push-to-start token for iOS Live Activities (the HTTP answer; `.parse()` gives the result).
 
@@ -13324,7 +13926,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -13355,6 +13959,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_inbox_messages(
@@ -13378,6 +13983,7 @@ class AsyncPushwooshClientWithRawResponse:
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_inbox_messages_operation.Result]:
         """Read the Inbox messages of a user or device (the HTTP answer; `.parse()` gives the result).
 
@@ -13420,7 +14026,9 @@ class AsyncPushwooshClientWithRawResponse:
             last_request_time: The time of the previous request, in seconds (0 at first), for
                 the new-message count. iOS sends a fraction of a second; the web SDK an integer.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetInboxMessagesResult | None
@@ -13453,6 +14061,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def inbox_status(
@@ -13477,6 +14086,7 @@ class AsyncPushwooshClientWithRawResponse:
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[inbox_status_operation.Result]:
         """Set the status of an Inbox message (the HTTP answer; `.parse()` gives the result).
 
@@ -13518,7 +14128,9 @@ class AsyncPushwooshClientWithRawResponse:
             time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
                 documents a string holding the message's send date.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -13552,6 +14164,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_in_apps(
@@ -13572,6 +14185,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_in_apps_operation.Result]:
         """List the In-App messages (HTML resources) of the application (the HTTP answer; `.parse()` gives the result).
 
@@ -13605,7 +14219,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetInAppsResult | None
@@ -13635,6 +14251,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def trigger_in_app_action(
@@ -13661,6 +14278,7 @@ class AsyncPushwooshClientWithRawResponse:
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[trigger_in_app_action_operation.Result]:
         """Record that an In-App message was shown (the HTTP answer; `.parse()` gives the result).
 
@@ -13702,7 +14320,9 @@ class AsyncPushwooshClientWithRawResponse:
             timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
             timestamp_current: The same time in the device's local time.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -13738,6 +14358,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def rich_media_action(
@@ -13763,6 +14384,7 @@ class AsyncPushwooshClientWithRawResponse:
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[rich_media_action_operation.Result]:
         """Record an action taken inside a Rich Media page (the HTTP answer; `.parse()` gives the result).
 
@@ -13803,7 +14425,9 @@ class AsyncPushwooshClientWithRawResponse:
             message_hash: The hash of the push that opened the page.
             action_attributes: The action's attributes, a JSON text made by the page's script.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -13838,6 +14462,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_nearest_zone(
@@ -13861,6 +14486,7 @@ class AsyncPushwooshClientWithRawResponse:
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_nearest_zone_operation.Result]:
         """Record the device location and read the nearest geozones (the HTTP answer; `.parse()` gives the result).
 
@@ -13902,7 +14528,9 @@ class AsyncPushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             more: 1 asks for a `geozones` list (the SDKs always send 1).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetNearestZoneResult | None
@@ -13935,6 +14563,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_config(
@@ -13956,6 +14585,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_config_operation.Result]:
         """Read the web features configured for the application (the HTTP answer; `.parse()` gives the result).
 
@@ -13991,7 +14621,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetConfigFeatures
@@ -14022,6 +14654,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def page_visit(
@@ -14045,6 +14678,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[page_visit_operation.Result]:
         """Record a page visit on a website (the HTTP answer; `.parse()` gives the result).
 
@@ -14083,7 +14717,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -14116,6 +14752,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def application_event(
@@ -14138,6 +14775,7 @@ class AsyncPushwooshClientWithRawResponse:
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[application_event_operation.Result]:
         """Record a goal reached in the app (legacy) (the HTTP answer; `.parse()` gives the result).
 
@@ -14175,7 +14813,9 @@ class AsyncPushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             count: How many times (left out when not given).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -14207,6 +14847,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_popup_forms(
@@ -14227,6 +14868,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_popup_forms_operation.Result]:
         """List the popup forms of a website (the HTTP answer; `.parse()` gives the result).
 
@@ -14260,7 +14902,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetPopupFormsResult | None
@@ -14290,6 +14934,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_popup_form_content(
@@ -14311,6 +14956,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_popup_form_content_operation.Result]:
         """Read the content of a popup form (the HTTP answer; `.parse()` gives the result).
 
@@ -14345,7 +14991,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             GetPopupFormContentResult
@@ -14376,6 +15024,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def record_popup_form_event(
@@ -14398,6 +15047,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[record_popup_form_event_operation.Result]:
         """Record a popup form visit or impression (the HTTP answer; `.parse()` gives the result).
 
@@ -14433,7 +15083,9 @@ class AsyncPushwooshClientWithRawResponse:
             notification_types: The notification types the user allowed, a bit mask (sent by the
                 Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -14465,6 +15117,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def register_user(
@@ -14486,6 +15139,7 @@ class AsyncPushwooshClientWithRawResponse:
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[register_user_operation.Result]:
         """Link an external user ID to a device (the HTTP answer; `.parse()` gives the result).
 
@@ -14520,7 +15174,9 @@ class AsyncPushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             tz_offset: The time zone offset in seconds.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -14551,6 +15207,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def post_event(
@@ -14575,6 +15232,7 @@ class AsyncPushwooshClientWithRawResponse:
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[post_event_operation.Result]:
         """Post an event (the HTTP answer; `.parse()` gives the result).
 
@@ -14612,7 +15270,9 @@ class AsyncPushwooshClientWithRawResponse:
             timestamp_utc: The time of the event, UTC, in seconds since the epoch.
             timestamp_current: The time of the event, local time, in seconds since the epoch.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             str
@@ -14646,6 +15306,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def register_email_user(
@@ -14669,6 +15330,7 @@ class AsyncPushwooshClientWithRawResponse:
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[register_email_user_operation.Result]:
         """Link a user ID to a registered email address (the HTTP answer; `.parse()` gives the result).
 
@@ -14707,7 +15369,9 @@ class AsyncPushwooshClientWithRawResponse:
             ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
                 declares registerEmailUser but never calls it.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -14740,6 +15404,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def merge_user(
@@ -14764,6 +15429,7 @@ class AsyncPushwooshClientWithRawResponse:
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[merge_user_operation.Result]:
         """Move the devices and data of one user ID to another (the HTTP answer; `.parse()` gives the result).
 
@@ -14803,7 +15469,9 @@ class AsyncPushwooshClientWithRawResponse:
                 Android SDK, not on the vendor pages).
             ts: The device's local time, in seconds since the epoch plus the UTC offset.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -14837,6 +15505,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def create_message(
@@ -14847,6 +15516,7 @@ class AsyncPushwooshClientWithRawResponse:
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[create_message_operation.Result]:
         """Send a push to the devices its targeting selects (the HTTP answer; `.parse()` gives the result).
 
@@ -14869,7 +15539,9 @@ class AsyncPushwooshClientWithRawResponse:
                 so none is enforced.
             applications_group: An application group's code, instead of `application`.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             CreateMessageResult
@@ -14889,6 +15561,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def create_targeted_message(
@@ -14989,6 +15662,7 @@ class AsyncPushwooshClientWithRawResponse:
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[create_targeted_message_operation.Result]:
         """Send a push to the devices a devices_filter expression selects (the HTTP answer; `.parse()` gives the result).
 
@@ -15114,7 +15788,9 @@ class AsyncPushwooshClientWithRawResponse:
             firefox_title: The Firefox title.
             firefox_icon: The Firefox icon URL.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             TargetedMessageResult
@@ -15220,6 +15896,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def delete_message(
@@ -15228,6 +15905,7 @@ class AsyncPushwooshClientWithRawResponse:
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[delete_message_operation.Result]:
         """Delete a scheduled message (the HTTP answer; `.parse()` gives the result).
 
@@ -15241,7 +15919,9 @@ class AsyncPushwooshClientWithRawResponse:
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -15259,6 +15939,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def get_message_details(
@@ -15267,6 +15948,7 @@ class AsyncPushwooshClientWithRawResponse:
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[get_message_details_operation.Result]:
         """Read what is known of a message (the HTTP answer; `.parse()` gives the result).
 
@@ -15279,7 +15961,9 @@ class AsyncPushwooshClientWithRawResponse:
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             MessageDetails
@@ -15297,6 +15981,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def create_filter(
@@ -15310,6 +15995,7 @@ class AsyncPushwooshClientWithRawResponse:
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[create_filter_operation.Result]:
         """Create a segment (filter) to send to (the HTTP answer; `.parse()` gives the result).
 
@@ -15330,7 +16016,9 @@ class AsyncPushwooshClientWithRawResponse:
             operator: How `conditions` combine.
             expiration_date: When the segment is deleted (`YYYY-MM-DD`).
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             str
@@ -15353,6 +16041,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def list_filters(
@@ -15361,6 +16050,7 @@ class AsyncPushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[list_filters_operation.Result]:
         """List the segments (the HTTP answer; `.parse()` gives the result).
 
@@ -15374,7 +16064,9 @@ class AsyncPushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             list[FilterEntry]
@@ -15392,6 +16084,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def delete_filter(
@@ -15400,6 +16093,7 @@ class AsyncPushwooshClientWithRawResponse:
         name: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[delete_filter_operation.Result]:
         """Delete a segment (the HTTP answer; `.parse()` gives the result).
 
@@ -15410,7 +16104,9 @@ class AsyncPushwooshClientWithRawResponse:
         Args:
             name: The segment to delete.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             None
@@ -15428,6 +16124,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def add_tag(
@@ -15436,6 +16133,7 @@ class AsyncPushwooshClientWithRawResponse:
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[add_tag_operation.Result]:
         """Define a tag (the HTTP answer; `.parse()` gives the result).
 
@@ -15451,7 +16149,9 @@ class AsyncPushwooshClientWithRawResponse:
         Args:
             tag: A tag to create.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             bool
@@ -15469,6 +16169,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def list_tags(
@@ -15477,6 +16178,7 @@ class AsyncPushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[list_tags_operation.Result]:
         """List the defined tags (the HTTP answer; `.parse()` gives the result).
 
@@ -15490,7 +16192,9 @@ class AsyncPushwooshClientWithRawResponse:
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             list[ListedTag]
@@ -15508,6 +16212,7 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )
 
     async def delete_tag(
@@ -15516,6 +16221,7 @@ class AsyncPushwooshClientWithRawResponse:
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[delete_tag_operation.Result]:
         """Delete a tag and all its values (the HTTP answer; `.parse()` gives the result).
 
@@ -15528,7 +16234,9 @@ class AsyncPushwooshClientWithRawResponse:
         Args:
             tag: The tag to delete.
             extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
 
         Returns:
             bool
@@ -15546,4 +16254,5 @@ class AsyncPushwooshClientWithRawResponse:
             },
             extra_headers,
             timeout,
+            total_timeout,
         )

@@ -25,7 +25,7 @@ from pushwoosh_generated import (
     RemoveOperation,
     errors,
 )
-from pushwoosh_generated._bulk import Bulk
+from pushwoosh_generated.lib.bulk import Bulk
 from pushwoosh_mock import DEV_TOKEN, MockServer, create_app
 from pushwoosh_mock.threaded import serve_in_thread
 

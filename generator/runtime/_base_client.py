@@ -191,6 +191,21 @@ def _rate_limits(
     return checked
 
 
+def _check_total(total_timeout: object) -> float | None:
+    """Refuse a total timeout that is not a number of seconds > 0 (or None for no bound)."""
+    if total_timeout is None:
+        return None
+    if (
+        isinstance(total_timeout, bool)
+        or not isinstance(total_timeout, int | float)
+        or not total_timeout > 0
+    ):
+        raise errors.ConfigurationError(
+            f"total_timeout must be seconds > 0 or None, not {total_timeout!r}"
+        )
+    return float(total_timeout)
+
+
 def _check_retries(max_retries: object) -> None:
     """Refuse a retry count that is not a whole number >= 0."""
     if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
@@ -218,6 +233,8 @@ class PreparedCall(Generic[R]):
     repeat_safe: bool
     limit_key: str
     """Where the operation's calls are counted for its rate limit (the token only as a digest)."""
+    total_timeout: float | None = None
+    """The bound on the call's whole time, every attempt and wait included (None: no bound)."""
 
     def __repr__(self) -> str:
         return f"<PreparedCall {self.operation.name} POST {self.url} ({len(self.content)} bytes)>"
@@ -334,6 +351,7 @@ class BaseClient(Generic[HttpClient]):
         server_token: str | None = None,
         rate_limits: Mapping[str, tuple[int, float] | None] | None = None,
         rate_limiter: RateLimiter | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         device = _Secret(os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) if token is None else token)
         server = _Secret(
@@ -372,7 +390,9 @@ class BaseClient(Generic[HttpClient]):
         """Where calls go, without a trailing slash."""
         self._pushwoosh_host = _is_pushwoosh(self.base_url)
         self.timeout = _timeout(timeout)
-        """The timeout of each call, unless the call gives its own."""
+        """The timeout of each attempt's phases, unless the call gives its own."""
+        self.total_timeout = _check_total(total_timeout)
+        """The bound on a call's whole time across its retries, unless the call gives its own."""
         self.max_retries = max_retries
         """How many times a failed call may be sent again (see `_retries`)."""
         if (
@@ -421,14 +441,21 @@ class BaseClient(Generic[HttpClient]):
     __str__ = __repr__
 
     def with_options(
-        self, *, timeout: TimeoutTypes | Absent = ABSENT, max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        max_retries: int | None = None,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> Self:
-        """Return a copy with another timeout or retry count, sharing this one's connections."""
+        """Return a copy with another timeout, retry count or total timeout, sharing this one's
+        connections and rate limiter."""
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._owns_http = False
         if timeout is not ABSENT:
             copy.timeout = _timeout(timeout)
+        if total_timeout is not ABSENT:
+            copy.total_timeout = _check_total(total_timeout)
         if max_retries is not None:
             _check_retries(max_retries)
             copy.max_retries = max_retries
@@ -440,6 +467,7 @@ class BaseClient(Generic[HttpClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> PreparedCall[R]:
         """Check the arguments against the spec and build the call; nothing is sent yet.
 
@@ -475,6 +503,9 @@ class BaseClient(Generic[HttpClient]):
             timeout=self.timeout if timeout is ABSENT else _timeout(timeout),
             repeat_safe=operation.repeat.allows(operation.fields_of(body)),
             limit_key=limit_key(operation.name, self._token_for(operation)),
+            total_timeout=(
+                self.total_timeout if total_timeout is ABSENT else _check_total(total_timeout)
+            ),
         )
 
     def _token_for(self, operation: Operation[Any]) -> str:
@@ -488,6 +519,32 @@ class BaseClient(Generic[HttpClient]):
                 f" or set {variable}"
             )
         return token
+
+    def _attempt_timeout(
+        self, call: "PreparedCall[Any]", deadline: float | None, attempt: int
+    ) -> httpx.Timeout:
+        """The timeout of one attempt: its phases, none longer than what is left of the total."""
+        if deadline is None:
+            return call.timeout
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise self._out_of_time(call, attempt - 1)
+        phases = (call.timeout.connect, call.timeout.read, call.timeout.write, call.timeout.pool)
+        connect, read, write, pool = (left if p is None else min(p, left) for p in phases)
+        return httpx.Timeout(connect=connect, read=read, write=write, pool=pool)
+
+    def _out_of_time(self, call: "PreparedCall[Any]", attempts: int) -> errors.APITimeoutError:
+        """The error of a call whose total timeout ran out."""
+        host = httpx.URL(call.url).netloc.decode("ascii")
+        return errors.APITimeoutError(
+            call.operation.name, host, "total", call.total_timeout, attempts=max(attempts, 1)
+        )
+
+    def _in_time(
+        self, call: "PreparedCall[Any]", deadline: float | None, delay: float, attempt: int
+    ) -> bool:
+        """Whether waiting `delay` before the next attempt still leaves time for it."""
+        return deadline is None or time.monotonic() + delay < deadline
 
     def _rate_delay(self, call: "PreparedCall[Any]") -> float:
         """Take a slot of the operation's rate limit now (0), or say how long to wait first."""
@@ -601,28 +658,39 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         return httpx.Client(follow_redirects=False, limits=self._limits())
 
     def _send(self, call: PreparedCall[R]) -> RawResponse[R]:
-        """Send the call, retrying as its operation's repeat policy allows."""
+        """Send the call, retrying as its operation's repeat policy allows, within its total
+        timeout (every attempt and wait included)."""
+        deadline = None if call.total_timeout is None else time.monotonic() + call.total_timeout
         attempt = 0
         while True:
             attempt += 1
             while (wait := self._rate_delay(call)) > 0:
-                time.sleep(wait)
+                if not self._in_time(call, deadline, wait, attempt):
+                    raise self._out_of_time(call, attempt - 1)
+                sleep(wait)
+            timeout = self._attempt_timeout(call, deadline, attempt)
             started = time.perf_counter()
             try:
                 response = self._http.post(
-                    call.url, content=call.content, headers=call.headers, timeout=call.timeout
+                    call.url, content=call.content, headers=call.headers, timeout=timeout
                 )
             except httpx.TransportError as exc:
                 delay = self._next_delay(call, exc, attempt, started)
-                if delay is None:
+                if delay is None or not self._in_time(call, deadline, delay, attempt):
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise self._out_of_time(call, attempt) from errors.without_frames(exc)
                     raise errors.transport_error(
-                        call.operation.name, exc, call.timeout, attempt
+                        call.operation.name, exc, timeout, attempt
                     ) from errors.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:
                     return RawResponse(response, attempt, operation=call.operation)
                 response.close()
+                if not self._in_time(call, deadline, delay, attempt):
+                    raise self._out_of_time(call, attempt) from errors.status_error(
+                        call.operation.name, response, attempt
+                    )
             sleep(delay)
 
     def _request(
@@ -631,9 +699,10 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> R:
         """Send a call and return its result, or raise its error."""
-        raw = self._send(self._prepare(operation, arguments, extra_headers, timeout))
+        raw = self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
         return read_answer(operation, raw.http_response, raw.attempts)
 
     def _request_raw(
@@ -642,9 +711,10 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[R]:
         """Send a call and return its HTTP answer, whatever the status."""
-        return self._send(self._prepare(operation, arguments, extra_headers, timeout))
+        return self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
 
     def close(self) -> None:
         """Close the connections this client opened (not an http_client it was given)."""
@@ -667,28 +737,39 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         )
 
     async def _send(self, call: PreparedCall[R]) -> RawResponse[R]:
-        """Send the call, retrying as its operation's repeat policy allows."""
+        """Send the call, retrying as its operation's repeat policy allows, within its total
+        timeout (every attempt and wait included)."""
+        deadline = None if call.total_timeout is None else time.monotonic() + call.total_timeout
         attempt = 0
         while True:
             attempt += 1
             while (wait := await self._async_rate_delay(call)) > 0:
-                await anyio.sleep(wait)
+                if not self._in_time(call, deadline, wait, attempt):
+                    raise self._out_of_time(call, attempt - 1)
+                await async_sleep(wait)
+            timeout = self._attempt_timeout(call, deadline, attempt)
             started = time.perf_counter()
             try:
                 response = await self._http.post(
-                    call.url, content=call.content, headers=call.headers, timeout=call.timeout
+                    call.url, content=call.content, headers=call.headers, timeout=timeout
                 )
             except httpx.TransportError as exc:
                 delay = self._next_delay(call, exc, attempt, started)
-                if delay is None:
+                if delay is None or not self._in_time(call, deadline, delay, attempt):
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise self._out_of_time(call, attempt) from errors.without_frames(exc)
                     raise errors.transport_error(
-                        call.operation.name, exc, call.timeout, attempt
+                        call.operation.name, exc, timeout, attempt
                     ) from errors.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:
                     return RawResponse(response, attempt, operation=call.operation)
                 await response.aclose()
+                if not self._in_time(call, deadline, delay, attempt):
+                    raise self._out_of_time(call, attempt) from errors.status_error(
+                        call.operation.name, response, attempt
+                    )
             await async_sleep(delay)
 
     async def _async_rate_delay(self, call: PreparedCall[Any]) -> float:
@@ -705,9 +786,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> R:
         """Send a call and return its result, or raise its error."""
-        raw = await self._send(self._prepare(operation, arguments, extra_headers, timeout))
+        raw = await self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
         return read_answer(operation, raw.http_response, raw.attempts)
 
     async def _request_raw(
@@ -716,9 +798,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
+        total_timeout: float | None | Absent = ABSENT,
     ) -> RawResponse[R]:
         """Send a call and return its HTTP answer, whatever the status."""
-        return await self._send(self._prepare(operation, arguments, extra_headers, timeout))
+        return await self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
 
     async def aclose(self) -> None:
         """Close the connections this client opened (not an http_client it was given)."""

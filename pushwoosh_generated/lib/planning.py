@@ -1,0 +1,116 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+"""How bulk jobs become API calls: registrations grouped by user, audiences split and packed.
+
+Pure functions of the items: no I/O, so what a bulk call will send is decided (and tested) apart
+from sending it.
+"""
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from ..errors import InvalidArgumentError
+
+MAX_RECIPIENTS = 1000
+"""`users` or `devices` per notification, at most (the vendor's limit)."""
+MAX_NOTIFICATIONS = 1000
+"""Notifications per createMessage request, at most (the vendor's limit)."""
+MAX_BODY_BYTES = 9_500_000
+"""Bytes of notifications per request: under the vendor's 10 MB, with room for the envelope."""
+PUSH_DEVICE_FIELDS = {
+    "hwid": "hwid",
+    "device_type": "platform",
+    "push_token": "push_token",
+    "app_version": "app_version",
+    "os_version": "os_version",
+}
+"""register_device arguments that a multiRegisterDevice push device carries, with its names."""
+
+
+@attrs.frozen
+class Job:
+    """One call of a bulk run, on behalf of one item or of several (a multiRegisterDevice)."""
+
+    method: str
+    arguments: Mapping[str, Any]
+    items: tuple[int, ...]
+
+
+def plan_registrations(work: list[Mapping[str, Any]]) -> list[Job]:
+    """Group registrations that only link a push device to a user into one multiRegisterDevice
+    per user and application; every other item is a register_device call of its own."""
+    groups: dict[tuple[Any, str], list[int]] = {}
+    jobs = []
+    for index, item in enumerate(work):
+        fits = (
+            isinstance(item.get("user_id"), str)
+            and "hwid" in item
+            and "device_type" in item
+            and set(item) <= {"application", "user_id", *PUSH_DEVICE_FIELDS}
+        )
+        if fits:
+            groups.setdefault((item.get("application"), item["user_id"]), []).append(index)
+        else:
+            jobs.append(Job("register_device", item, (index,)))
+    for (application, user), indices in groups.items():
+        devices = [
+            {PUSH_DEVICE_FIELDS[k]: v for k, v in work[i].items() if k in PUSH_DEVICE_FIELDS}
+            for i in indices
+        ]
+        arguments = {"user_id": user, "push_devices": devices}
+        if application is not None:
+            arguments["application"] = application
+        jobs.append(Job("multi_register_device", arguments, tuple(indices)))
+    return jobs
+
+
+def notification_dict(notification: Any) -> dict[str, Any]:
+    """A notification as a plain dict (a `Notification` model or a mapping)."""
+    if isinstance(notification, Mapping):
+        return dict(notification)
+    if attrs.has(type(notification)) and hasattr(notification, "to_dict"):
+        converted: dict[str, Any] = notification.to_dict()
+        return converted
+    raise InvalidArgumentError(
+        "create_message", "notification", "expected a Notification or a mapping of its fields"
+    )
+
+
+def plan_messages(
+    notification: Any, users: Iterable[str] | None, devices: Iterable[str] | None
+) -> list[list[Any]]:
+    """Split the recipients into notifications of at most MAX_RECIPIENTS each, and pack them
+    into as few createMessage requests as the limits allow (notifications, body size).
+
+    A notification with its own `transactionId` gives each chunk that id and its number, so a
+    repeated bulk call sends nothing twice; otherwise each chunk gets a fresh one from the client.
+    """
+    if (users is None) == (devices is None):
+        raise InvalidArgumentError(
+            "bulk.create_message", "users or devices", "give exactly one of them"
+        )
+    field = "users" if users is not None else "devices"
+    recipients = list(dict.fromkeys(users if users is not None else devices or []))
+    base = notification_dict(notification)
+    base.pop("users", None)
+    base.pop("devices", None)
+    transaction = base.get("transactionId")
+    chunks = []
+    for number, start in enumerate(range(0, len(recipients), MAX_RECIPIENTS)):
+        chunk = {**base, field: recipients[start : start + MAX_RECIPIENTS]}
+        if transaction:
+            chunk["transactionId"] = f"{transaction}-{number}"
+        chunks.append(chunk)
+    requests: list[list[Any]] = []
+    size = 0
+    for chunk in chunks:
+        cost = len(json.dumps(chunk, default=str)) + 1
+        if not requests or len(requests[-1]) >= MAX_NOTIFICATIONS or size + cost > MAX_BODY_BYTES:
+            requests.append([])
+            size = 0
+        requests[-1].append(chunk)
+        size += cost
+    return requests
