@@ -447,7 +447,7 @@ class BaseClient(Generic[HttpClient]):
         *,
         timeout: TimeoutTypes | Absent = ABSENT,
         max_retries: int | None = None,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> Self:
         """Return a copy with another timeout, retry count or total timeout, sharing this one's
         connections and rate limiter."""
@@ -469,7 +469,7 @@ class BaseClient(Generic[HttpClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> PreparedCall[R]:
         """Check the arguments against the spec and build the call; nothing is sent yet.
 
@@ -701,7 +701,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> R:
         """Send a call and return its result, or raise its error."""
         raw = self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
@@ -713,7 +713,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[R]:
         """Send a call and return its HTTP answer, whatever the status."""
         return self._send(
@@ -790,7 +790,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> R:
         """Send a call and return its result, or raise its error."""
         raw = await self._send(
@@ -804,7 +804,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[R]:
         """Send a call and return its HTTP answer, whatever the status."""
         return await self._send(

@@ -148,7 +148,7 @@ class PushwooshClient(SyncAPIClient):
         fcm_push_set: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> register_device_operation.Result:
         """Register a device for the application.
 
@@ -253,7 +253,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> unregister_device_operation.Result:
         """Remove the push token of a device.
 
@@ -353,7 +353,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_tags_operation.Result:
         """Set tag values of a device, or of every device of a user.
 
@@ -444,7 +444,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_tags_operation.Result:
         """Read the tags of a device or of a user.
 
@@ -531,7 +531,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_badge_operation.Result:
         """Store the current badge value of a device.
 
@@ -619,7 +619,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> application_open_operation.Result:
         """Record that the app was opened on a device.
 
@@ -709,7 +709,7 @@ class PushwooshClient(SyncAPIClient):
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> push_stat_operation.Result:
         """Record that a push notification was opened.
 
@@ -804,7 +804,7 @@ class PushwooshClient(SyncAPIClient):
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> message_delivery_event_operation.Result:
         """Record that a push notification was delivered to a device.
 
@@ -913,7 +913,7 @@ class PushwooshClient(SyncAPIClient):
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> register_email_operation.Result:
         """Register an email subscriber.
 
@@ -1019,7 +1019,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_email_tags_operation.Result:
         """Set tag values of an email subscriber.
 
@@ -1112,7 +1112,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> delete_device_operation.Result:
         """Delete a device and its data.
 
@@ -1200,7 +1200,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> check_device_operation.Result:
         """Tell whether a device exists and has a push token.
 
@@ -1289,7 +1289,7 @@ class PushwooshClient(SyncAPIClient):
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> multi_register_device_operation.Result:
         """Register a user's channels and push devices in one call.
 
@@ -1386,7 +1386,7 @@ class PushwooshClient(SyncAPIClient):
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_purchase_operation.Result:
         """Record an in-app purchase.
 
@@ -1477,7 +1477,7 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_madid_operation.Result:
         """Store (or clear) the device's mobile advertising ID.
 
@@ -1563,7 +1563,7 @@ class PushwooshClient(SyncAPIClient):
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> create_test_device_operation.Result:
         """Register the device as a test device.
 
@@ -1675,7 +1675,7 @@ class PushwooshClient(SyncAPIClient):
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_activity_token_operation.Result:
         """Store the push token of an iOS Live Activity.
 
@@ -1768,7 +1768,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_activity_push_to_start_token_operation.Result:
         """Store the push-to-start token for iOS Live Activities.
 
@@ -1861,7 +1861,7 @@ class PushwooshClient(SyncAPIClient):
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_inbox_messages_operation.Result:
         """Read the Inbox messages of a user or device.
 
@@ -1964,7 +1964,7 @@ class PushwooshClient(SyncAPIClient):
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> inbox_status_operation.Result:
         """Set the status of an Inbox message.
 
@@ -2063,7 +2063,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_in_apps_operation.Result:
         """List the In-App messages (HTML resources) of the application.
 
@@ -2156,7 +2156,7 @@ class PushwooshClient(SyncAPIClient):
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> trigger_in_app_action_operation.Result:
         """Record that an In-App message was shown.
 
@@ -2262,7 +2262,7 @@ class PushwooshClient(SyncAPIClient):
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> rich_media_action_operation.Result:
         """Record an action taken inside a Rich Media page.
 
@@ -2364,7 +2364,7 @@ class PushwooshClient(SyncAPIClient):
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_nearest_zone_operation.Result:
         """Record the device location and read the nearest geozones.
 
@@ -2463,7 +2463,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_config_operation.Result:
         """Read the web features configured for the application.
 
@@ -2556,7 +2556,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> page_visit_operation.Result:
         """Record a page visit on a website.
 
@@ -2653,7 +2653,7 @@ class PushwooshClient(SyncAPIClient):
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> application_event_operation.Result:
         """Record a goal reached in the app (legacy).
 
@@ -2746,7 +2746,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_popup_forms_operation.Result:
         """List the popup forms of a website.
 
@@ -2834,7 +2834,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_popup_form_content_operation.Result:
         """Read the content of a popup form.
 
@@ -2925,7 +2925,7 @@ class PushwooshClient(SyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> record_popup_form_event_operation.Result:
         """Record a popup form visit or impression.
 
@@ -3017,7 +3017,7 @@ class PushwooshClient(SyncAPIClient):
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> register_user_operation.Result:
         """Link an external user ID to a device.
 
@@ -3110,7 +3110,7 @@ class PushwooshClient(SyncAPIClient):
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> post_event_operation.Result:
         """Post an event.
 
@@ -3208,7 +3208,7 @@ class PushwooshClient(SyncAPIClient):
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> register_email_user_operation.Result:
         """Link a user ID to a registered email address.
 
@@ -3307,7 +3307,7 @@ class PushwooshClient(SyncAPIClient):
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> merge_user_operation.Result:
         """Move the devices and data of one user ID to another.
 
@@ -3394,7 +3394,7 @@ class PushwooshClient(SyncAPIClient):
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> create_message_operation.Result:
         """Send a push to the devices its targeting selects.
 
@@ -3540,7 +3540,7 @@ class PushwooshClient(SyncAPIClient):
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> create_targeted_message_operation.Result:
         """Send a push to the devices a devices_filter expression selects.
 
@@ -3783,7 +3783,7 @@ class PushwooshClient(SyncAPIClient):
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> delete_message_operation.Result:
         """Delete a scheduled message.
 
@@ -3826,7 +3826,7 @@ class PushwooshClient(SyncAPIClient):
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_message_details_operation.Result:
         """Read what is known of a message.
 
@@ -3873,7 +3873,7 @@ class PushwooshClient(SyncAPIClient):
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> create_filter_operation.Result:
         """Create a segment (filter) to send to.
 
@@ -3928,7 +3928,7 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> list_filters_operation.Result:
         """List the segments.
 
@@ -3971,7 +3971,7 @@ class PushwooshClient(SyncAPIClient):
         name: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> delete_filter_operation.Result:
         """Delete a segment.
 
@@ -4011,7 +4011,7 @@ class PushwooshClient(SyncAPIClient):
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> add_tag_operation.Result:
         """Define a tag.
 
@@ -4056,7 +4056,7 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> list_tags_operation.Result:
         """List the defined tags.
 
@@ -4099,7 +4099,7 @@ class PushwooshClient(SyncAPIClient):
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> delete_tag_operation.Result:
         """Delete a tag and all its values.
 
@@ -4192,7 +4192,7 @@ class PushwooshClientWithRawResponse:
         fcm_push_set: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[register_device_operation.Result]:
         """Register a device for the application (the HTTP answer; `.parse()` gives the result).
 
@@ -4297,7 +4297,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[unregister_device_operation.Result]:
         """Remove the push token of a device (the HTTP answer; `.parse()` gives the result).
 
@@ -4397,7 +4397,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_tags_operation.Result]:
         """Set tag values of a device, or of every device of a user (the HTTP answer; `.parse()` gives the result).
 
@@ -4488,7 +4488,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_tags_operation.Result]:
         """Read the tags of a device or of a user (the HTTP answer; `.parse()` gives the result).
 
@@ -4575,7 +4575,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_badge_operation.Result]:
         """Store the current badge value of a device (the HTTP answer; `.parse()` gives the result).
 
@@ -4663,7 +4663,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[application_open_operation.Result]:
         """Record that the app was opened on a device (the HTTP answer; `.parse()` gives the result).
 
@@ -4753,7 +4753,7 @@ class PushwooshClientWithRawResponse:
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[push_stat_operation.Result]:
         """Record that a push notification was opened (the HTTP answer; `.parse()` gives the result).
 
@@ -4848,7 +4848,7 @@ class PushwooshClientWithRawResponse:
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[message_delivery_event_operation.Result]:
         """Record that a push notification was delivered to a device (the HTTP answer; `.parse()` gives the result).
 
@@ -4957,7 +4957,7 @@ class PushwooshClientWithRawResponse:
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[register_email_operation.Result]:
         """Register an email subscriber (the HTTP answer; `.parse()` gives the result).
 
@@ -5063,7 +5063,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_email_tags_operation.Result]:
         """Set tag values of an email subscriber (the HTTP answer; `.parse()` gives the result).
 
@@ -5156,7 +5156,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[delete_device_operation.Result]:
         """Delete a device and its data (the HTTP answer; `.parse()` gives the result).
 
@@ -5244,7 +5244,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[check_device_operation.Result]:
         """Tell whether a device exists and has a push token (the HTTP answer; `.parse()` gives the result).
 
@@ -5333,7 +5333,7 @@ class PushwooshClientWithRawResponse:
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[multi_register_device_operation.Result]:
         """Register a user's channels and push devices in one call (the HTTP answer; `.parse()` gives the result).
 
@@ -5430,7 +5430,7 @@ class PushwooshClientWithRawResponse:
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_purchase_operation.Result]:
         """Record an in-app purchase (the HTTP answer; `.parse()` gives the result).
 
@@ -5521,7 +5521,7 @@ class PushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_madid_operation.Result]:
         """Store (or clear) the device's mobile advertising ID (the HTTP answer; `.parse()` gives the result).
 
@@ -5607,7 +5607,7 @@ class PushwooshClientWithRawResponse:
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[create_test_device_operation.Result]:
         """Register the device as a test device (the HTTP answer; `.parse()` gives the result).
 
@@ -5719,7 +5719,7 @@ class PushwooshClientWithRawResponse:
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_activity_token_operation.Result]:
         """Store the push token of an iOS Live Activity (the HTTP answer; `.parse()` gives the result).
 
@@ -5812,7 +5812,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_activity_push_to_start_token_operation.Result]:
         """Store the push-to-start token for iOS Live Activities (the HTTP answer; `.parse()` gives the result).
 
@@ -5905,7 +5905,7 @@ class PushwooshClientWithRawResponse:
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_inbox_messages_operation.Result]:
         """Read the Inbox messages of a user or device (the HTTP answer; `.parse()` gives the result).
 
@@ -6008,7 +6008,7 @@ class PushwooshClientWithRawResponse:
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[inbox_status_operation.Result]:
         """Set the status of an Inbox message (the HTTP answer; `.parse()` gives the result).
 
@@ -6107,7 +6107,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_in_apps_operation.Result]:
         """List the In-App messages (HTML resources) of the application (the HTTP answer; `.parse()` gives the result).
 
@@ -6200,7 +6200,7 @@ class PushwooshClientWithRawResponse:
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[trigger_in_app_action_operation.Result]:
         """Record that an In-App message was shown (the HTTP answer; `.parse()` gives the result).
 
@@ -6306,7 +6306,7 @@ class PushwooshClientWithRawResponse:
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[rich_media_action_operation.Result]:
         """Record an action taken inside a Rich Media page (the HTTP answer; `.parse()` gives the result).
 
@@ -6408,7 +6408,7 @@ class PushwooshClientWithRawResponse:
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_nearest_zone_operation.Result]:
         """Record the device location and read the nearest geozones (the HTTP answer; `.parse()` gives the result).
 
@@ -6507,7 +6507,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_config_operation.Result]:
         """Read the web features configured for the application (the HTTP answer; `.parse()` gives the result).
 
@@ -6600,7 +6600,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[page_visit_operation.Result]:
         """Record a page visit on a website (the HTTP answer; `.parse()` gives the result).
 
@@ -6697,7 +6697,7 @@ class PushwooshClientWithRawResponse:
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[application_event_operation.Result]:
         """Record a goal reached in the app (legacy) (the HTTP answer; `.parse()` gives the result).
 
@@ -6790,7 +6790,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_popup_forms_operation.Result]:
         """List the popup forms of a website (the HTTP answer; `.parse()` gives the result).
 
@@ -6878,7 +6878,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_popup_form_content_operation.Result]:
         """Read the content of a popup form (the HTTP answer; `.parse()` gives the result).
 
@@ -6969,7 +6969,7 @@ class PushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[record_popup_form_event_operation.Result]:
         """Record a popup form visit or impression (the HTTP answer; `.parse()` gives the result).
 
@@ -7061,7 +7061,7 @@ class PushwooshClientWithRawResponse:
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[register_user_operation.Result]:
         """Link an external user ID to a device (the HTTP answer; `.parse()` gives the result).
 
@@ -7154,7 +7154,7 @@ class PushwooshClientWithRawResponse:
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[post_event_operation.Result]:
         """Post an event (the HTTP answer; `.parse()` gives the result).
 
@@ -7252,7 +7252,7 @@ class PushwooshClientWithRawResponse:
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[register_email_user_operation.Result]:
         """Link a user ID to a registered email address (the HTTP answer; `.parse()` gives the result).
 
@@ -7351,7 +7351,7 @@ class PushwooshClientWithRawResponse:
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[merge_user_operation.Result]:
         """Move the devices and data of one user ID to another (the HTTP answer; `.parse()` gives the result).
 
@@ -7438,7 +7438,7 @@ class PushwooshClientWithRawResponse:
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[create_message_operation.Result]:
         """Send a push to the devices its targeting selects (the HTTP answer; `.parse()` gives the result).
 
@@ -7584,7 +7584,7 @@ class PushwooshClientWithRawResponse:
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[create_targeted_message_operation.Result]:
         """Send a push to the devices a devices_filter expression selects (the HTTP answer; `.parse()` gives the result).
 
@@ -7827,7 +7827,7 @@ class PushwooshClientWithRawResponse:
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[delete_message_operation.Result]:
         """Delete a scheduled message (the HTTP answer; `.parse()` gives the result).
 
@@ -7870,7 +7870,7 @@ class PushwooshClientWithRawResponse:
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_message_details_operation.Result]:
         """Read what is known of a message (the HTTP answer; `.parse()` gives the result).
 
@@ -7917,7 +7917,7 @@ class PushwooshClientWithRawResponse:
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[create_filter_operation.Result]:
         """Create a segment (filter) to send to (the HTTP answer; `.parse()` gives the result).
 
@@ -7972,7 +7972,7 @@ class PushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[list_filters_operation.Result]:
         """List the segments (the HTTP answer; `.parse()` gives the result).
 
@@ -8015,7 +8015,7 @@ class PushwooshClientWithRawResponse:
         name: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[delete_filter_operation.Result]:
         """Delete a segment (the HTTP answer; `.parse()` gives the result).
 
@@ -8055,7 +8055,7 @@ class PushwooshClientWithRawResponse:
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[add_tag_operation.Result]:
         """Define a tag (the HTTP answer; `.parse()` gives the result).
 
@@ -8100,7 +8100,7 @@ class PushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[list_tags_operation.Result]:
         """List the defined tags (the HTTP answer; `.parse()` gives the result).
 
@@ -8143,7 +8143,7 @@ class PushwooshClientWithRawResponse:
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[delete_tag_operation.Result]:
         """Delete a tag and all its values (the HTTP answer; `.parse()` gives the result).
 
@@ -8226,7 +8226,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         fcm_push_set: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> register_device_operation.Result:
         """Register a device for the application.
 
@@ -8331,7 +8331,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> unregister_device_operation.Result:
         """Remove the push token of a device.
 
@@ -8431,7 +8431,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_tags_operation.Result:
         """Set tag values of a device, or of every device of a user.
 
@@ -8522,7 +8522,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_tags_operation.Result:
         """Read the tags of a device or of a user.
 
@@ -8609,7 +8609,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_badge_operation.Result:
         """Store the current badge value of a device.
 
@@ -8697,7 +8697,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> application_open_operation.Result:
         """Record that the app was opened on a device.
 
@@ -8787,7 +8787,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> push_stat_operation.Result:
         """Record that a push notification was opened.
 
@@ -8882,7 +8882,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> message_delivery_event_operation.Result:
         """Record that a push notification was delivered to a device.
 
@@ -8991,7 +8991,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> register_email_operation.Result:
         """Register an email subscriber.
 
@@ -9097,7 +9097,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_email_tags_operation.Result:
         """Set tag values of an email subscriber.
 
@@ -9190,7 +9190,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> delete_device_operation.Result:
         """Delete a device and its data.
 
@@ -9278,7 +9278,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> check_device_operation.Result:
         """Tell whether a device exists and has a push token.
 
@@ -9367,7 +9367,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> multi_register_device_operation.Result:
         """Register a user's channels and push devices in one call.
 
@@ -9464,7 +9464,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_purchase_operation.Result:
         """Record an in-app purchase.
 
@@ -9555,7 +9555,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_madid_operation.Result:
         """Store (or clear) the device's mobile advertising ID.
 
@@ -9641,7 +9641,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> create_test_device_operation.Result:
         """Register the device as a test device.
 
@@ -9753,7 +9753,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_activity_token_operation.Result:
         """Store the push token of an iOS Live Activity.
 
@@ -9846,7 +9846,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> set_activity_push_to_start_token_operation.Result:
         """Store the push-to-start token for iOS Live Activities.
 
@@ -9939,7 +9939,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_inbox_messages_operation.Result:
         """Read the Inbox messages of a user or device.
 
@@ -10042,7 +10042,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> inbox_status_operation.Result:
         """Set the status of an Inbox message.
 
@@ -10141,7 +10141,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_in_apps_operation.Result:
         """List the In-App messages (HTML resources) of the application.
 
@@ -10234,7 +10234,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> trigger_in_app_action_operation.Result:
         """Record that an In-App message was shown.
 
@@ -10340,7 +10340,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> rich_media_action_operation.Result:
         """Record an action taken inside a Rich Media page.
 
@@ -10442,7 +10442,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_nearest_zone_operation.Result:
         """Record the device location and read the nearest geozones.
 
@@ -10541,7 +10541,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_config_operation.Result:
         """Read the web features configured for the application.
 
@@ -10634,7 +10634,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> page_visit_operation.Result:
         """Record a page visit on a website.
 
@@ -10731,7 +10731,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> application_event_operation.Result:
         """Record a goal reached in the app (legacy).
 
@@ -10824,7 +10824,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_popup_forms_operation.Result:
         """List the popup forms of a website.
 
@@ -10912,7 +10912,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_popup_form_content_operation.Result:
         """Read the content of a popup form.
 
@@ -11003,7 +11003,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> record_popup_form_event_operation.Result:
         """Record a popup form visit or impression.
 
@@ -11095,7 +11095,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> register_user_operation.Result:
         """Link an external user ID to a device.
 
@@ -11188,7 +11188,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> post_event_operation.Result:
         """Post an event.
 
@@ -11286,7 +11286,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> register_email_user_operation.Result:
         """Link a user ID to a registered email address.
 
@@ -11385,7 +11385,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> merge_user_operation.Result:
         """Move the devices and data of one user ID to another.
 
@@ -11472,7 +11472,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> create_message_operation.Result:
         """Send a push to the devices its targeting selects.
 
@@ -11618,7 +11618,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> create_targeted_message_operation.Result:
         """Send a push to the devices a devices_filter expression selects.
 
@@ -11861,7 +11861,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> delete_message_operation.Result:
         """Delete a scheduled message.
 
@@ -11904,7 +11904,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> get_message_details_operation.Result:
         """Read what is known of a message.
 
@@ -11951,7 +11951,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> create_filter_operation.Result:
         """Create a segment (filter) to send to.
 
@@ -12006,7 +12006,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> list_filters_operation.Result:
         """List the segments.
 
@@ -12049,7 +12049,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         name: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> delete_filter_operation.Result:
         """Delete a segment.
 
@@ -12089,7 +12089,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> add_tag_operation.Result:
         """Define a tag.
 
@@ -12134,7 +12134,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> list_tags_operation.Result:
         """List the defined tags.
 
@@ -12177,7 +12177,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> delete_tag_operation.Result:
         """Delete a tag and all its values.
 
@@ -12270,7 +12270,7 @@ class AsyncPushwooshClientWithRawResponse:
         fcm_push_set: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[register_device_operation.Result]:
         """Register a device for the application (the HTTP answer; `.parse()` gives the result).
 
@@ -12375,7 +12375,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[unregister_device_operation.Result]:
         """Remove the push token of a device (the HTTP answer; `.parse()` gives the result).
 
@@ -12475,7 +12475,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_tags_operation.Result]:
         """Set tag values of a device, or of every device of a user (the HTTP answer; `.parse()` gives the result).
 
@@ -12566,7 +12566,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_tags_operation.Result]:
         """Read the tags of a device or of a user (the HTTP answer; `.parse()` gives the result).
 
@@ -12653,7 +12653,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_badge_operation.Result]:
         """Store the current badge value of a device (the HTTP answer; `.parse()` gives the result).
 
@@ -12741,7 +12741,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[application_open_operation.Result]:
         """Record that the app was opened on a device (the HTTP answer; `.parse()` gives the result).
 
@@ -12831,7 +12831,7 @@ class AsyncPushwooshClientWithRawResponse:
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[push_stat_operation.Result]:
         """Record that a push notification was opened (the HTTP answer; `.parse()` gives the result).
 
@@ -12926,7 +12926,7 @@ class AsyncPushwooshClientWithRawResponse:
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[message_delivery_event_operation.Result]:
         """Record that a push notification was delivered to a device (the HTTP answer; `.parse()` gives the result).
 
@@ -13035,7 +13035,7 @@ class AsyncPushwooshClientWithRawResponse:
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[register_email_operation.Result]:
         """Register an email subscriber (the HTTP answer; `.parse()` gives the result).
 
@@ -13141,7 +13141,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_email_tags_operation.Result]:
         """Set tag values of an email subscriber (the HTTP answer; `.parse()` gives the result).
 
@@ -13234,7 +13234,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[delete_device_operation.Result]:
         """Delete a device and its data (the HTTP answer; `.parse()` gives the result).
 
@@ -13322,7 +13322,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[check_device_operation.Result]:
         """Tell whether a device exists and has a push token (the HTTP answer; `.parse()` gives the result).
 
@@ -13411,7 +13411,7 @@ class AsyncPushwooshClientWithRawResponse:
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[multi_register_device_operation.Result]:
         """Register a user's channels and push devices in one call (the HTTP answer; `.parse()` gives the result).
 
@@ -13508,7 +13508,7 @@ class AsyncPushwooshClientWithRawResponse:
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_purchase_operation.Result]:
         """Record an in-app purchase (the HTTP answer; `.parse()` gives the result).
 
@@ -13599,7 +13599,7 @@ class AsyncPushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_madid_operation.Result]:
         """Store (or clear) the device's mobile advertising ID (the HTTP answer; `.parse()` gives the result).
 
@@ -13685,7 +13685,7 @@ class AsyncPushwooshClientWithRawResponse:
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[create_test_device_operation.Result]:
         """Register the device as a test device (the HTTP answer; `.parse()` gives the result).
 
@@ -13797,7 +13797,7 @@ class AsyncPushwooshClientWithRawResponse:
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_activity_token_operation.Result]:
         """Store the push token of an iOS Live Activity (the HTTP answer; `.parse()` gives the result).
 
@@ -13890,7 +13890,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[set_activity_push_to_start_token_operation.Result]:
         """Store the push-to-start token for iOS Live Activities (the HTTP answer; `.parse()` gives the result).
 
@@ -13983,7 +13983,7 @@ class AsyncPushwooshClientWithRawResponse:
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_inbox_messages_operation.Result]:
         """Read the Inbox messages of a user or device (the HTTP answer; `.parse()` gives the result).
 
@@ -14086,7 +14086,7 @@ class AsyncPushwooshClientWithRawResponse:
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[inbox_status_operation.Result]:
         """Set the status of an Inbox message (the HTTP answer; `.parse()` gives the result).
 
@@ -14185,7 +14185,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_in_apps_operation.Result]:
         """List the In-App messages (HTML resources) of the application (the HTTP answer; `.parse()` gives the result).
 
@@ -14278,7 +14278,7 @@ class AsyncPushwooshClientWithRawResponse:
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[trigger_in_app_action_operation.Result]:
         """Record that an In-App message was shown (the HTTP answer; `.parse()` gives the result).
 
@@ -14384,7 +14384,7 @@ class AsyncPushwooshClientWithRawResponse:
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[rich_media_action_operation.Result]:
         """Record an action taken inside a Rich Media page (the HTTP answer; `.parse()` gives the result).
 
@@ -14486,7 +14486,7 @@ class AsyncPushwooshClientWithRawResponse:
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_nearest_zone_operation.Result]:
         """Record the device location and read the nearest geozones (the HTTP answer; `.parse()` gives the result).
 
@@ -14585,7 +14585,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_config_operation.Result]:
         """Read the web features configured for the application (the HTTP answer; `.parse()` gives the result).
 
@@ -14678,7 +14678,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[page_visit_operation.Result]:
         """Record a page visit on a website (the HTTP answer; `.parse()` gives the result).
 
@@ -14775,7 +14775,7 @@ class AsyncPushwooshClientWithRawResponse:
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[application_event_operation.Result]:
         """Record a goal reached in the app (legacy) (the HTTP answer; `.parse()` gives the result).
 
@@ -14868,7 +14868,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_popup_forms_operation.Result]:
         """List the popup forms of a website (the HTTP answer; `.parse()` gives the result).
 
@@ -14956,7 +14956,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_popup_form_content_operation.Result]:
         """Read the content of a popup form (the HTTP answer; `.parse()` gives the result).
 
@@ -15047,7 +15047,7 @@ class AsyncPushwooshClientWithRawResponse:
         notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[record_popup_form_event_operation.Result]:
         """Record a popup form visit or impression (the HTTP answer; `.parse()` gives the result).
 
@@ -15139,7 +15139,7 @@ class AsyncPushwooshClientWithRawResponse:
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[register_user_operation.Result]:
         """Link an external user ID to a device (the HTTP answer; `.parse()` gives the result).
 
@@ -15232,7 +15232,7 @@ class AsyncPushwooshClientWithRawResponse:
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[post_event_operation.Result]:
         """Post an event (the HTTP answer; `.parse()` gives the result).
 
@@ -15330,7 +15330,7 @@ class AsyncPushwooshClientWithRawResponse:
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[register_email_user_operation.Result]:
         """Link a user ID to a registered email address (the HTTP answer; `.parse()` gives the result).
 
@@ -15429,7 +15429,7 @@ class AsyncPushwooshClientWithRawResponse:
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[merge_user_operation.Result]:
         """Move the devices and data of one user ID to another (the HTTP answer; `.parse()` gives the result).
 
@@ -15516,7 +15516,7 @@ class AsyncPushwooshClientWithRawResponse:
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[create_message_operation.Result]:
         """Send a push to the devices its targeting selects (the HTTP answer; `.parse()` gives the result).
 
@@ -15662,7 +15662,7 @@ class AsyncPushwooshClientWithRawResponse:
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[create_targeted_message_operation.Result]:
         """Send a push to the devices a devices_filter expression selects (the HTTP answer; `.parse()` gives the result).
 
@@ -15905,7 +15905,7 @@ class AsyncPushwooshClientWithRawResponse:
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[delete_message_operation.Result]:
         """Delete a scheduled message (the HTTP answer; `.parse()` gives the result).
 
@@ -15948,7 +15948,7 @@ class AsyncPushwooshClientWithRawResponse:
         message: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[get_message_details_operation.Result]:
         """Read what is known of a message (the HTTP answer; `.parse()` gives the result).
 
@@ -15995,7 +15995,7 @@ class AsyncPushwooshClientWithRawResponse:
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[create_filter_operation.Result]:
         """Create a segment (filter) to send to (the HTTP answer; `.parse()` gives the result).
 
@@ -16050,7 +16050,7 @@ class AsyncPushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[list_filters_operation.Result]:
         """List the segments (the HTTP answer; `.parse()` gives the result).
 
@@ -16093,7 +16093,7 @@ class AsyncPushwooshClientWithRawResponse:
         name: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[delete_filter_operation.Result]:
         """Delete a segment (the HTTP answer; `.parse()` gives the result).
 
@@ -16133,7 +16133,7 @@ class AsyncPushwooshClientWithRawResponse:
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[add_tag_operation.Result]:
         """Define a tag (the HTTP answer; `.parse()` gives the result).
 
@@ -16178,7 +16178,7 @@ class AsyncPushwooshClientWithRawResponse:
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[list_tags_operation.Result]:
         """List the defined tags (the HTTP answer; `.parse()` gives the result).
 
@@ -16221,7 +16221,7 @@ class AsyncPushwooshClientWithRawResponse:
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[delete_tag_operation.Result]:
         """Delete a tag and all its values (the HTTP answer; `.parse()` gives the result).
 

@@ -86,7 +86,7 @@ class TestStream:
         calls in flight, nor items read ahead of the results given out."""
         counting, source = Counting(fail_hwid="h1500"), Source(2000)
         client = sync_client(counting)
-        seen = []
+        seen: list[ItemResult[Any]] = []
         for result in client.bulk.stream(client.set_tags, source, concurrency=8, progress=False):
             assert source.produced - len(seen) <= 8 + 1  # read ahead at most the window
             seen.append(result)
@@ -142,7 +142,7 @@ class TestAsyncStream:
 
         async def main() -> list[ItemResult[Any]]:
             client = async_client(counting)
-            seen = []
+            seen: list[ItemResult[Any]] = []
             async with client.bulk.stream(
                 client.set_tags, source, concurrency=8, progress=False
             ) as results:

@@ -36,9 +36,8 @@ class TestTotalTimeout:
         """A 503 asking for 5 s when 1 s is left ends the call at once, the 503 as its cause."""
         pushwoosh_server.fail_next("getTags", status=503, retry_after=5)
         started = time.monotonic()
-        with client(pushwoosh_server) as c:
-            with pytest.raises(errors.APITimeoutError) as caught:
-                c.get_tags(user_id="u", total_timeout=1.0)
+        with client(pushwoosh_server) as c, pytest.raises(errors.APITimeoutError) as caught:
+            c.get_tags(user_id="u", total_timeout=1.0)
         assert time.monotonic() - started < 1.0
         assert isinstance(caught.value.__cause__, errors.ServiceUnavailableError)
         assert len(pushwoosh_server.requests("getTags")) == 1

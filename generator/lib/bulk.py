@@ -13,8 +13,15 @@ and trio alike). A tqdm progress bar shows on a terminal (``progress=`` forces i
 import collections
 import concurrent.futures
 import inspect
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from collections.abc import Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -178,9 +185,7 @@ class Bulk:
         progress: bool | None = None,
     ) -> "list[ItemResult[set_tags.Result]]":
         """Set tags on many devices or users: each item holds `set_tags` keyword arguments."""
-        return self.map(
-            self._client.set_tags, items, concurrency=concurrency, progress=progress
-        )
+        return self.map(self._client.set_tags, items, concurrency=concurrency, progress=progress)
 
     def register_devices(
         self,
@@ -334,9 +339,7 @@ class AsyncBulk:
     ) -> list[ItemResult[R]]:
         """As `stream`, as a list; every item is checked before anything is sent."""
         work = _all_checked(method, items)
-        async with self.stream(
-            method, work, concurrency=concurrency, progress=progress
-        ) as results:
+        async with self.stream(method, work, concurrency=concurrency, progress=progress) as results:
             return [result async for result in results]
 
     async def set_tags(
@@ -403,7 +406,9 @@ class _Slot(Generic[R]):
 
     async def run(self, method: Callable[..., Awaitable[R]]) -> None:
         try:
-            self.result = ItemResult(self.index, self.arguments, result=await method(**self.arguments))
+            self.result = ItemResult(
+                self.index, self.arguments, result=await method(**self.arguments)
+            )
         except Exception as exc:
             self.result = ItemResult(self.index, self.arguments, error=exc)
         finally:

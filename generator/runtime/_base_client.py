@@ -445,7 +445,7 @@ class BaseClient(Generic[HttpClient]):
         *,
         timeout: TimeoutTypes | Absent = ABSENT,
         max_retries: int | None = None,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> Self:
         """Return a copy with another timeout, retry count or total timeout, sharing this one's
         connections and rate limiter."""
@@ -467,7 +467,7 @@ class BaseClient(Generic[HttpClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> PreparedCall[R]:
         """Check the arguments against the spec and build the call; nothing is sent yet.
 
@@ -699,7 +699,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> R:
         """Send a call and return its result, or raise its error."""
         raw = self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
@@ -711,10 +711,12 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[R]:
         """Send a call and return its HTTP answer, whatever the status."""
-        return self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
+        return self._send(
+            self._prepare(operation, arguments, extra_headers, timeout, total_timeout)
+        )
 
     def close(self) -> None:
         """Close the connections this client opened (not an http_client it was given)."""
@@ -786,10 +788,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> R:
         """Send a call and return its result, or raise its error."""
-        raw = await self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
+        raw = await self._send(
+            self._prepare(operation, arguments, extra_headers, timeout, total_timeout)
+        )
         return read_answer(operation, raw.http_response, raw.attempts)
 
     async def _request_raw(
@@ -798,10 +802,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         arguments: dict[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Absent,
-        total_timeout: float | None | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
     ) -> RawResponse[R]:
         """Send a call and return its HTTP answer, whatever the status."""
-        return await self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
+        return await self._send(
+            self._prepare(operation, arguments, extra_headers, timeout, total_timeout)
+        )
 
     async def aclose(self) -> None:
         """Close the connections this client opened (not an http_client it was given)."""
