@@ -20,9 +20,11 @@ class TestTotalTimeout:
         ends at 1 s with an error that says so and how many attempts were made."""
         pushwoosh_server.fail_next("getTags", latency=3, times=5)
         started = time.monotonic()
-        with client(pushwoosh_server, timeout=0.5, total_timeout=1.0) as c:
-            with pytest.raises(errors.APITimeoutError) as caught:
-                c.get_tags(user_id="u")
+        with (
+            client(pushwoosh_server, timeout=0.5, total_timeout=1.0) as c,
+            pytest.raises(errors.APITimeoutError) as caught,
+        ):
+            c.get_tags(user_id="u")
         elapsed = time.monotonic() - started
         assert caught.value.phase == "total" and caught.value.seconds == 1.0
         assert "did not answer within the total timeout of 1 s (after 2 attempts)" in str(
