@@ -2,6 +2,7 @@
 
 import time
 
+import httpx
 import pytest
 
 from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient, errors
@@ -67,3 +68,44 @@ class TestTotalTimeout:
             with pytest.raises(errors.APITimeoutError, match="total timeout of 1 s"):
                 await c.get_tags(user_id="u")
         assert time.monotonic() - started < 1.8
+
+
+class TestAttemptCutByTheTotal:
+    """An attempt whose timeout was shortened to what was left of the total, and that timed out,
+    ends the call with the total timeout's error even when the clock has not quite reached the
+    deadline (a transport's timer may fire a little early)."""
+
+    @staticmethod
+    def early_timeout(request: httpx.Request) -> httpx.Response:
+        """Time out at once, as a timer firing just before the deadline would."""
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    def test_sync(self) -> None:
+        http = httpx.Client(transport=httpx.MockTransport(self.early_timeout))
+        with (
+            PushwooshClient("t", application="APP", http_client=http, max_retries=0) as c,
+            pytest.raises(errors.APITimeoutError) as caught,
+        ):
+            c.get_tags(user_id="u", timeout=5.0, total_timeout=1.0)
+        assert caught.value.phase == "total" and caught.value.attempts == 1
+
+    def test_an_attempt_within_the_total_keeps_its_own_phase(self) -> None:
+        http = httpx.Client(transport=httpx.MockTransport(self.early_timeout))
+        with (
+            PushwooshClient("t", application="APP", http_client=http, max_retries=0) as c,
+            pytest.raises(errors.APITimeoutError) as caught,
+        ):
+            c.get_tags(user_id="u", timeout=0.5, total_timeout=10.0)
+        assert caught.value.phase == "read"
+
+    async def test_async(self) -> None:
+        async def early(request: httpx.Request) -> httpx.Response:
+            return self.early_timeout(request)
+
+        http = httpx.AsyncClient(transport=httpx.MockTransport(early))
+        async with AsyncPushwooshClient(
+            "t", application="APP", http_client=http, max_retries=0
+        ) as c:
+            with pytest.raises(errors.APITimeoutError) as caught:
+                await c.get_tags(user_id="u", timeout=5.0, total_timeout=1.0)
+        assert caught.value.phase == "total"

@@ -191,6 +191,19 @@ def _rate_limits(
     return checked
 
 
+def _cut_by_total(configured: httpx.Timeout, used: httpx.Timeout) -> bool:
+    """Whether an attempt's timeout was shortened to what was left of the total timeout."""
+    return any(
+        u is not None and (c is None or u < c)
+        for c, u in (
+            (configured.connect, used.connect),
+            (configured.read, used.read),
+            (configured.write, used.write),
+            (configured.pool, used.pool),
+        )
+    )
+
+
 def _check_total(total_timeout: object) -> float | None:
     """Refuse a total timeout that is not a number of seconds > 0 (or None for no bound)."""
     if total_timeout is None:
@@ -540,6 +553,25 @@ class BaseClient(Generic[HttpClient]):
             call.operation.name, host, "total", call.total_timeout, attempts=max(attempts, 1)
         )
 
+    def _transport_failure(
+        self,
+        call: "PreparedCall[Any]",
+        exc: httpx.TransportError,
+        timeout: httpx.Timeout,
+        deadline: float | None,
+        attempt: int,
+    ) -> errors.APIConnectionError:
+        """The error a call ends with when its last attempt failed in transport: the total
+        timeout's, when the total ran out or cut the attempt that timed out."""
+        if deadline is not None and (
+            time.monotonic() >= deadline
+            or (isinstance(exc, httpx.TimeoutException) and _cut_by_total(call.timeout, timeout))
+        ):
+            error: errors.APIConnectionError = self._out_of_time(call, attempt)
+        else:
+            error = errors.transport_error(call.operation.name, exc, timeout, attempt)
+        return error
+
     def _in_time(
         self, call: "PreparedCall[Any]", deadline: float | None, delay: float, attempt: int
     ) -> bool:
@@ -677,10 +709,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             except httpx.TransportError as exc:
                 delay = self._next_delay(call, exc, attempt, started)
                 if delay is None or not self._in_time(call, deadline, delay, attempt):
-                    if deadline is not None and time.monotonic() >= deadline:
-                        raise self._out_of_time(call, attempt) from errors.without_frames(exc)
-                    raise errors.transport_error(
-                        call.operation.name, exc, timeout, attempt
+                    raise self._transport_failure(
+                        call, exc, timeout, deadline, attempt
                     ) from errors.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
@@ -758,10 +788,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             except httpx.TransportError as exc:
                 delay = self._next_delay(call, exc, attempt, started)
                 if delay is None or not self._in_time(call, deadline, delay, attempt):
-                    if deadline is not None and time.monotonic() >= deadline:
-                        raise self._out_of_time(call, attempt) from errors.without_frames(exc)
-                    raise errors.transport_error(
-                        call.operation.name, exc, timeout, attempt
+                    raise self._transport_failure(
+                        call, exc, timeout, deadline, attempt
                     ) from errors.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
