@@ -3,6 +3,9 @@
 ``throughput``: a valid registerDevice (fresh hwid, userId, three tags) on the mock, on a bare
 Starlette endpoint that returns the same JSON on the same uvicorn stack, and optionally on Prism
 mocking the same spec; alternating rounds in one run; reports req/s, p50, p99 and the ratios.
+The load generator must not be the bound: wrk's CPU is measured each round (refused at 90% of
+its core or more), and one more bare round with twice the connections must not answer more than
+10% above the bare median; otherwise the run exits non-zero and records nothing.
 ``soak``: 100,000+ setTags calls; the server's RSS is sampled as the count grows.
 
 The server is pinned to CPU 0 and wrk to CPU 1 when the machine has two or more. Usage::
@@ -15,8 +18,10 @@ The server is pinned to CPU 0 and wrk to CPU 1 when the machine has two or more.
 """
 
 import argparse
+import contextlib
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -91,12 +96,27 @@ def start_server(app: str) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError(f"{app} did not start")
 
 
-def run_wrk(url: str, script: str, seconds: int) -> dict[str, float]:
-    """Run wrk and return requests/s, p50 and p99 in milliseconds, and the request count."""
+def run_wrk(
+    url: str,
+    script: str,
+    seconds: int,
+    *,
+    connections: int = CONNECTIONS,
+    server: Callable[[], float] | None = None,
+) -> dict[str, float]:
+    """Run wrk and return requests/s, p50 and p99 in milliseconds, the request count, and the
+    CPU of wrk and (given a reader of its CPU seconds) of the server, as shares of one core."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server_before = server() if server is not None else 0.0
+    started = time.perf_counter()
     done = subprocess.run(
-        [*_pin(1), "wrk", "-t1", f"-c{CONNECTIONS}", f"-d{int(seconds)}s", "--latency", "-s", str(HERE / script), url],
+        [*_pin(1), "wrk", "-t1", f"-c{connections}", f"-d{int(seconds)}s", "--latency", "-s", str(HERE / script), url],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wrk_cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) / wall
+    server_cpu = (server() - server_before) / wall if server is not None else 0.0
     out = done.stdout
     if "Non-2xx" in out:
         raise RuntimeError(f"wrk saw non-2xx answers:\n{out}")
@@ -115,7 +135,24 @@ def run_wrk(url: str, script: str, seconds: int) -> dict[str, float]:
         "p50": latency("50"),
         "p99": latency("99"),
         "requests": float(total.group(1)),
+        "wrk_cpu": wrk_cpu,
+        "server_cpu": server_cpu,
     }
+
+
+def cpu_of(pid: int) -> Callable[[], float]:
+    """A reader of the CPU seconds of a process and its children (Prism's node may fork)."""
+    process = psutil.Process(pid)
+
+    def seconds() -> float:
+        total = 0.0
+        for each in [process, *process.children(recursive=True)]:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                times = each.cpu_times()
+                total += times.user + times.system
+        return total
+
+    return seconds
 
 
 def check_happy_path(url: str) -> None:
@@ -150,8 +187,18 @@ def start_prism(prism: str) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError("prism did not start")
 
 
-def throughput(seconds: int, rounds: int, prism: str | None) -> str:
-    """Alternate bare, mock and (if given) Prism rounds; return a Markdown report."""
+WRK_SATURATED = 0.90
+"""wrk at or above this share of its core may be what bounds a round: no ratio is recorded."""
+STARVED = 0.80
+"""A server below this share of its core was short of CPU (other work on the machine), or idle."""
+MORE_LOAD_RISE = 0.10
+"""A bare round with twice the connections faster than this over the bare median: the load was
+not enough to keep the server busy, and no ratio is recorded."""
+
+
+def throughput(seconds: int, rounds: int, prism: str | None) -> tuple[str, list[str]]:
+    """Alternate bare, mock and (if given) Prism rounds, then one bare round with twice the
+    connections; return a Markdown report and the reasons (if any) not to trust its ratios."""
     servers: dict[str, Callable[[], tuple[subprocess.Popen[bytes], str]]] = {
         BARE: lambda: start_server("bare_app:app"),
         MOCK: lambda: start_server("pushwoosh_mock:create_app"),
@@ -160,37 +207,87 @@ def throughput(seconds: int, rounds: int, prism: str | None) -> str:
         version = subprocess.run([prism, "--version"], capture_output=True, text=True).stdout
         prism_name = f"Prism {version.strip()} (stateless)"
         servers[prism_name] = lambda: start_prism(prism)
+
+    def measured(name: str, connections: int) -> dict[str, float]:
+        process, url = servers[name]()
+        try:
+            check_happy_path(url)
+            run_wrk(url, "register_device.lua", 2)  # warm-up
+            result = run_wrk(
+                url, "register_device.lua", seconds, connections=connections,
+                server=cpu_of(process.pid),
+            )  # fmt: skip
+        finally:
+            process.terminate()
+            process.wait()
+        print(
+            f"{name} (-c{connections}): {result['rps']:.0f} req/s, wrk CPU"
+            f" {result['wrk_cpu']:.0%}, server CPU {result['server_cpu']:.0%}",
+            file=sys.stderr,
+        )
+        return result
+
     results: dict[str, list[dict[str, float]]] = {name: [] for name in servers}
     for _ in range(rounds):
-        for name, start in servers.items():
-            process, url = start()
-            try:
-                check_happy_path(url)
-                run_wrk(url, "register_device.lua", 2)  # warm-up
-                results[name].append(run_wrk(url, "register_device.lua", seconds))
-            finally:
-                process.terminate()
-                process.wait()
+        for name in servers:
+            results[name].append(measured(name, CONNECTIONS))
+    more = measured(BARE, 2 * CONNECTIONS)
     rows, medians = [], {}
     for name, runs in results.items():
         medians[name] = {k: statistics.median(r[k] for r in runs) for k in ("rps", "p50", "p99")}
         m = medians[name]
         each = ", ".join(f"{r['rps']:.0f}" for r in runs)
-        rows.append(f"| {name} | {m['rps']:.0f} ({each}) | {m['p50']:.2f} | {m['p99']:.2f} |")
+        wrk = ", ".join(f"{r['wrk_cpu']:.0%}" for r in runs)
+        cpu = ", ".join(f"{r['server_cpu']:.0%}" for r in runs)
+        rows.append(
+            f"| {name} | {m['rps']:.0f} ({each}) | {m['p50']:.2f} | {m['p99']:.2f} | {wrk} | {cpu} |"
+        )
+    bare = medians[BARE]["rps"]
+    rise = more["rps"] / bare - 1
+    rows.append(
+        f"| {BARE}, wrk -c{2 * CONNECTIONS} (load check) | {more['rps']:.0f} | {more['p50']:.2f} |"
+        f" {more['p99']:.2f} | {more['wrk_cpu']:.0%} | {more['server_cpu']:.0%} |"
+    )
+    problems = [
+        f"{name}, round {number}: wrk used {r['wrk_cpu']:.0%} of its core"
+        for name, runs in [*results.items(), (BARE + f" -c{2 * CONNECTIONS}", [more])]
+        for number, r in enumerate(runs, 1)
+        if r["wrk_cpu"] >= WRK_SATURATED
+    ]
+    if rise > MORE_LOAD_RISE:
+        problems.append(
+            f"the bare endpoint answered {rise:+.0%} with twice the connections: the load did"
+            " not keep the server busy"
+        )
+    starved = [
+        f"{name} round {number} ({r['server_cpu']:.0%})"
+        for name, runs in results.items()
+        for number, r in enumerate(runs, 1)
+        if r["server_cpu"] < STARVED
+    ]
     mock = medians[MOCK]["rps"]
-    ratios = [f"**mock / bare: {mock / medians[BARE]['rps']:.2f}** (target ≥ 0.80)"]
+    ratios = [f"**mock / bare: {mock / bare:.2f}** (target ≥ 0.80)"]
     if prism is not None:
         ratios.append(f"**mock / Prism: {mock / medians[prism_name]['rps']:.2f}** (target ≥ 4)")
-    return "\n".join([
+    report = "\n".join([
         f"wrk -t1 -c{CONNECTIONS} -d{seconds}s, {rounds} alternating rounds, medians; one server"
-        f" process on CPU 0, wrk on CPU 1; {stack()}.",
+        f" process on CPU 0, wrk on CPU 1; {stack()}. wrk and server CPU: shares of one core"
+        " over each round (wrk is one thread; at 90% or more the round is refused as possibly"
+        f" bound by the load generator). Load check: one more bare round with -c{2 * CONNECTIONS}"
+        f" answered {rise:+.0%} against the bare median (more than +10% is refused).",
         "",
-        "| server | req/s (each round) | p50 ms | p99 ms |",
-        "|---|---|---|---|",
+        "| server | req/s (each round) | p50 ms | p99 ms | wrk CPU (each round) | server CPU (each round) |",
+        "|---|---|---|---|---|---|",
         *rows,
         "",
         "; ".join(ratios),
+        *(
+            ["", "The server had less than 80% of its core in " + ", ".join(starved) + ": other"
+             " work on the machine took the rest (compare the rounds)."]
+            if starved else []
+        ),
     ])  # fmt: skip
+    return report, problems
 
 
 def stack() -> str:
@@ -361,8 +458,12 @@ def main() -> None:
     if args.bench == "soak":
         print(soak(args.requests))
         return
-    report = throughput(args.seconds, args.rounds, args.prism)
+    report, problems = throughput(args.seconds, args.rounds, args.prism)
     print(report)
+    if problems:
+        sys.exit(
+            "not recorded: the load generator may have been the bound:\n  " + "\n  ".join(problems)
+        )
     if args.write is not None:
         write_section(args.write, report)
 
