@@ -9,8 +9,8 @@ with PushwooshClient(application="XXXXX-XXXXX") as client:  # token from PUSHWOO
 """
 
 from . import errors
-from ._base_client import RawResponse
 from ._operation import ABSENT
+from ._response import RawResponse
 from ._version import __version__
 from .client import AsyncPushwooshClient, PushwooshClient
 from .errors import PushwooshError, PushwooshWarning

@@ -5,8 +5,9 @@
 from collections.abc import Mapping
 from typing import Any
 
-from ._base_client import AsyncAPIClient, RawResponse, SyncAPIClient, TimeoutTypes
+from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient, TimeoutTypes
 from ._operation import ABSENT, Absent
+from ._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .api.device import application_event as application_event_operation
 from .api.device import application_open as application_open_operation
 from .api.device import check_device as check_device_operation
@@ -57,13 +58,13 @@ from .lib.bulk import AsyncBulk, Bulk
 from .models.append_operation import AppendOperation
 from .models.condition_operator import ConditionOperator
 from .models.create_filter_params_operator import CreateFilterParamsOperator
-from .models.create_test_device_fields_gateway import CreateTestDeviceFieldsGateway
+from .models.create_test_device_params_gateway import CreateTestDeviceParamsGateway
 from .models.device_type import DeviceType
 from .models.event_attributes import EventAttributes
 from .models.increment_operation import IncrementOperation
 from .models.localized_text_type_1 import LocalizedTextType1
 from .models.metadata_type_1 import MetadataType1
-from .models.multi_register_device_fields_tags import MultiRegisterDeviceFieldsTags
+from .models.multi_register_device_params_tags import MultiRegisterDeviceParamsTags
 from .models.multi_register_tag_value import MultiRegisterTagValue
 from .models.notification import Notification
 from .models.notification_content_adm_root_params import NotificationContentAdmRootParams
@@ -77,7 +78,7 @@ from .models.notification_content_ios_root_params import NotificationContentIosR
 from .models.notification_content_mac_root_params import NotificationContentMacRootParams
 from .models.notification_content_wns_content_type_1 import NotificationContentWnsContentType1
 from .models.push_device import PushDevice
-from .models.record_popup_form_event_fields_event import RecordPopupFormEventFieldsEvent
+from .models.record_popup_form_event_params_event import RecordPopupFormEventParamsEvent
 from .models.remove_operation import RemoveOperation
 from .models.tag_definition import TagDefinition
 from .models.tag_name import TagName
@@ -116,15 +117,6 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         push_token: str | Absent = ABSENT,
         email: str | Absent = ABSENT,
         tags: Tags
@@ -146,7 +138,13 @@ class PushwooshClient(SyncAPIClient):
         auth_token: str | Absent = ABSENT,
         fcm_token: str | Absent = ABSENT,
         fcm_push_set: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> register_device_operation.Result:
@@ -168,7 +166,15 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            push_token: The push token of the device.
+            email: An email address, for email subscribers (instead of hwid and push_token).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
+            idfa: The advertising identifier (iOS).
+            public_key: The Chrome/Firefox web push encryption key (p256dh).
+            auth_token: The Chrome/Firefox web push authentication secret.
+            fcm_token: The FCM key for Chrome (XMPP).
+            fcm_push_set: The FCM push set for Chrome (XMPP).
             language: The device language: the vendor documents a lowercase ISO 639-1 code
                 (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
             timezone: The offset of the device's time zone from UTC, in seconds. The vendor
@@ -178,20 +184,9 @@ class PushwooshClient(SyncAPIClient):
                 example).
             os_version: The OS version (a system tag in the vendor's registerDevice example).
             app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            push_token: The push token of the device.
-            email: An email address, for email subscribers (instead of hwid and push_token).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            idfa: The advertising identifier (iOS).
-            public_key: The Chrome/Firefox web push encryption key (p256dh).
-            auth_token: The Chrome/Firefox web push authentication secret.
-            fcm_token: The FCM key for Chrome (XMPP).
-            fcm_push_set: The FCM push set for Chrome (XMPP).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -212,15 +207,6 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "push_token": push_token,
                 "email": email,
                 "tags": tags,
@@ -229,10 +215,13 @@ class PushwooshClient(SyncAPIClient):
                 "auth_token": auth_token,
                 "fcm_token": fcm_token,
                 "fcm_push_set": fcm_push_set,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def unregister_device(
@@ -242,16 +231,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> unregister_device_operation.Result:
@@ -271,22 +252,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -307,19 +275,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def set_tags(
@@ -342,16 +299,8 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_tags_operation.Result:
@@ -365,7 +314,8 @@ class PushwooshClient(SyncAPIClient):
         Sends `setTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
 
         Args:
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -374,22 +324,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -411,19 +348,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def get_tags(
@@ -433,16 +359,8 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_tags_operation.Result:
@@ -461,28 +379,15 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            dict[str, AppendOperation | bool | float | IncrementOperation | int | list[str] | None | RemoveOperation | str]
+            dict[str, bool | float | int | list[str] | str]
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -497,19 +402,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def set_badge(
@@ -520,16 +414,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_badge_operation.Result:
@@ -549,22 +435,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -586,19 +459,8 @@ class PushwooshClient(SyncAPIClient):
                 "badge": badge,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def application_open(
@@ -608,16 +470,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> application_open_operation.Result:
@@ -638,22 +492,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -674,19 +515,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def push_stat(
@@ -696,18 +526,10 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> push_stat_operation.Result:
@@ -728,25 +550,12 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -767,21 +576,10 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "hash": hash,
                 "metaData": meta_data,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def message_delivery_event(
@@ -791,18 +589,10 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> message_delivery_event_operation.Result:
@@ -823,25 +613,12 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -862,21 +639,10 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "hash": hash,
                 "metaData": meta_data,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def register_email(
@@ -887,15 +653,6 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         tags: Tags
         | Mapping[
             str,
@@ -911,7 +668,9 @@ class PushwooshClient(SyncAPIClient):
         ]
         | Absent = ABSENT,
         tz_offset: int | Absent = ABSENT,
+        language: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> register_email_operation.Result:
@@ -931,24 +690,14 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
+            tz_offset: The time zone offset in seconds (sent by the Android SDK).
             language: The device language: the vendor documents a lowercase ISO 639-1 code
                 (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            tz_offset: The time zone offset in seconds (sent by the Android SDK).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -970,21 +719,11 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "tags": tags,
                 "tz_offset": tz_offset,
+                "language": language,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def set_email_tags(
@@ -1008,16 +747,8 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_email_tags_operation.Result:
@@ -1032,7 +763,8 @@ class PushwooshClient(SyncAPIClient):
 
         Args:
             email: The email subscriber whose tags to set.
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -1041,22 +773,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1079,19 +798,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def delete_device(
@@ -1101,16 +809,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> delete_device_operation.Result:
@@ -1131,22 +831,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1167,19 +854,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def check_device(
@@ -1189,16 +865,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> check_device_operation.Result:
@@ -1218,22 +886,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1254,19 +909,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def multi_register_device(
@@ -1285,9 +929,10 @@ class PushwooshClient(SyncAPIClient):
         city: str | Absent = ABSENT,
         country: str | Absent = ABSENT,
         state: str | Absent = ABSENT,
-        tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
+        tags: MultiRegisterDeviceParamsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> multi_register_device_operation.Result:
@@ -1326,6 +971,8 @@ class PushwooshClient(SyncAPIClient):
             tags: Tag operations, by tag name.
             push_devices: The push devices of the user.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1358,9 +1005,7 @@ class PushwooshClient(SyncAPIClient):
                 "tags": tags,
                 "push_devices": push_devices,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def set_purchase(
@@ -1374,17 +1019,9 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_purchase_operation.Result:
@@ -1411,24 +1048,11 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             transaction_date: When the purchase happened: a string on web (no format given),
                 seconds since the epoch on iOS (left out when unknown).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1453,20 +1077,9 @@ class PushwooshClient(SyncAPIClient):
                 "currency": currency,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "transactionDate": transaction_date,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def set_madid(
@@ -1476,6 +1089,7 @@ class PushwooshClient(SyncAPIClient):
         madid: None | str,
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_madid_operation.Result:
@@ -1497,6 +1111,8 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1517,9 +1133,7 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "madid": madid,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def create_test_device(
@@ -1531,15 +1145,6 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         auto_created: bool | Absent = ABSENT,
         push_token: str | Absent = ABSENT,
         tags: Tags
@@ -1556,12 +1161,13 @@ class PushwooshClient(SyncAPIClient):
             | str,
         ]
         | Absent = ABSENT,
-        gateway: CreateTestDeviceFieldsGateway | str | Absent = ABSENT,
+        gateway: CreateTestDeviceParamsGateway | str | Absent = ABSENT,
         sounds: list[str] | Absent = ABSENT,
         voip_push_token: str | Absent = ABSENT,
         time_sensitive_notifications: bool | Absent = ABSENT,
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> create_test_device_operation.Result:
@@ -1585,24 +1191,10 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             auto_created: Whether the SDK created it on its own (the SDKs send false).
             push_token: The device's push token (empty on Android when there is none yet).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
             gateway: The APNs environment (iOS, from its registration body).
             sounds: The sound files in the app bundle (iOS, from its registration body).
             voip_push_token: The VoIP push token (iOS, from its registration body).
@@ -1610,6 +1202,8 @@ class PushwooshClient(SyncAPIClient):
                 15+).
             scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1632,15 +1226,6 @@ class PushwooshClient(SyncAPIClient):
                 "description": description,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "auto_created": auto_created,
                 "push_token": push_token,
                 "tags": tags,
@@ -1650,9 +1235,7 @@ class PushwooshClient(SyncAPIClient):
                 "time_sensitive_notifications": time_sensitive_notifications,
                 "scheduled_summary": scheduled_summary,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def set_activity_token(
@@ -1663,17 +1246,9 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_activity_token_operation.Result:
@@ -1695,23 +1270,10 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             activity_id: The app's identifier of the activity; empty when the app gives none.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1733,20 +1295,9 @@ class PushwooshClient(SyncAPIClient):
                 "activity_token": activity_token,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "activity_id": activity_id,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def set_activity_push_to_start_token(
@@ -1757,16 +1308,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_activity_push_to_start_token_operation.Result:
@@ -1788,22 +1331,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1825,19 +1355,8 @@ class PushwooshClient(SyncAPIClient):
                 "activity_push_to_start_token": activity_push_to_start_token,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def get_inbox_messages(
@@ -1847,19 +1366,11 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         last_code: str | Absent = ABSENT,
         count: int | Absent = ABSENT,
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_inbox_messages_operation.Result:
@@ -1884,26 +1395,13 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             last_code: The `next` code of the previous answer; empty for the first page.
             count: Messages per page; 0 for all (the web SDK's default).
             last_request_time: The time of the previous request, in seconds (0 at first), for
                 the new-message count. iOS sends a fraction of a second; the web SDK an integer.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -1924,22 +1422,11 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "last_code": last_code,
                 "count": count,
                 "last_request_time": last_request_time,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def inbox_status(
@@ -1951,18 +1438,10 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         hash: str | Absent = ABSENT,
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> inbox_status_operation.Result:
@@ -1987,25 +1466,12 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             hash: The hash of the message's push (left out when unknown).
             time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
                 documents a string holding the message's send date.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2028,21 +1494,10 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "hash": hash,
                 "time": time,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def get_in_apps(
@@ -2052,16 +1507,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_in_apps_operation.Result:
@@ -2081,22 +1528,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2117,19 +1551,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def trigger_in_app_action(
@@ -2141,20 +1564,12 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         message_hash: str | Absent = ABSENT,
         rich_media_code: str | Absent = ABSENT,
         timestamp_utc: int | Absent = ABSENT,
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> trigger_in_app_action_operation.Result:
@@ -2178,26 +1593,13 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             message_hash: The hash of the push that led to it, when there is one.
             rich_media_code: The Rich Media code (Android strips its `r-` prefix).
             timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
             timestamp_current: The same time in the device's local time.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2220,23 +1622,12 @@ class PushwooshClient(SyncAPIClient):
                 "code": code,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "messageHash": message_hash,
                 "richMediaCode": rich_media_code,
                 "timestampUTC": timestamp_utc,
                 "timestampCurrent": timestamp_current,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def rich_media_action(
@@ -2247,20 +1638,12 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         rich_media_code: str | Absent = ABSENT,
         inapp_code: str | Absent = ABSENT,
         message_hash: str | Absent = ABSENT,
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> rich_media_action_operation.Result:
@@ -2283,26 +1666,13 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             rich_media_code: The Rich Media code (iOS strips the `r-` prefix).
             inapp_code: The In-App code.
             message_hash: The hash of the push that opened the page.
             action_attributes: The action's attributes, a JSON text made by the page's script.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2324,23 +1694,12 @@ class PushwooshClient(SyncAPIClient):
                 "action_type": action_type,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "rich_media_code": rich_media_code,
                 "inapp_code": inapp_code,
                 "message_hash": message_hash,
                 "action_attributes": action_attributes,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def get_nearest_zone(
@@ -2352,17 +1711,9 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_nearest_zone_operation.Result:
@@ -2389,23 +1740,10 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             more: 1 asks for a `geozones` list (the SDKs always send 1).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2428,20 +1766,9 @@ class PushwooshClient(SyncAPIClient):
                 "lng": lng,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "more": more,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def get_config(
@@ -2452,16 +1779,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_config_operation.Result:
@@ -2483,22 +1802,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2520,19 +1826,8 @@ class PushwooshClient(SyncAPIClient):
                 "features": features,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def page_visit(
@@ -2545,16 +1840,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> page_visit_operation.Result:
@@ -2579,22 +1866,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2618,19 +1892,8 @@ class PushwooshClient(SyncAPIClient):
                 "url": url,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def application_event(
@@ -2641,17 +1904,9 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> application_event_operation.Result:
@@ -2674,23 +1929,10 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             count: How many times (left out when not given).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2712,20 +1954,9 @@ class PushwooshClient(SyncAPIClient):
                 "goal": goal,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "count": count,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def get_popup_forms(
@@ -2735,16 +1966,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_popup_forms_operation.Result:
@@ -2764,22 +1987,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2800,19 +2010,8 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def get_popup_form_content(
@@ -2823,16 +2022,8 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_popup_form_content_operation.Result:
@@ -2853,22 +2044,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2890,19 +2068,8 @@ class PushwooshClient(SyncAPIClient):
                 "code": code,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def record_popup_form_event(
@@ -2910,20 +2077,12 @@ class PushwooshClient(SyncAPIClient):
         *,
         hwid: str,
         code: str,
-        event: RecordPopupFormEventFieldsEvent | int,
+        event: RecordPopupFormEventParamsEvent | int,
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> record_popup_form_event_operation.Result:
@@ -2945,22 +2104,9 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -2983,19 +2129,8 @@ class PushwooshClient(SyncAPIClient):
                 "event": event,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def register_user(
@@ -3005,17 +2140,9 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> register_user_operation.Result:
@@ -3035,23 +2162,10 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             tz_offset: The time zone offset in seconds.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3072,20 +2186,9 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "tz_offset": tz_offset,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def post_event(
@@ -3097,18 +2200,10 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         timestamp_utc: int | Absent = ABSENT,
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> post_event_operation.Result:
@@ -3130,24 +2225,11 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             timestamp_utc: The time of the event, UTC, in seconds since the epoch.
             timestamp_current: The time of the event, local time, in seconds since the epoch.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3170,21 +2252,10 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "timestampUTC": timestamp_utc,
                 "timestampCurrent": timestamp_current,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def register_email_user(
@@ -3195,18 +2266,10 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         hwid: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         tz_offset: int | Absent = ABSENT,
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> register_email_user_operation.Result:
@@ -3228,25 +2291,12 @@ class PushwooshClient(SyncAPIClient):
                 E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             tz_offset: The device's time zone offset from UTC, in seconds.
             ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
                 declares registerEmailUser but never calls it.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3268,21 +2318,10 @@ class PushwooshClient(SyncAPIClient):
                 "email": email,
                 "hwid": hwid,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "tz_offset": tz_offset,
                 "ts_offset": ts_offset,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def merge_user(
@@ -3295,17 +2334,9 @@ class PushwooshClient(SyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> merge_user_operation.Result:
@@ -3330,23 +2361,10 @@ class PushwooshClient(SyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             ts: The device's local time, in seconds since the epoch plus the UTC offset.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3370,20 +2388,9 @@ class PushwooshClient(SyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "ts": ts,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def create_message(
@@ -3393,6 +2400,7 @@ class PushwooshClient(SyncAPIClient):
         application: str | Absent = ABSENT,
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> create_message_operation.Result:
@@ -3417,6 +2425,8 @@ class PushwooshClient(SyncAPIClient):
                 so none is enforced.
             applications_group: An application group's code, instead of `application`.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3437,9 +2447,7 @@ class PushwooshClient(SyncAPIClient):
                 "application": application,
                 "applications_group": applications_group,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def create_targeted_message(
@@ -3539,6 +2547,7 @@ class PushwooshClient(SyncAPIClient):
         firefox_title: str | Absent = ABSENT,
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> create_targeted_message_operation.Result:
@@ -3666,6 +2675,8 @@ class PushwooshClient(SyncAPIClient):
             firefox_title: The Firefox title.
             firefox_icon: The Firefox icon URL.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3772,9 +2783,7 @@ class PushwooshClient(SyncAPIClient):
                 "firefox_title": firefox_title,
                 "firefox_icon": firefox_icon,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def delete_message(
@@ -3782,6 +2791,7 @@ class PushwooshClient(SyncAPIClient):
         *,
         message: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> delete_message_operation.Result:
@@ -3797,6 +2807,8 @@ class PushwooshClient(SyncAPIClient):
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3815,9 +2827,7 @@ class PushwooshClient(SyncAPIClient):
             {
                 "message": message,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def get_message_details(
@@ -3825,6 +2835,7 @@ class PushwooshClient(SyncAPIClient):
         *,
         message: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_message_details_operation.Result:
@@ -3839,6 +2850,8 @@ class PushwooshClient(SyncAPIClient):
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3857,9 +2870,7 @@ class PushwooshClient(SyncAPIClient):
             {
                 "message": message,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def create_filter(
@@ -3872,6 +2883,7 @@ class PushwooshClient(SyncAPIClient):
         operator: CreateFilterParamsOperator | str | Absent = ABSENT,
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> create_filter_operation.Result:
@@ -3894,6 +2906,8 @@ class PushwooshClient(SyncAPIClient):
             operator: How `conditions` combine.
             expiration_date: When the segment is deleted (`YYYY-MM-DD`).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3917,9 +2931,7 @@ class PushwooshClient(SyncAPIClient):
                 "application": application,
                 "expiration_date": expiration_date,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def list_filters(
@@ -3927,6 +2939,7 @@ class PushwooshClient(SyncAPIClient):
         *,
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> list_filters_operation.Result:
@@ -3942,6 +2955,8 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -3960,9 +2975,7 @@ class PushwooshClient(SyncAPIClient):
             {
                 "application": application,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def delete_filter(
@@ -3970,6 +2983,7 @@ class PushwooshClient(SyncAPIClient):
         *,
         name: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> delete_filter_operation.Result:
@@ -3982,6 +2996,8 @@ class PushwooshClient(SyncAPIClient):
         Args:
             name: The segment to delete.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -4000,9 +3016,7 @@ class PushwooshClient(SyncAPIClient):
             {
                 "name": name,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def add_tag(
@@ -4010,6 +3024,7 @@ class PushwooshClient(SyncAPIClient):
         *,
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> add_tag_operation.Result:
@@ -4027,6 +3042,8 @@ class PushwooshClient(SyncAPIClient):
         Args:
             tag: A tag to create.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -4045,9 +3062,7 @@ class PushwooshClient(SyncAPIClient):
             {
                 "tag": tag,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def list_tags(
@@ -4055,6 +3070,7 @@ class PushwooshClient(SyncAPIClient):
         *,
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> list_tags_operation.Result:
@@ -4070,6 +3086,8 @@ class PushwooshClient(SyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -4088,9 +3106,7 @@ class PushwooshClient(SyncAPIClient):
             {
                 "application": application,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     def delete_tag(
@@ -4098,6 +3114,7 @@ class PushwooshClient(SyncAPIClient):
         *,
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> delete_tag_operation.Result:
@@ -4112,6 +3129,8 @@ class PushwooshClient(SyncAPIClient):
         Args:
             tag: The tag to delete.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -4130,9 +3149,7 @@ class PushwooshClient(SyncAPIClient):
             {
                 "tag": tag,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     @property
@@ -4148,4036 +3165,56 @@ class PushwooshClient(SyncAPIClient):
 
 
 class PushwooshClientWithRawResponse:
-    """PushwooshClient's methods, each returning a RawResponse instead of the result."""
+    """PushwooshClient's methods, each returning a RawResponse instead of the result: the
+    bound methods themselves, wrapped (same arguments, same docstrings)."""
 
     def __init__(self, client: PushwooshClient) -> None:
-        self._client = client
-
-    def register_device(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        push_token: str | Absent = ABSENT,
-        email: str | Absent = ABSENT,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ]
-        | Absent = ABSENT,
-        idfa: str | Absent = ABSENT,
-        public_key: str | Absent = ABSENT,
-        auth_token: str | Absent = ABSENT,
-        fcm_token: str | Absent = ABSENT,
-        fcm_push_set: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[register_device_operation.Result]:
-        """Register a device for the application (the HTTP answer; `.parse()` gives the result).
-
-        Creates the device or updates it. An email subscriber is registered with `email`
-        instead of `hwid` and `push_token`. An SMS device uses an E.164 phone number as hwid
-        (device_type 18), a WhatsApp device `whatsapp:` + E.164 (device_type 21); neither
-        needs a push token.
-
-        Sends `registerDevice`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            push_token: The push token of the device.
-            email: An email address, for email subscribers (instead of hwid and push_token).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            idfa: The advertising identifier (iOS).
-            public_key: The Chrome/Firefox web push encryption key (p256dh).
-            auth_token: The Chrome/Firefox web push authentication secret.
-            fcm_token: The FCM key for Chrome (XMPP).
-            fcm_push_set: The FCM push set for Chrome (XMPP).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            register_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "push_token": push_token,
-                "email": email,
-                "tags": tags,
-                "idfa": idfa,
-                "public_key": public_key,
-                "auth_token": auth_token,
-                "fcm_token": fcm_token,
-                "fcm_push_set": fcm_push_set,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
+        self.register_device = to_raw_response_wrapper(client.register_device)
+        self.unregister_device = to_raw_response_wrapper(client.unregister_device)
+        self.set_tags = to_raw_response_wrapper(client.set_tags)
+        self.get_tags = to_raw_response_wrapper(client.get_tags)
+        self.set_badge = to_raw_response_wrapper(client.set_badge)
+        self.application_open = to_raw_response_wrapper(client.application_open)
+        self.push_stat = to_raw_response_wrapper(client.push_stat)
+        self.message_delivery_event = to_raw_response_wrapper(client.message_delivery_event)
+        self.register_email = to_raw_response_wrapper(client.register_email)
+        self.set_email_tags = to_raw_response_wrapper(client.set_email_tags)
+        self.delete_device = to_raw_response_wrapper(client.delete_device)
+        self.check_device = to_raw_response_wrapper(client.check_device)
+        self.multi_register_device = to_raw_response_wrapper(client.multi_register_device)
+        self.set_purchase = to_raw_response_wrapper(client.set_purchase)
+        self.set_madid = to_raw_response_wrapper(client.set_madid)
+        self.create_test_device = to_raw_response_wrapper(client.create_test_device)
+        self.set_activity_token = to_raw_response_wrapper(client.set_activity_token)
+        self.set_activity_push_to_start_token = to_raw_response_wrapper(
+            client.set_activity_push_to_start_token
         )
-
-    def unregister_device(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[unregister_device_operation.Result]:
-        """Remove the push token of a device (the HTTP answer; `.parse()` gives the result).
-
-        The device keeps its tags, still counts in Total Devices and can still receive In-App
-        messages.
-
-        Sends `unregisterDevice`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            unregister_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def set_tags(
-        self,
-        *,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ],
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_tags_operation.Result]:
-        """Set tag values of a device, or of every device of a user (the HTTP answer; `.parse()` gives the result).
-
-        A tag value is a plain value (string, integer, boolean, list of strings, date string),
-        `null` to delete the tag, or an operation: increment an integer tag, append to a list
-        tag, remove values from a list tag. With `userId` instead of `hwid` the tags are set on
-        every device of that user.
-
-        Sends `setTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            SetTagsResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            set_tags_operation.OPERATION,
-            {
-                "application": application,
-                "tags": tags,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def get_tags(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_tags_operation.Result]:
-        """Read the tags of a device or of a user (the HTTP answer; `.parse()` gives the result).
-
-        By `hwid`, or by `userId` instead; when both are given, `hwid` wins.
-
-        Sends `getTags`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            dict[str, AppendOperation | bool | float | IncrementOperation | int | list[str] | None | RemoveOperation | str]
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            get_tags_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def set_badge(
-        self,
-        *,
-        hwid: str,
-        badge: int,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_badge_operation.Result]:
-        """Store the current badge value of a device (the HTTP answer; `.parse()` gives the result).
-
-        Sent by the SDK when the app changes its badge, so that auto-incrementing badges work.
-
-        Sends `setBadge`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            badge: The current badge number of the app.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            set_badge_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "badge": badge,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def application_open(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[application_open_operation.Result]:
-        """Record that the app was opened on a device (the HTTP answer; `.parse()` gives the result).
-
-        Registers an app-open event for the device. The SDKs send it each time the app comes to
-        the foreground, with the device's system fields (language, timezone, versions). Each call
-        counts one open: do not repeat it blindly.
-
-        Sends `applicationOpen`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            application_open_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def push_stat(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        hash: str | Absent = ABSENT,
-        meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[push_stat_operation.Result]:
-        """Record that a push notification was opened (the HTTP answer; `.parse()` gives the result).
-
-        Registers a push-open event for the device. `hash` is the `p` parameter of the push
-        payload and names the message; `userId` may name the user who opened it. The SDKs also
-        send `metaData` from the payload. Each call counts one open: do not repeat it blindly.
-
-        Sends `pushStat`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            hash: The hash of the push (the `p` parameter of its payload).
-            meta_data: Message metadata the SDK copies from the push payload; a string on
-                Android, an object on web. Not on the vendor pages.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            push_stat_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "hash": hash,
-                "metaData": meta_data,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def message_delivery_event(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        hash: str | Absent = ABSENT,
-        meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[message_delivery_event_operation.Result]:
-        """Record that a push notification was delivered to a device (the HTTP answer; `.parse()` gives the result).
-
-        Registers a push-delivery event for the device. `hash` is the `p` parameter of the push
-        payload and names the message. The SDKs also send `metaData` from the payload. Each call
-        counts one delivery: do not repeat it blindly.
-
-        Sends `messageDeliveryEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            hash: The hash of the push (the `p` parameter of its payload).
-            meta_data: Message metadata the SDK copies from the push payload; a string on
-                Android, an object on web. Not on the vendor pages.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            message_delivery_event_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "hash": hash,
-                "metaData": meta_data,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def register_email(
-        self,
-        *,
-        email: str,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ]
-        | Absent = ABSENT,
-        tz_offset: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[register_email_operation.Result]:
-        """Register an email subscriber (the HTTP answer; `.parse()` gives the result).
-
-        Creates an email device (device_type 14) identified by the address.
-
-        Sends `registerEmail`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            email: The email address to register.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            tz_offset: The time zone offset in seconds (sent by the Android SDK).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            register_email_operation.OPERATION,
-            {
-                "application": application,
-                "email": email,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "tags": tags,
-                "tz_offset": tz_offset,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def set_email_tags(
-        self,
-        *,
-        email: str,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ],
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_email_tags_operation.Result]:
-        """Set tag values of an email subscriber (the HTTP answer; `.parse()` gives the result).
-
-        Sets tags on the email device named by `email`. The web SDK sends it before every setTags
-        when it knows the user's email. Android sends its base fields (hwid, device_type) too;
-        iOS and web leave hwid and device_type out. iOS sends a date tag as a `YYYY-MM-DD HH:mm`
-        string.
-
-        Sends `setEmailTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            email: The email subscriber whose tags to set.
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            set_email_tags_operation.OPERATION,
-            {
-                "application": application,
-                "email": email,
-                "tags": tags,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def delete_device(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[delete_device_operation.Result]:
-        """Delete a device and its data (the HTTP answer; `.parse()` gives the result).
-
-        Removes the device (and, in the mock, its tags) from the application. The web SDK calls
-        it for a manual unsubscribe and then treats the device as unregistered. Repeating it
-        leaves the device deleted.
-
-        Sends `deleteDevice`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            delete_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def check_device(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[check_device_operation.Result]:
-        """Tell whether a device exists and has a push token (the HTTP answer; `.parse()` gives the result).
-
-        Answers whether the hwid is registered (`exist`) and whether it has a push token
-        (`push_token_exist`). The web SDK registers the device again when `exist` is false.
-
-        Sends `checkDevice`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            CheckDeviceResult
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            check_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def multi_register_device(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        email: str | Absent = ABSENT,
-        sms_phone_number: str | Absent = ABSENT,
-        whatsapp_phone_number: str | Absent = ABSENT,
-        kakao_phone_number: str | Absent = ABSENT,
-        line_token: str | Absent = ABSENT,
-        telegram_user_id: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        city: str | Absent = ABSENT,
-        country: str | Absent = ABSENT,
-        state: str | Absent = ABSENT,
-        tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
-        push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[multi_register_device_operation.Result]:
-        """Register a user's channels and push devices in one call (the HTTP answer; `.parse()` gives the result).
-
-        Registers, for one user, any of an email address, SMS / WhatsApp / Kakao phone numbers, a
-        LINE token, a Telegram user ID and a list of push devices, with tags. Its shape differs
-        from the other methods: `user_id` (not `userId`), no top-level hwid, tag values as
-        `{operation, value | values}` objects whose `operation` is a number (0 set, 1 append,
-        2 remove, 3 increment). Only the web SDK calls it; it fills `language`, `timezone` (a
-        numeric string) and, when it has a push token, `push_devices` with the browser itself.
-        A repeat is safe unless a tag carries operation 3 (increment).
-
-        Sends `multiRegisterDevice`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The user whose channels are registered (the web SDK converts numbers to
-                strings).
-            email: An email address to register for the user.
-            sms_phone_number: A phone number for SMS (the web SDK checks `^\\+?[0-9]+$`).
-            whatsapp_phone_number: A phone number for WhatsApp (the web SDK checks
-                `^(whatsapp:)?\\+?[0-9]+$`).
-            kakao_phone_number: A phone number for Kakao.
-            line_token: A LINE token.
-            telegram_user_id: A Telegram user ID.
-            language: The user's language (the web SDK sends its stored locale, e.g. `en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            city: The user's city.
-            country: The user's country.
-            state: The user's state.
-            tags: Tag operations, by tag name.
-            push_devices: The push devices of the user.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            multi_register_device_operation.OPERATION,
-            {
-                "application": application,
-                "user_id": user_id,
-                "email": email,
-                "sms_phone_number": sms_phone_number,
-                "whatsapp_phone_number": whatsapp_phone_number,
-                "kakao_phone_number": kakao_phone_number,
-                "line_token": line_token,
-                "telegram_user_id": telegram_user_id,
-                "language": language,
-                "timezone": timezone,
-                "city": city,
-                "country": country,
-                "state": state,
-                "tags": tags,
-                "push_devices": push_devices,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def set_purchase(
-        self,
-        *,
-        hwid: str,
-        product_identifier: str,
-        quantity: int,
-        price: float,
-        currency: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        transaction_date: int | str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_purchase_operation.Result]:
-        """Record an in-app purchase (the HTTP answer; `.parse()` gives the result).
-
-        Records one purchase of a product. The web SDK types `transactionDate` as a string; the
-        iOS request class sends seconds since the epoch (an integer) and leaves it out when
-        unknown; both are accepted. (The iOS SDK keeps this request class, but its current
-        purchase tracking posts a `PW_InAppPurchase` event instead; Android does not call it.)
-        Each call counts one purchase: do not repeat it blindly.
-
-        Sends `setPurchase`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            product_identifier: The product's store identifier.
-            quantity: How many were bought (the web SDK types it as a number).
-            price: The price of the purchase.
-            currency: The currency code, e.g. `USD`.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            transaction_date: When the purchase happened: a string on web (no format given),
-                seconds since the epoch on iOS (left out when unknown).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            set_purchase_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "productIdentifier": product_identifier,
-                "quantity": quantity,
-                "price": price,
-                "currency": currency,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "transactionDate": transaction_date,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def set_madid(
-        self,
-        *,
-        hwid: str,
-        madid: None | str,
-        application: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_madid_operation.Result]:
-        """Store (or clear) the device's mobile advertising ID (the HTTP answer; `.parse()` gives the result).
-
-        Unlike every other method, both SDKs send this one to the tracking service
-        (`https://tracking.svc-nue.pushwoosh.com/api/v2/device-api/setMADID`, configurable) and
-        without the `request` envelope: the body is the object itself, with `application`,
-        `hwid` and `madid` only (`madid` null clears it). The answer is still checked for
-        `status_code` 200. Repeating it stores the same value.
-
-        Sends `setMADID`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            madid: The advertising ID (GAID / IDFA), or null when the user withdrew it.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            set_madid_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "madid": madid,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def create_test_device(
-        self,
-        *,
-        hwid: str,
-        name: str,
-        description: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        auto_created: bool | Absent = ABSENT,
-        push_token: str | Absent = ABSENT,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ]
-        | Absent = ABSENT,
-        gateway: CreateTestDeviceFieldsGateway | str | Absent = ABSENT,
-        sounds: list[str] | Absent = ABSENT,
-        voip_push_token: str | Absent = ABSENT,
-        time_sensitive_notifications: bool | Absent = ABSENT,
-        scheduled_summary: bool | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[create_test_device_operation.Result]:
-        """Register the device as a test device (the HTTP answer; `.parse()` gives the result).
-
-        Marks the device as a test device under a name. Android sends its base fields with
-        `name`, `description`, `auto_created`, `push_token` and `language`; iOS sends its whole
-        registration body (the iOS request extends registerDevice's) with `device_type` 1 and the
-        same three fields. Our reading of a repeat: it registers the same hwid again.
-
-        Sends `createTestDevice`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            name: The test device's name (the SDKs send the device name).
-            description: A description (the SDKs send `Imported from the app`).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            auto_created: Whether the SDK created it on its own (the SDKs send false).
-            push_token: The device's push token (empty on Android when there is none yet).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            gateway: The APNs environment (iOS, from its registration body).
-            sounds: The sound files in the app bundle (iOS, from its registration body).
-            voip_push_token: The VoIP push token (iOS, from its registration body).
-            time_sensitive_notifications: Whether time-sensitive notifications are allowed (iOS
-                15+).
-            scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            create_test_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "name": name,
-                "description": description,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "auto_created": auto_created,
-                "push_token": push_token,
-                "tags": tags,
-                "gateway": gateway,
-                "sounds": sounds,
-                "voip_push_token": voip_push_token,
-                "time_sensitive_notifications": time_sensitive_notifications,
-                "scheduled_summary": scheduled_summary,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def set_activity_token(
-        self,
-        *,
-        hwid: str,
-        activity_token: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        activity_id: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_activity_token_operation.Result]:
-        """Store the push token of an iOS Live Activity (the HTTP answer; `.parse()` gives the result).
-
-        Stores `activity_token` for `activity_id` (an empty string when the app gives none).
-        Each call overwrites the one token of that activity; an empty `activity_token` is the
-        SDK's stop signal (it ends the activity server-side). Repeating it stores the same token.
-
-        Sends `setActivityToken`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            activity_token: The Live Activity push token; an empty string stops the activity.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            activity_id: The app's identifier of the activity; empty when the app gives none.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            set_activity_token_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "activity_token": activity_token,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "activity_id": activity_id,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def set_activity_push_to_start_token(
-        self,
-        *,
-        hwid: str,
-        activity_push_to_start_token: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_activity_push_to_start_token_operation.Result]:
-        """Store the push-to-start token for iOS Live Activities (the HTTP answer; `.parse()` gives the result).
-
-        Stores the token with which the server can start a Live Activity on the device (iOS 17.2
-        and later). The Live Activities module refuses to send an empty token. Repeating it
-        stores the same token.
-
-        Sends `setActivityPushToStartToken`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            activity_push_to_start_token: The push-to-start token of the app's Live Activities.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            set_activity_push_to_start_token_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "activity_push_to_start_token": activity_push_to_start_token,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def get_inbox_messages(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        last_code: str | Absent = ABSENT,
-        count: int | Absent = ABSENT,
-        last_request_time: float | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_inbox_messages_operation.Result]:
-        """Read the Inbox messages of a user or device (the HTTP answer; `.parse()` gives the result).
-
-        Returns Inbox messages, a paging code (`next`), the codes of messages deleted in the
-        Control Panel and the number of new messages. Android and iOS's "all messages" request
-        send only the base fields; iOS's paged request and the web SDK add `last_code` (empty
-        for the first page), `count` (0 = all) and `last_request_time` (the web SDK's and iOS's
-        last request time in seconds, 0 at first; iOS sends a fraction). The vendor marks
-        `userId` required, but Android leaves it out when no user ID is set, so either hwid or
-        userId is enough.
-
-        Sends `getInboxMessages`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            last_code: The `next` code of the previous answer; empty for the first page.
-            count: Messages per page; 0 for all (the web SDK's default).
-            last_request_time: The time of the previous request, in seconds (0 at first), for
-                the new-message count. iOS sends a fraction of a second; the web SDK an integer.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetInboxMessagesResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            get_inbox_messages_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "last_code": last_code,
-                "count": count,
-                "last_request_time": last_request_time,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def inbox_status(
-        self,
-        *,
-        inbox_code: str,
-        status: int,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        hash: str | Absent = ABSENT,
-        time: int | str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[inbox_status_operation.Result]:
-        """Set the status of an Inbox message (the HTTP answer; `.parse()` gives the result).
-
-        Sets the status of the message whose `order` is `inbox_code`: 2 read, 3 opened, 4 deleted
-        by the user (the SDKs' values; the vendor lists 1 delivered too). Only the web SDK sends
-        `time`, in milliseconds; the vendor types it as a string holding the send date. Android
-        sends `inbox_code` as the string of a number. Repeating it sets the same status.
-
-        Sends `inboxStatus`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            inbox_code: The `order` of the message (Android sends the string of a number).
-            status: 1 delivered, 2 read, 3 opened, 4 deleted by the user (5, deleted in the
-                Control Panel, only appears in answers). The SDKs send 2, 3 and 4.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            hash: The hash of the message's push (left out when unknown).
-            time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
-                documents a string holding the message's send date.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            inbox_status_operation.OPERATION,
-            {
-                "application": application,
-                "inbox_code": inbox_code,
-                "status": status,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "hash": hash,
-                "time": time,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def get_in_apps(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_in_apps_operation.Result]:
-        """List the In-App messages (HTML resources) of the application (the HTTP answer; `.parse()` gives the result).
-
-        Returns the In-App resources the SDK downloads and caches: code, archive URL, update
-        time and display options. Both SDKs send their base fields and the device `language`.
-
-        Sends `getInApps`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetInAppsResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            get_in_apps_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def trigger_in_app_action(
-        self,
-        *,
-        hwid: str,
-        action: str,
-        code: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        message_hash: str | Absent = ABSENT,
-        rich_media_code: str | Absent = ABSENT,
-        timestamp_utc: int | Absent = ABSENT,
-        timestamp_current: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[trigger_in_app_action_operation.Result]:
-        """Record that an In-App message was shown (the HTTP answer; `.parse()` gives the result).
-
-        Sent when an In-App (or a Rich Media page, whose code starts with `r-`) is shown;
-        `action` is always `show`. Android sends an empty `code` and the Rich Media code without
-        its `r-` prefix in `richMediaCode` for Rich Media; iOS sends the codes it has and leaves
-        out the missing ones. Each call counts one impression: do not repeat it blindly.
-
-        Sends `triggerInAppAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            action: Always `show` in the SDKs.
-            code: The In-App code (Android sends an empty string for a Rich Media page).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            message_hash: The hash of the push that led to it, when there is one.
-            rich_media_code: The Rich Media code (Android strips its `r-` prefix).
-            timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
-            timestamp_current: The same time in the device's local time.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            trigger_in_app_action_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "action": action,
-                "code": code,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "messageHash": message_hash,
-                "richMediaCode": rich_media_code,
-                "timestampUTC": timestamp_utc,
-                "timestampCurrent": timestamp_current,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def rich_media_action(
-        self,
-        *,
-        hwid: str,
-        action_type: int,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        rich_media_code: str | Absent = ABSENT,
-        inapp_code: str | Absent = ABSENT,
-        message_hash: str | Absent = ABSENT,
-        action_attributes: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[rich_media_action_operation.Result]:
-        """Record an action taken inside a Rich Media page (the HTTP answer; `.parse()` gives the result).
-
-        Sent by the Rich Media JavaScript bridge (`pushwoosh.richMediaAction(...)`) with the
-        page's `action_type` and its attributes as a JSON string. Android leaves out empty
-        strings; iOS strips the `r-` prefix of the Rich Media code. No source says what the
-        action_type values mean. Each call counts one action: do not repeat it blindly.
-
-        Sends `richMediaAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            action_type: The action type the page's script gives (no source names the values).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            rich_media_code: The Rich Media code (iOS strips the `r-` prefix).
-            inapp_code: The In-App code.
-            message_hash: The hash of the push that opened the page.
-            action_attributes: The action's attributes, a JSON text made by the page's script.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            rich_media_action_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "action_type": action_type,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "rich_media_code": rich_media_code,
-                "inapp_code": inapp_code,
-                "message_hash": message_hash,
-                "action_attributes": action_attributes,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def get_nearest_zone(
-        self,
-        *,
-        hwid: str,
-        lat: float | None | str,
-        lng: float | None | str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        more: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_nearest_zone_operation.Result]:
-        """Record the device location and read the nearest geozones (the HTTP answer; `.parse()` gives the result).
-
-        Records the device location for geo pushes and answers the nearest geozone. Both SDKs
-        send `more: 1` and read a `geozones` list; the vendor's example, sent without `more`,
-        answers one zone's fields directly. With location turned off the SDKs send `lat` and
-        `lng` as null. The vendor table types lat and lng as strings while every example and SDK
-        sends numbers; both are accepted.
-
-        Sends `getNearestZone`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            lat: A latitude or longitude in degrees. The SDKs send numbers, or null when
-                location is turned off; the vendor's table types it as a string.
-            lng: A latitude or longitude in degrees. The SDKs send numbers, or null when
-                location is turned off; the vendor's table types it as a string.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            more: 1 asks for a `geozones` list (the SDKs always send 1).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetNearestZoneResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            get_nearest_zone_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "lat": lat,
-                "lng": lng,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "more": more,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def get_config(
-        self,
-        *,
-        hwid: str,
-        features: list[str],
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_config_operation.Result]:
-        """Read the web features configured for the application (the HTTP answer; `.parse()` gives the result).
-
-        The web SDK calls it at start with the features it wants (`page_visit`, `vapid_key`,
-        `web_in_apps`, `events`, `subscription_prompt`, `popup_forms`) and stores the answer.
-        The vendor's help center says this call also makes a new hwid known to Pushwoosh.
-
-        Sends `getConfig`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            features: The names of the features wanted.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetConfigFeatures
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            get_config_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "features": features,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def page_visit(
-        self,
-        *,
-        hwid: str,
-        title: str,
-        url_path: str,
-        url: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[page_visit_operation.Result]:
-        """Record a page visit on a website (the HTTP answer; `.parse()` gives the result).
-
-        Sent by the web SDK on each page load when getConfig enabled `page_visit`: the page
-        title, the URL without query (`url_path`, origin + pathname) and the full URL. The SDK
-        posts it to `features.page_visit.entrypoint` from getConfig, not to a fixed path. Each
-        call counts one visit: do not repeat it blindly.
-
-        Sends `pageVisit`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            title: The page title.
-            url_path: The page's origin and path, without query or fragment.
-            url: The full page URL.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            page_visit_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "title": title,
-                "url_path": url_path,
-                "url": url,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def application_event(
-        self,
-        *,
-        hwid: str,
-        goal: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        count: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[application_event_operation.Result]:
-        """Record a goal reached in the app (legacy) (the HTTP answer; `.parse()` gives the result).
-
-        Sent only by the legacy iOS SDK (2012, `recordGoal:withCount:`) that the official Cordova
-        plugin once shipped as source: `goal` and an optional `count`, with `application` and
-        `hwid`. No current SDK calls it (postEvent replaced it). Each call counts a goal: do not
-        repeat it blindly.
-
-        Sends `applicationEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            goal: The name of the goal reached.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            count: How many times (left out when not given).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            application_event_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "goal": goal,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "count": count,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def get_popup_forms(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_popup_forms_operation.Result]:
-        """List the popup forms of a website (the HTTP answer; `.parse()` gives the result).
-
-        Returns the popup forms the web SDK may show, with their targeting (device, visitor
-        type, pages) and timing. The SDK reads a missing `popup_forms` as an empty list.
-
-        Sends `getPopupForms`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetPopupFormsResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            get_popup_forms_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def get_popup_form_content(
-        self,
-        *,
-        hwid: str,
-        code: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_popup_form_content_operation.Result]:
-        """Read the content of a popup form (the HTTP answer; `.parse()` gives the result).
-
-        Returns the content of the popup form whose `popup_form_content_code` getPopupForms
-        gave: a JSON description and, when there is one, its HTML.
-
-        Sends `getPopupFormContent`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            code: The `popup_form_content_code` of a popup form.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetPopupFormContentResult
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            get_popup_form_content_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "code": code,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def record_popup_form_event(
-        self,
-        *,
-        hwid: str,
-        code: str,
-        event: RecordPopupFormEventFieldsEvent | int,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[record_popup_form_event_operation.Result]:
-        """Record a popup form visit or impression (the HTTP answer; `.parse()` gives the result).
-
-        `event` 1 (VISIT) is sent when a popup is queued for display on a page, 2 (IMPRESSION)
-        when it is shown. Each call counts one event: do not repeat it blindly.
-
-        Sends `recordPopupFormEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            code: The `code` of the popup form.
-            event: 1 VISIT (queued for display), 2 IMPRESSION (shown).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            record_popup_form_event_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "code": code,
-                "event": event,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def register_user(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        tz_offset: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[register_user_operation.Result]:
-        """Link an external user ID to a device (the HTTP answer; `.parse()` gives the result).
-
-        Usually called before the push token is obtained and before registerDevice, so the
-        device need not be registered yet. When `userId` is empty the hwid is used.
-
-        Sends `registerUser`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            tz_offset: The time zone offset in seconds.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            register_user_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "tz_offset": tz_offset,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def post_event(
-        self,
-        *,
-        event: str,
-        attributes: EventAttributes | Mapping[str, Any],
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        timestamp_utc: int | Absent = ABSENT,
-        timestamp_current: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[post_event_operation.Result]:
-        """Post an event (the HTTP answer; `.parse()` gives the result).
-
-        The event name must match an event created in the Control Panel. `attributes` may be
-        empty but must be present. The user is identified by hwid, userId or both.
-
-        Sends `postEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            event: The event name, exactly as created in the Control Panel.
-            attributes: The attributes of an event, by name; may be empty but not absent.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            timestamp_utc: The time of the event, UTC, in seconds since the epoch.
-            timestamp_current: The time of the event, local time, in seconds since the epoch.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            str
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            post_event_operation.OPERATION,
-            {
-                "application": application,
-                "event": event,
-                "attributes": attributes,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "timestampUTC": timestamp_utc,
-                "timestampCurrent": timestamp_current,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def register_email_user(
-        self,
-        *,
-        user_id: str,
-        email: str,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        tz_offset: int | Absent = ABSENT,
-        ts_offset: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[register_email_user_operation.Result]:
-        """Link a user ID to a registered email address (the HTTP answer; `.parse()` gives the result).
-
-        Assigns `userId` to an email address already registered with registerEmail (the vendor
-        guide: it does not register the address itself). Android sends its base fields (hwid,
-        device_type, v) too; iOS removes hwid and device_type. Repeating it sets the same link.
-
-        Sends `registerEmailUser`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            user_id: The external user ID, which links several devices to one user.
-            email: The email address, already registered with registerEmail.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            tz_offset: The device's time zone offset from UTC, in seconds.
-            ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
-                declares registerEmailUser but never calls it.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            register_email_user_operation.OPERATION,
-            {
-                "application": application,
-                "userId": user_id,
-                "email": email,
-                "hwid": hwid,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "tz_offset": tz_offset,
-                "ts_offset": ts_offset,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def merge_user(
-        self,
-        *,
-        old_user_id: str,
-        new_user_id: str,
-        merge: bool,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        ts: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[merge_user_operation.Result]:
-        """Move the devices and data of one user ID to another (the HTTP answer; `.parse()` gives the result).
-
-        Moves what is recorded under `oldUserId` to `newUserId`; with `merge` false the SDK
-        documentation says the old user's events are dropped instead of moved. Both SDKs add `ts`,
-        the device's local time in seconds. Our reading of a repeat: the second call finds
-        nothing left under `oldUserId`, so it changes nothing.
-
-        Sends `mergeUser`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            old_user_id: The user ID whose devices and data move.
-            new_user_id: The user ID that receives them.
-            merge: Move the old user's events too (true) or drop them (false).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            ts: The device's local time, in seconds since the epoch plus the UTC offset.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            merge_user_operation.OPERATION,
-            {
-                "application": application,
-                "oldUserId": old_user_id,
-                "newUserId": new_user_id,
-                "merge": merge,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "ts": ts,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def create_message(
-        self,
-        *,
-        notifications: list[Notification | Mapping[str, Any]],
-        application: str | Absent = ABSENT,
-        applications_group: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[create_message_operation.Result]:
-        """Send a push to the devices its targeting selects (the HTTP answer; `.parse()` gives the result).
-
-        Creates one message per notification. A notification without targeting reaches every
-        subscriber of the application; `devices` (hwids or push tokens), `users` (User IDs linked by
-        registerUser), `platforms`, `conditions` and `filter` narrow it. At most 1,000 notifications
-        per request, 1,000 `devices` and 1,000 `users` per notification, and a body under 10 MB.
-        The answer lists one code per notification (`CODE_NOT_AVAILABLE` for an immediate send to
-        fewer than 10 devices) and the `devices` nobody has (`UnknownDevices`). Limited to 600 calls
-        a minute. A `transactionId` makes a repeat harmless: Pushwoosh keeps it for a day and does
-        not send the same message twice, so the call is safe to repeat when every notification has
-        one.
-
-        Sends `createMessage`; a repeat is safe-with-transaction-id (`x-pushwoosh-repeat`).
-
-        Args:
-            notifications: The pushes, at most 1,000.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            applications_group: An application group's code, instead of `application`.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            CreateMessageResult
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            create_message_operation.OPERATION,
-            {
-                "notifications": notifications,
-                "application": application,
-                "applications_group": applications_group,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def create_targeted_message(
-        self,
-        *,
-        devices_filter: str,
-        send_date: str | Absent = ABSENT,
-        ignore_user_timezone: bool | Absent = ABSENT,
-        timezone: str | Absent = ABSENT,
-        campaign: str | Absent = ABSENT,
-        geozone: NotificationContentGeozone | Mapping[str, Any] | Absent = ABSENT,
-        content: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        title: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        subtitle: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        rich_media: str | Absent = ABSENT,
-        page_id: int | Absent = ABSENT,
-        rich_page_id: int | Absent = ABSENT,
-        remote_page: str | Absent = ABSENT,
-        link: None | str | Absent = ABSENT,
-        minimize_link: int | Absent = ABSENT,
-        data: NotificationContentDataType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        preset: str | Absent = ABSENT,
-        send_rate: int | Absent = ABSENT,
-        dynamic_content_placeholders: NotificationContentDynamicContentPlaceholders
-        | Mapping[str, Any]
-        | Absent = ABSENT,
-        transaction_id: str | Absent = ABSENT,
-        inbox_date: str | Absent = ABSENT,
-        inbox_days: int | Absent = ABSENT,
-        capping_days: int | Absent = ABSENT,
-        capping_count: int | Absent = ABSENT,
-        capping_avoid: bool | Absent = ABSENT,
-        capping_exclude: bool | Absent = ABSENT,
-        ios_badges: int | str | Absent = ABSENT,
-        ios_sound: str | Absent = ABSENT,
-        ios_ttl: int | Absent = ABSENT,
-        ios_silent: int | Absent = ABSENT,
-        ios_category_id: int | str | Absent = ABSENT,
-        ios_root_params: NotificationContentIosRootParams | Mapping[str, Any] | Absent = ABSENT,
-        apns_trim_content: int | Absent = ABSENT,
-        ios_trim_content: int | Absent = ABSENT,
-        ios_title: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        ios_subtitle: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        android_root_params: NotificationContentAndroidRootParams
-        | Mapping[str, Any]
-        | Absent = ABSENT,
-        android_sound: str | Absent = ABSENT,
-        android_header: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        android_icon: str | Absent = ABSENT,
-        android_custom_icon: str | Absent = ABSENT,
-        android_banner: str | Absent = ABSENT,
-        android_badges: int | str | Absent = ABSENT,
-        android_gcm_ttl: int | Absent = ABSENT,
-        android_vibration: bool | int | Absent = ABSENT,
-        android_led: str | Absent = ABSENT,
-        android_priority: int | Absent = ABSENT,
-        android_delivery_priority: str | Absent = ABSENT,
-        android_ibc: str | Absent = ABSENT,
-        android_silent: int | Absent = ABSENT,
-        adm_root_params: NotificationContentAdmRootParams | Mapping[str, Any] | Absent = ABSENT,
-        adm_sound: str | Absent = ABSENT,
-        adm_header: str | Absent = ABSENT,
-        adm_icon: str | Absent = ABSENT,
-        adm_custom_icon: str | Absent = ABSENT,
-        adm_banner: str | Absent = ABSENT,
-        adm_ttl: int | Absent = ABSENT,
-        adm_priority: int | Absent = ABSENT,
-        mac_badges: int | Absent = ABSENT,
-        mac_sound: str | Absent = ABSENT,
-        mac_root_params: NotificationContentMacRootParams | Mapping[str, Any] | Absent = ABSENT,
-        mac_ttl: int | Absent = ABSENT,
-        wns_content: NotificationContentWnsContentType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        wns_type: str | Absent = ABSENT,
-        wns_tag: str | Absent = ABSENT,
-        wns_cache: int | Absent = ABSENT,
-        wns_ttl: int | Absent = ABSENT,
-        wp_type: str | Absent = ABSENT,
-        wp_background: str | Absent = ABSENT,
-        wp_backbackground: str | Absent = ABSENT,
-        wp_backtitle: str | Absent = ABSENT,
-        wp_backcontent: str | Absent = ABSENT,
-        wp_count: int | Absent = ABSENT,
-        blackberry_header: str | Absent = ABSENT,
-        safari_title: str | Absent = ABSENT,
-        safari_action: str | Absent = ABSENT,
-        safari_url_args: list[str] | Absent = ABSENT,
-        safari_ttl: int | Absent = ABSENT,
-        chrome_title: str | Absent = ABSENT,
-        chrome_icon: str | Absent = ABSENT,
-        chrome_image: str | Absent = ABSENT,
-        chrome_gcm_ttl: int | Absent = ABSENT,
-        chrome_duration: int | Absent = ABSENT,
-        chrome_button_text1: str | Absent = ABSENT,
-        chrome_button_url1: str | Absent = ABSENT,
-        chrome_button_text2: str | Absent = ABSENT,
-        chrome_button_url2: str | Absent = ABSENT,
-        firefox_title: str | Absent = ABSENT,
-        firefox_icon: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[create_targeted_message_operation.Result]:
-        """Send a push to the devices a devices_filter expression selects (the HTTP answer; `.parse()` gives the result).
-
-        A flat request, without `notifications` or `application`: `devices_filter` in the segment
-        language (`A("APP", ["iOS"])`, `G(…)`, `T("tag", EQ, value)`, `AT("APP", "tag", EQ, value)`,
-        combined with `+`, `*` and `\\`) and the notification's content fields beside it. Without an
-        `A(…)` or `G(…)` term the message goes to any device of the account that matches. Targeting
-        fields (`devices`, `users`, `filter`, `conditions`) are not allowed here, as Pushwoosh staff
-        say. The answer carries the message code (`response.messageCode`), which only pypushwoosh's
-        tests and a third-party library show.
-
-        Sends `createTargetedMessage`; a repeat is safe-with-transaction-id (`x-pushwoosh-repeat`).
-
-        Args:
-            devices_filter: Which devices, in the segment language: `A("APP-CODE", ["iOS",
-                "Android"])`, `G("GROUP-CODE")`, `T("tag", EQ, value)`, `AT("APP-CODE", "tag", EQ,
-                value)`, combined with `+` (union), `*` (intersection) and `\\` (difference).
-            send_date: When to send: `now`, or `YYYY-MM-DD HH:mm` in `timezone` (UTC when
-                absent). The newest vendor page marks it optional, the older one required, and a
-                recorded answer to a request without it is `Cannot parse date`: the spec follows the
-                newest page (absent means now), and the Python client always sends it.
-            ignore_user_timezone: Send at `send_date` in `timezone` for everyone (true), or at
-                that local time for each user (false). Optional on the newest page, required on the
-                older one; a recorded request without it was accepted.
-            timezone: The time zone of `send_date` (a tz database name such as
-                `America/New_York`); UTC when absent.
-            campaign: The code of the campaign the message belongs to.
-            geozone: Send within a geozone: `{"lat": 22.22, "lng": 33.33, "range": 110}`.
-            content: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            title: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            subtitle: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            rich_media: The code of a Rich Media page (`XXXXX-XXXXX`).
-            page_id: An HTML page ID (legacy).
-            rich_page_id: A Rich page ID (legacy).
-            remote_page: The URL of a remote rich HTML page (legacy).
-            link: A URL to open; for deep links add `minimize_link: 0`. The PyPI package
-                `pushwoosh` 1.0.2 always sends `null`.
-            minimize_link: Shorten `link`: 0 not at all, 2 with bitly (the newest page: default
-                2). Older sources give 1 for Google's shortener (disabled since 2019) and 1 as the
-                default; pypushwoosh sends 1 whenever `link` is set.
-            data: Custom data, a JSON object or a JSON string, passed to the app as the `u`
-                parameter of the payload.
-            preset: The code of a push preset from the Control Panel.
-            send_rate: Throttling, in pushes per second (sources quote 100 to 1,000).
-            dynamic_content_placeholders: Values for the content's placeholders instead of
-                device tags (`{"firstname": "John"}`).
-            transaction_id: A unique identifier of the message: Pushwoosh keeps it for one day
-                and ignores a repeat of the same message, so a request that failed or timed out can
-                be sent again. The Python client gives one to each notification that has none.
-            inbox_date: When the message leaves the Message Inbox (`YYYY-MM-DD`).
-            inbox_days: For how many days the message stays in the Message Inbox (at most 30);
-                instead of `inbox_date`.
-            capping_days: The period of the frequency cap, in days (at most 30).
-            capping_count: How many pushes a device may receive within `capping_days`.
-            capping_avoid: When true, the global frequency capping rules are not applied to this
-                message.
-            capping_exclude: When true, this message does not count towards the frequency caps.
-            ios_badges: The iOS badge: a number, or `+n` / `-n` to change it.
-            ios_sound: The iOS sound file.
-            ios_ttl: How long APNs keeps the push, in seconds.
-            ios_silent: 1 sends a silent push.
-            ios_category_id: The iOS notification category; the vendor's example is the string
-                `"1"` beside a comment saying integer.
-            ios_root_params: Fields merged into the APNs payload (`aps`, `attachment`, `data`).
-            apns_trim_content: 1 trims the content to fit the payload.
-            ios_trim_content: Deprecated: use `apns_trim_content`.
-            ios_title: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            ios_subtitle: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            android_root_params: Fields merged into the FCM payload; a recorded answer refuses
-                anything but an object.
-            android_sound: The Android sound file.
-            android_header: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            android_icon: The Android icon.
-            android_custom_icon: The URL of a custom Android icon.
-            android_banner: The URL of an Android banner image.
-            android_badges: The Android badge.
-            android_gcm_ttl: How long FCM keeps the push, in seconds.
-            android_vibration: Vibrate (pwush types it a boolean, gomoob sends 1 or 0).
-            android_led: The LED colour (`#rrggbb`).
-            android_priority: The priority, -2 to 2.
-            android_delivery_priority: `high` or `normal` (the default) FCM delivery priority.
-            android_ibc: The icon background colour.
-            android_silent: 1 sends a silent push.
-            adm_root_params: Fields merged into the Amazon payload.
-            adm_sound: The Amazon sound file.
-            adm_header: The Amazon header.
-            adm_icon: The Amazon icon.
-            adm_custom_icon: The URL of a custom Amazon icon.
-            adm_banner: The URL of an Amazon banner image.
-            adm_ttl: How long ADM keeps the push, in seconds.
-            adm_priority: The priority, -2 to 2.
-            mac_badges: The macOS badge.
-            mac_sound: The macOS sound file.
-            mac_root_params: Fields merged into the macOS payload.
-            mac_ttl: How long APNs keeps the macOS push, in seconds.
-            wns_content: The Windows content: base64 XML or raw, or one per language; Windows 8
-                ignores `content`.
-            wns_type: `Tile`, `Toast`, `Badge` or `Raw`.
-            wns_tag: A tag of up to 16 letters and digits.
-            wns_cache: 1 or 0, the X-WNS-Cache-Policy.
-            wns_ttl: How long WNS keeps the push, in seconds.
-            wp_type: `Tile` or `Toast` (Windows Phone).
-            wp_background: The tile background (Windows Phone).
-            wp_backbackground: The back background of the tile.
-            wp_backtitle: The back title of the tile.
-            wp_backcontent: The back content of the tile.
-            wp_count: The tile count.
-            blackberry_header: The BlackBerry header.
-            safari_title: The Safari title.
-            safari_action: The Safari action button.
-            safari_url_args: The Safari URL arguments (may be empty).
-            safari_ttl: How long the Safari push is kept, in seconds.
-            chrome_title: The Chrome title.
-            chrome_icon: The Chrome icon URL.
-            chrome_image: The Chrome image URL.
-            chrome_gcm_ttl: How long FCM keeps the Chrome push, in seconds.
-            chrome_duration: How long the push stays on screen, in seconds (0: until the user
-                acts).
-            chrome_button_text1: The first button's text.
-            chrome_button_url1: The first button's URL (ignored without its text).
-            chrome_button_text2: The second button's text.
-            chrome_button_url2: The second button's URL (ignored without its text).
-            firefox_title: The Firefox title.
-            firefox_icon: The Firefox icon URL.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            TargetedMessageResult
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            create_targeted_message_operation.OPERATION,
-            {
-                "devices_filter": devices_filter,
-                "send_date": send_date,
-                "ignore_user_timezone": ignore_user_timezone,
-                "timezone": timezone,
-                "campaign": campaign,
-                "geozone": geozone,
-                "content": content,
-                "title": title,
-                "subtitle": subtitle,
-                "rich_media": rich_media,
-                "page_id": page_id,
-                "rich_page_id": rich_page_id,
-                "remote_page": remote_page,
-                "link": link,
-                "minimize_link": minimize_link,
-                "data": data,
-                "preset": preset,
-                "send_rate": send_rate,
-                "dynamic_content_placeholders": dynamic_content_placeholders,
-                "transactionId": transaction_id,
-                "inbox_date": inbox_date,
-                "inbox_days": inbox_days,
-                "capping_days": capping_days,
-                "capping_count": capping_count,
-                "capping_avoid": capping_avoid,
-                "capping_exclude": capping_exclude,
-                "ios_badges": ios_badges,
-                "ios_sound": ios_sound,
-                "ios_ttl": ios_ttl,
-                "ios_silent": ios_silent,
-                "ios_category_id": ios_category_id,
-                "ios_root_params": ios_root_params,
-                "apns_trim_content": apns_trim_content,
-                "ios_trim_content": ios_trim_content,
-                "ios_title": ios_title,
-                "ios_subtitle": ios_subtitle,
-                "android_root_params": android_root_params,
-                "android_sound": android_sound,
-                "android_header": android_header,
-                "android_icon": android_icon,
-                "android_custom_icon": android_custom_icon,
-                "android_banner": android_banner,
-                "android_badges": android_badges,
-                "android_gcm_ttl": android_gcm_ttl,
-                "android_vibration": android_vibration,
-                "android_led": android_led,
-                "android_priority": android_priority,
-                "android_delivery_priority": android_delivery_priority,
-                "android_ibc": android_ibc,
-                "android_silent": android_silent,
-                "adm_root_params": adm_root_params,
-                "adm_sound": adm_sound,
-                "adm_header": adm_header,
-                "adm_icon": adm_icon,
-                "adm_custom_icon": adm_custom_icon,
-                "adm_banner": adm_banner,
-                "adm_ttl": adm_ttl,
-                "adm_priority": adm_priority,
-                "mac_badges": mac_badges,
-                "mac_sound": mac_sound,
-                "mac_root_params": mac_root_params,
-                "mac_ttl": mac_ttl,
-                "wns_content": wns_content,
-                "wns_type": wns_type,
-                "wns_tag": wns_tag,
-                "wns_cache": wns_cache,
-                "wns_ttl": wns_ttl,
-                "wp_type": wp_type,
-                "wp_background": wp_background,
-                "wp_backbackground": wp_backbackground,
-                "wp_backtitle": wp_backtitle,
-                "wp_backcontent": wp_backcontent,
-                "wp_count": wp_count,
-                "blackberry_header": blackberry_header,
-                "safari_title": safari_title,
-                "safari_action": safari_action,
-                "safari_url_args": safari_url_args,
-                "safari_ttl": safari_ttl,
-                "chrome_title": chrome_title,
-                "chrome_icon": chrome_icon,
-                "chrome_image": chrome_image,
-                "chrome_gcm_ttl": chrome_gcm_ttl,
-                "chrome_duration": chrome_duration,
-                "chrome_button_text1": chrome_button_text1,
-                "chrome_button_url1": chrome_button_url1,
-                "chrome_button_text2": chrome_button_text2,
-                "chrome_button_url2": chrome_button_url2,
-                "firefox_title": firefox_title,
-                "firefox_icon": firefox_icon,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def delete_message(
-        self,
-        *,
-        message: str,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[delete_message_operation.Result]:
-        """Delete a scheduled message (the HTTP answer; `.parse()` gives the result).
-
-        Deletes a message that is scheduled and not sent yet, by the code createMessage answered. No
-        vendor page with this method's tables could be read: its request comes from pypushwoosh and
-        its answers from those a third-party library recorded (`Message not found`). Repeating it
-        leaves the same state.
-
-        Sends `deleteMessage`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            message: The message code createMessage or createTargetedMessage answered.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            delete_message_operation.OPERATION,
-            {
-                "message": message,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def get_message_details(
-        self,
-        *,
-        message: str,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_message_details_operation.Result]:
-        """Read what is known of a message (the HTTP answer; `.parse()` gives the result).
-
-        Only third-party libraries send this method (with the message code, as deleteMessage takes
-        it; pypushwoosh has the same request for deleteMessage), and no source shows its answer: the
-        `response.message` object is the mock's choice, and no client should rely on its fields.
-
-        Sends `getMessageDetails`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            message: The message code createMessage or createTargetedMessage answered.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            MessageDetails
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            get_message_details_operation.OPERATION,
-            {
-                "message": message,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def create_filter(
-        self,
-        *,
-        name: str,
-        application: str | Absent = ABSENT,
-        filter_expression: str | Absent = ABSENT,
-        conditions: list[list[Any | ConditionOperator | str]] | Absent = ABSENT,
-        operator: CreateFilterParamsOperator | str | Absent = ABSENT,
-        expiration_date: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[create_filter_operation.Result]:
-        """Create a segment (filter) to send to (the HTTP answer; `.parse()` gives the result).
-
-        A named segment: `filter_expression` in the segment language (the newest page), or, as the
-        older page has it, `conditions` (`[tag, operator, operand]` triples) joined by `operator`. A
-        notification's `filter` names it. Repeating the call leaves the same state (the name is then
-        taken: an argument error). For Custom Plan subscriptions, the vendor says.
-
-        Sends `createFilter`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            name: The segment's name, which a notification's `filter` uses.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            filter_expression: The segment in the segment language (`T("City", EQ, "Madrid")`).
-            conditions: The segment as tag conditions (the older page).
-            operator: How `conditions` combine.
-            expiration_date: When the segment is deleted (`YYYY-MM-DD`).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            str
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            create_filter_operation.OPERATION,
-            {
-                "name": name,
-                "filter_expression": filter_expression,
-                "conditions": conditions,
-                "operator": operator,
-                "application": application,
-                "expiration_date": expiration_date,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def list_filters(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[list_filters_operation.Result]:
-        """List the segments (the HTTP answer; `.parse()` gives the result).
-
-        The account's segments, with their conditions (as text, on the vendor page) or expression,
-        application and expiration date.
-
-        Sends `listFilters`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            list[FilterEntry]
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            list_filters_operation.OPERATION,
-            {
-                "application": application,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def delete_filter(
-        self,
-        *,
-        name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[delete_filter_operation.Result]:
-        """Delete a segment (the HTTP answer; `.parse()` gives the result).
-
-        Deletes a segment by name.
-
-        Sends `deleteFilter`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            name: The segment to delete.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            delete_filter_operation.OPERATION,
-            {
-                "name": name,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def add_tag(
-        self,
-        *,
-        tag: TagDefinition | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[add_tag_operation.Result]:
-        """Define a tag (the HTTP answer; `.parse()` gives the result).
-
-        Creates a tag of a type: 1 Integer, 2 String, 3 List, 4 Date, 5 Boolean, 6 Decimal, 7
-        Version.
-        `application_specific` keeps its values per application, `user_specific` per user. Repeating
-        the
-        call leaves the same state (the name is then taken: an argument error). For Custom Plan
-        subscriptions, the vendor says.
-
-        Sends `addTag`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            tag: A tag to create.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            bool
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            add_tag_operation.OPERATION,
-            {
-                "tag": tag,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def list_tags(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[list_tags_operation.Result]:
-        """List the defined tags (the HTTP answer; `.parse()` gives the result).
-
-        The account's tags. The vendor's example shows each tag's `name`; the mock also gives its
-        `type` and flags.
-
-        Sends `listTags`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            list[ListedTag]
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            list_tags_operation.OPERATION,
-            {
-                "application": application,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    def delete_tag(
-        self,
-        *,
-        tag: TagName | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[delete_tag_operation.Result]:
-        """Delete a tag and all its values (the HTTP answer; `.parse()` gives the result).
-
-        Completely removes a tag with all the associated information: its definition and its value
-        on
-        every device and user.
-
-        Sends `deleteTag`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            tag: The tag to delete.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            bool
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return self._client._request_raw(
-            delete_tag_operation.OPERATION,
-            {
-                "tag": tag,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
+        self.get_inbox_messages = to_raw_response_wrapper(client.get_inbox_messages)
+        self.inbox_status = to_raw_response_wrapper(client.inbox_status)
+        self.get_in_apps = to_raw_response_wrapper(client.get_in_apps)
+        self.trigger_in_app_action = to_raw_response_wrapper(client.trigger_in_app_action)
+        self.rich_media_action = to_raw_response_wrapper(client.rich_media_action)
+        self.get_nearest_zone = to_raw_response_wrapper(client.get_nearest_zone)
+        self.get_config = to_raw_response_wrapper(client.get_config)
+        self.page_visit = to_raw_response_wrapper(client.page_visit)
+        self.application_event = to_raw_response_wrapper(client.application_event)
+        self.get_popup_forms = to_raw_response_wrapper(client.get_popup_forms)
+        self.get_popup_form_content = to_raw_response_wrapper(client.get_popup_form_content)
+        self.record_popup_form_event = to_raw_response_wrapper(client.record_popup_form_event)
+        self.register_user = to_raw_response_wrapper(client.register_user)
+        self.post_event = to_raw_response_wrapper(client.post_event)
+        self.register_email_user = to_raw_response_wrapper(client.register_email_user)
+        self.merge_user = to_raw_response_wrapper(client.merge_user)
+        self.create_message = to_raw_response_wrapper(client.create_message)
+        self.create_targeted_message = to_raw_response_wrapper(client.create_targeted_message)
+        self.delete_message = to_raw_response_wrapper(client.delete_message)
+        self.get_message_details = to_raw_response_wrapper(client.get_message_details)
+        self.create_filter = to_raw_response_wrapper(client.create_filter)
+        self.list_filters = to_raw_response_wrapper(client.list_filters)
+        self.delete_filter = to_raw_response_wrapper(client.delete_filter)
+        self.add_tag = to_raw_response_wrapper(client.add_tag)
+        self.list_tags = to_raw_response_wrapper(client.list_tags)
+        self.delete_tag = to_raw_response_wrapper(client.delete_tag)
 
 
 class AsyncPushwooshClient(AsyncAPIClient):
@@ -8194,15 +3231,6 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         push_token: str | Absent = ABSENT,
         email: str | Absent = ABSENT,
         tags: Tags
@@ -8224,7 +3252,13 @@ class AsyncPushwooshClient(AsyncAPIClient):
         auth_token: str | Absent = ABSENT,
         fcm_token: str | Absent = ABSENT,
         fcm_push_set: str | Absent = ABSENT,
+        language: str | Absent = ABSENT,
+        timezone: float | int | str | Absent = ABSENT,
+        device_model: str | Absent = ABSENT,
+        os_version: str | Absent = ABSENT,
+        app_version: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> register_device_operation.Result:
@@ -8246,7 +3280,15 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            push_token: The push token of the device.
+            email: An email address, for email subscribers (instead of hwid and push_token).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
+            idfa: The advertising identifier (iOS).
+            public_key: The Chrome/Firefox web push encryption key (p256dh).
+            auth_token: The Chrome/Firefox web push authentication secret.
+            fcm_token: The FCM key for Chrome (XMPP).
+            fcm_push_set: The FCM push set for Chrome (XMPP).
             language: The device language: the vendor documents a lowercase ISO 639-1 code
                 (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
             timezone: The offset of the device's time zone from UTC, in seconds. The vendor
@@ -8256,20 +3298,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 example).
             os_version: The OS version (a system tag in the vendor's registerDevice example).
             app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            push_token: The push token of the device.
-            email: An email address, for email subscribers (instead of hwid and push_token).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            idfa: The advertising identifier (iOS).
-            public_key: The Chrome/Firefox web push encryption key (p256dh).
-            auth_token: The Chrome/Firefox web push authentication secret.
-            fcm_token: The FCM key for Chrome (XMPP).
-            fcm_push_set: The FCM push set for Chrome (XMPP).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -8290,15 +3321,6 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "push_token": push_token,
                 "email": email,
                 "tags": tags,
@@ -8307,10 +3329,13 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "auth_token": auth_token,
                 "fcm_token": fcm_token,
                 "fcm_push_set": fcm_push_set,
+                "language": language,
+                "timezone": timezone,
+                "device_model": device_model,
+                "os_version": os_version,
+                "app_version": app_version,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def unregister_device(
@@ -8320,16 +3345,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> unregister_device_operation.Result:
@@ -8349,22 +3366,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -8385,19 +3389,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def set_tags(
@@ -8420,16 +3413,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_tags_operation.Result:
@@ -8443,7 +3428,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Sends `setTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
 
         Args:
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -8452,22 +3438,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -8489,19 +3462,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def get_tags(
@@ -8511,16 +3473,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_tags_operation.Result:
@@ -8539,28 +3493,15 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            dict[str, AppendOperation | bool | float | IncrementOperation | int | list[str] | None | RemoveOperation | str]
+            dict[str, bool | float | int | list[str] | str]
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -8575,19 +3516,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def set_badge(
@@ -8598,16 +3528,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_badge_operation.Result:
@@ -8627,22 +3549,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -8664,19 +3573,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "badge": badge,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def application_open(
@@ -8686,16 +3584,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> application_open_operation.Result:
@@ -8716,22 +3606,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -8752,19 +3629,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def push_stat(
@@ -8774,18 +3640,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> push_stat_operation.Result:
@@ -8806,25 +3664,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -8845,21 +3690,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "hash": hash,
                 "metaData": meta_data,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def message_delivery_event(
@@ -8869,18 +3703,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         hash: str | Absent = ABSENT,
         meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> message_delivery_event_operation.Result:
@@ -8901,25 +3727,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             hash: The hash of the push (the `p` parameter of its payload).
             meta_data: Message metadata the SDK copies from the push payload; a string on
                 Android, an object on web. Not on the vendor pages.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -8940,21 +3753,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "hash": hash,
                 "metaData": meta_data,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def register_email(
@@ -8965,15 +3767,6 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         tags: Tags
         | Mapping[
             str,
@@ -8989,7 +3782,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         ]
         | Absent = ABSENT,
         tz_offset: int | Absent = ABSENT,
+        language: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> register_email_operation.Result:
@@ -9009,24 +3804,14 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
+            tz_offset: The time zone offset in seconds (sent by the Android SDK).
             language: The device language: the vendor documents a lowercase ISO 639-1 code
                 (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            tz_offset: The time zone offset in seconds (sent by the Android SDK).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9048,21 +3833,11 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "tags": tags,
                 "tz_offset": tz_offset,
+                "language": language,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def set_email_tags(
@@ -9086,16 +3861,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_email_tags_operation.Result:
@@ -9110,7 +3877,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
         Args:
             email: The email subscriber whose tags to set.
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
             application: The Pushwoosh application code. Every vendor example has the form
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
@@ -9119,22 +3887,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9157,19 +3912,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def delete_device(
@@ -9179,16 +3923,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> delete_device_operation.Result:
@@ -9209,22 +3945,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9245,19 +3968,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def check_device(
@@ -9267,16 +3979,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> check_device_operation.Result:
@@ -9296,22 +4000,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9332,19 +4023,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def multi_register_device(
@@ -9363,9 +4043,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
         city: str | Absent = ABSENT,
         country: str | Absent = ABSENT,
         state: str | Absent = ABSENT,
-        tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
+        tags: MultiRegisterDeviceParamsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
         push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> multi_register_device_operation.Result:
@@ -9404,6 +4085,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
             tags: Tag operations, by tag name.
             push_devices: The push devices of the user.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9436,9 +4119,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "tags": tags,
                 "push_devices": push_devices,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def set_purchase(
@@ -9452,17 +4133,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         transaction_date: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_purchase_operation.Result:
@@ -9489,24 +4162,11 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             transaction_date: When the purchase happened: a string on web (no format given),
                 seconds since the epoch on iOS (left out when unknown).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9531,20 +4191,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "currency": currency,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "transactionDate": transaction_date,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def set_madid(
@@ -9554,6 +4203,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         madid: None | str,
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_madid_operation.Result:
@@ -9575,6 +4225,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9595,9 +4247,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "madid": madid,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def create_test_device(
@@ -9609,15 +4259,6 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         auto_created: bool | Absent = ABSENT,
         push_token: str | Absent = ABSENT,
         tags: Tags
@@ -9634,12 +4275,13 @@ class AsyncPushwooshClient(AsyncAPIClient):
             | str,
         ]
         | Absent = ABSENT,
-        gateway: CreateTestDeviceFieldsGateway | str | Absent = ABSENT,
+        gateway: CreateTestDeviceParamsGateway | str | Absent = ABSENT,
         sounds: list[str] | Absent = ABSENT,
         voip_push_token: str | Absent = ABSENT,
         time_sensitive_notifications: bool | Absent = ABSENT,
         scheduled_summary: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> create_test_device_operation.Result:
@@ -9663,24 +4305,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             auto_created: Whether the SDK created it on its own (the SDKs send false).
             push_token: The device's push token (empty on Android when there is none yet).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
+            tags: Tag names, each with what to do to it: a value to set, null to delete the tag,
+                or an operation on the current value (what setTags and registerDevice take).
             gateway: The APNs environment (iOS, from its registration body).
             sounds: The sound files in the app bundle (iOS, from its registration body).
             voip_push_token: The VoIP push token (iOS, from its registration body).
@@ -9688,6 +4316,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 15+).
             scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9710,15 +4340,6 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "description": description,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "auto_created": auto_created,
                 "push_token": push_token,
                 "tags": tags,
@@ -9728,9 +4349,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "time_sensitive_notifications": time_sensitive_notifications,
                 "scheduled_summary": scheduled_summary,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def set_activity_token(
@@ -9741,17 +4360,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         activity_id: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_activity_token_operation.Result:
@@ -9773,23 +4384,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             activity_id: The app's identifier of the activity; empty when the app gives none.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9811,20 +4409,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "activity_token": activity_token,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "activity_id": activity_id,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def set_activity_push_to_start_token(
@@ -9835,16 +4422,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> set_activity_push_to_start_token_operation.Result:
@@ -9866,22 +4445,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -9903,19 +4469,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "activity_push_to_start_token": activity_push_to_start_token,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def get_inbox_messages(
@@ -9925,19 +4480,11 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         last_code: str | Absent = ABSENT,
         count: int | Absent = ABSENT,
         last_request_time: float | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_inbox_messages_operation.Result:
@@ -9962,26 +4509,13 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             last_code: The `next` code of the previous answer; empty for the first page.
             count: Messages per page; 0 for all (the web SDK's default).
             last_request_time: The time of the previous request, in seconds (0 at first), for
                 the new-message count. iOS sends a fraction of a second; the web SDK an integer.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10002,22 +4536,11 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "last_code": last_code,
                 "count": count,
                 "last_request_time": last_request_time,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def inbox_status(
@@ -10029,18 +4552,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         hash: str | Absent = ABSENT,
         time: int | str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> inbox_status_operation.Result:
@@ -10065,25 +4580,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             hash: The hash of the message's push (left out when unknown).
             time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
                 documents a string holding the message's send date.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10106,21 +4608,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "hash": hash,
                 "time": time,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def get_in_apps(
@@ -10130,16 +4621,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_in_apps_operation.Result:
@@ -10159,22 +4642,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10195,19 +4665,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def trigger_in_app_action(
@@ -10219,20 +4678,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         message_hash: str | Absent = ABSENT,
         rich_media_code: str | Absent = ABSENT,
         timestamp_utc: int | Absent = ABSENT,
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> trigger_in_app_action_operation.Result:
@@ -10256,26 +4707,13 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             message_hash: The hash of the push that led to it, when there is one.
             rich_media_code: The Rich Media code (Android strips its `r-` prefix).
             timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
             timestamp_current: The same time in the device's local time.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10298,23 +4736,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "code": code,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "messageHash": message_hash,
                 "richMediaCode": rich_media_code,
                 "timestampUTC": timestamp_utc,
                 "timestampCurrent": timestamp_current,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def rich_media_action(
@@ -10325,20 +4752,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         rich_media_code: str | Absent = ABSENT,
         inapp_code: str | Absent = ABSENT,
         message_hash: str | Absent = ABSENT,
         action_attributes: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> rich_media_action_operation.Result:
@@ -10361,26 +4780,13 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             rich_media_code: The Rich Media code (iOS strips the `r-` prefix).
             inapp_code: The In-App code.
             message_hash: The hash of the push that opened the page.
             action_attributes: The action's attributes, a JSON text made by the page's script.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10402,23 +4808,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "action_type": action_type,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "rich_media_code": rich_media_code,
                 "inapp_code": inapp_code,
                 "message_hash": message_hash,
                 "action_attributes": action_attributes,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def get_nearest_zone(
@@ -10430,17 +4825,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         more: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_nearest_zone_operation.Result:
@@ -10467,23 +4854,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             more: 1 asks for a `geozones` list (the SDKs always send 1).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10506,20 +4880,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "lng": lng,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "more": more,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def get_config(
@@ -10530,16 +4893,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_config_operation.Result:
@@ -10561,22 +4916,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10598,19 +4940,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "features": features,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def page_visit(
@@ -10623,16 +4954,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> page_visit_operation.Result:
@@ -10657,22 +4980,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10696,19 +5006,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "url": url,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def application_event(
@@ -10719,17 +5018,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         count: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> application_event_operation.Result:
@@ -10752,23 +5043,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             count: How many times (left out when not given).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10790,20 +5068,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "goal": goal,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "count": count,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def get_popup_forms(
@@ -10813,16 +5080,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_popup_forms_operation.Result:
@@ -10842,22 +5101,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10878,19 +5124,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def get_popup_form_content(
@@ -10901,16 +5136,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_popup_form_content_operation.Result:
@@ -10931,22 +5158,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -10968,19 +5182,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "code": code,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def record_popup_form_event(
@@ -10988,20 +5191,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         hwid: str,
         code: str,
-        event: RecordPopupFormEventFieldsEvent | int,
+        event: RecordPopupFormEventParamsEvent | int,
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> record_popup_form_event_operation.Result:
@@ -11023,22 +5218,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11061,19 +5243,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "event": event,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def register_user(
@@ -11083,17 +5254,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         tz_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> register_user_operation.Result:
@@ -11113,23 +5276,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             tz_offset: The time zone offset in seconds.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11150,20 +5300,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "tz_offset": tz_offset,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def post_event(
@@ -11175,18 +5314,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         timestamp_utc: int | Absent = ABSENT,
         timestamp_current: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> post_event_operation.Result:
@@ -11208,24 +5339,11 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             timestamp_utc: The time of the event, UTC, in seconds since the epoch.
             timestamp_current: The time of the event, local time, in seconds since the epoch.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11248,21 +5366,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "timestampUTC": timestamp_utc,
                 "timestampCurrent": timestamp_current,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def register_email_user(
@@ -11273,18 +5380,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         hwid: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         tz_offset: int | Absent = ABSENT,
         ts_offset: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> register_email_user_operation.Result:
@@ -11306,25 +5405,12 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             tz_offset: The device's time zone offset from UTC, in seconds.
             ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
                 declares registerEmailUser but never calls it.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11346,21 +5432,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "email": email,
                 "hwid": hwid,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "tz_offset": tz_offset,
                 "ts_offset": ts_offset,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def merge_user(
@@ -11373,17 +5448,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
         hwid: str | Absent = ABSENT,
         user_id: str | Absent = ABSENT,
         device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
         ts: int | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> merge_user_operation.Result:
@@ -11408,23 +5475,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
             user_id: The external user ID, which links several devices to one user.
             device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
                 Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
             ts: The device's local time, in seconds since the epoch plus the UTC offset.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11448,20 +5502,9 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "hwid": hwid,
                 "userId": user_id,
                 "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
                 "ts": ts,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def create_message(
@@ -11471,6 +5514,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         application: str | Absent = ABSENT,
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> create_message_operation.Result:
@@ -11495,6 +5539,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 so none is enforced.
             applications_group: An application group's code, instead of `application`.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11515,9 +5561,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "application": application,
                 "applications_group": applications_group,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def create_targeted_message(
@@ -11617,6 +5661,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         firefox_title: str | Absent = ABSENT,
         firefox_icon: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> create_targeted_message_operation.Result:
@@ -11744,6 +5789,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
             firefox_title: The Firefox title.
             firefox_icon: The Firefox icon URL.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11850,9 +5897,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "firefox_title": firefox_title,
                 "firefox_icon": firefox_icon,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def delete_message(
@@ -11860,6 +5905,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         message: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> delete_message_operation.Result:
@@ -11875,6 +5921,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11893,9 +5941,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             {
                 "message": message,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def get_message_details(
@@ -11903,6 +5949,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         message: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> get_message_details_operation.Result:
@@ -11917,6 +5964,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             message: The message code createMessage or createTargetedMessage answered.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11935,9 +5984,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             {
                 "message": message,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def create_filter(
@@ -11950,6 +5997,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         operator: CreateFilterParamsOperator | str | Absent = ABSENT,
         expiration_date: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> create_filter_operation.Result:
@@ -11972,6 +6020,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
             operator: How `conditions` combine.
             expiration_date: When the segment is deleted (`YYYY-MM-DD`).
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -11995,9 +6045,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "application": application,
                 "expiration_date": expiration_date,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def list_filters(
@@ -12005,6 +6053,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> list_filters_operation.Result:
@@ -12020,6 +6069,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -12038,9 +6089,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             {
                 "application": application,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def delete_filter(
@@ -12048,6 +6097,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         name: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> delete_filter_operation.Result:
@@ -12060,6 +6110,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             name: The segment to delete.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -12078,9 +6130,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             {
                 "name": name,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def add_tag(
@@ -12088,6 +6138,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         tag: TagDefinition | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> add_tag_operation.Result:
@@ -12105,6 +6156,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             tag: A tag to create.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -12123,9 +6176,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             {
                 "tag": tag,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def list_tags(
@@ -12133,6 +6184,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         application: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> list_tags_operation.Result:
@@ -12148,6 +6200,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
                 so none is enforced.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -12166,9 +6220,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             {
                 "application": application,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     async def delete_tag(
@@ -12176,6 +6228,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         tag: TagName | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
     ) -> delete_tag_operation.Result:
@@ -12190,6 +6243,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
         Args:
             tag: The tag to delete.
             extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
@@ -12208,9 +6263,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
             {
                 "tag": tag,
             },
-            extra_headers,
-            timeout,
-            total_timeout,
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
     @property
@@ -12226,4033 +6279,53 @@ class AsyncPushwooshClient(AsyncAPIClient):
 
 
 class AsyncPushwooshClientWithRawResponse:
-    """AsyncPushwooshClient's methods, each returning a RawResponse instead of the result."""
+    """AsyncPushwooshClient's methods, each returning a RawResponse instead of the result: the
+    bound methods themselves, wrapped (same arguments, same docstrings)."""
 
     def __init__(self, client: AsyncPushwooshClient) -> None:
-        self._client = client
-
-    async def register_device(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        push_token: str | Absent = ABSENT,
-        email: str | Absent = ABSENT,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ]
-        | Absent = ABSENT,
-        idfa: str | Absent = ABSENT,
-        public_key: str | Absent = ABSENT,
-        auth_token: str | Absent = ABSENT,
-        fcm_token: str | Absent = ABSENT,
-        fcm_push_set: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[register_device_operation.Result]:
-        """Register a device for the application (the HTTP answer; `.parse()` gives the result).
-
-        Creates the device or updates it. An email subscriber is registered with `email`
-        instead of `hwid` and `push_token`. An SMS device uses an E.164 phone number as hwid
-        (device_type 18), a WhatsApp device `whatsapp:` + E.164 (device_type 21); neither
-        needs a push token.
-
-        Sends `registerDevice`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            push_token: The push token of the device.
-            email: An email address, for email subscribers (instead of hwid and push_token).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            idfa: The advertising identifier (iOS).
-            public_key: The Chrome/Firefox web push encryption key (p256dh).
-            auth_token: The Chrome/Firefox web push authentication secret.
-            fcm_token: The FCM key for Chrome (XMPP).
-            fcm_push_set: The FCM push set for Chrome (XMPP).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            register_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "push_token": push_token,
-                "email": email,
-                "tags": tags,
-                "idfa": idfa,
-                "public_key": public_key,
-                "auth_token": auth_token,
-                "fcm_token": fcm_token,
-                "fcm_push_set": fcm_push_set,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
+        self.register_device = async_to_raw_response_wrapper(client.register_device)
+        self.unregister_device = async_to_raw_response_wrapper(client.unregister_device)
+        self.set_tags = async_to_raw_response_wrapper(client.set_tags)
+        self.get_tags = async_to_raw_response_wrapper(client.get_tags)
+        self.set_badge = async_to_raw_response_wrapper(client.set_badge)
+        self.application_open = async_to_raw_response_wrapper(client.application_open)
+        self.push_stat = async_to_raw_response_wrapper(client.push_stat)
+        self.message_delivery_event = async_to_raw_response_wrapper(client.message_delivery_event)
+        self.register_email = async_to_raw_response_wrapper(client.register_email)
+        self.set_email_tags = async_to_raw_response_wrapper(client.set_email_tags)
+        self.delete_device = async_to_raw_response_wrapper(client.delete_device)
+        self.check_device = async_to_raw_response_wrapper(client.check_device)
+        self.multi_register_device = async_to_raw_response_wrapper(client.multi_register_device)
+        self.set_purchase = async_to_raw_response_wrapper(client.set_purchase)
+        self.set_madid = async_to_raw_response_wrapper(client.set_madid)
+        self.create_test_device = async_to_raw_response_wrapper(client.create_test_device)
+        self.set_activity_token = async_to_raw_response_wrapper(client.set_activity_token)
+        self.set_activity_push_to_start_token = async_to_raw_response_wrapper(
+            client.set_activity_push_to_start_token
         )
-
-    async def unregister_device(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[unregister_device_operation.Result]:
-        """Remove the push token of a device (the HTTP answer; `.parse()` gives the result).
-
-        The device keeps its tags, still counts in Total Devices and can still receive In-App
-        messages.
-
-        Sends `unregisterDevice`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            unregister_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def set_tags(
-        self,
-        *,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ],
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_tags_operation.Result]:
-        """Set tag values of a device, or of every device of a user (the HTTP answer; `.parse()` gives the result).
-
-        A tag value is a plain value (string, integer, boolean, list of strings, date string),
-        `null` to delete the tag, or an operation: increment an integer tag, append to a list
-        tag, remove values from a list tag. With `userId` instead of `hwid` the tags are set on
-        every device of that user.
-
-        Sends `setTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            SetTagsResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            set_tags_operation.OPERATION,
-            {
-                "application": application,
-                "tags": tags,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def get_tags(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_tags_operation.Result]:
-        """Read the tags of a device or of a user (the HTTP answer; `.parse()` gives the result).
-
-        By `hwid`, or by `userId` instead; when both are given, `hwid` wins.
-
-        Sends `getTags`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            dict[str, AppendOperation | bool | float | IncrementOperation | int | list[str] | None | RemoveOperation | str]
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            get_tags_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def set_badge(
-        self,
-        *,
-        hwid: str,
-        badge: int,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_badge_operation.Result]:
-        """Store the current badge value of a device (the HTTP answer; `.parse()` gives the result).
-
-        Sent by the SDK when the app changes its badge, so that auto-incrementing badges work.
-
-        Sends `setBadge`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            badge: The current badge number of the app.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            set_badge_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "badge": badge,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def application_open(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[application_open_operation.Result]:
-        """Record that the app was opened on a device (the HTTP answer; `.parse()` gives the result).
-
-        Registers an app-open event for the device. The SDKs send it each time the app comes to
-        the foreground, with the device's system fields (language, timezone, versions). Each call
-        counts one open: do not repeat it blindly.
-
-        Sends `applicationOpen`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            application_open_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def push_stat(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        hash: str | Absent = ABSENT,
-        meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[push_stat_operation.Result]:
-        """Record that a push notification was opened (the HTTP answer; `.parse()` gives the result).
-
-        Registers a push-open event for the device. `hash` is the `p` parameter of the push
-        payload and names the message; `userId` may name the user who opened it. The SDKs also
-        send `metaData` from the payload. Each call counts one open: do not repeat it blindly.
-
-        Sends `pushStat`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            hash: The hash of the push (the `p` parameter of its payload).
-            meta_data: Message metadata the SDK copies from the push payload; a string on
-                Android, an object on web. Not on the vendor pages.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            push_stat_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "hash": hash,
-                "metaData": meta_data,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def message_delivery_event(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        hash: str | Absent = ABSENT,
-        meta_data: MetadataType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[message_delivery_event_operation.Result]:
-        """Record that a push notification was delivered to a device (the HTTP answer; `.parse()` gives the result).
-
-        Registers a push-delivery event for the device. `hash` is the `p` parameter of the push
-        payload and names the message. The SDKs also send `metaData` from the payload. Each call
-        counts one delivery: do not repeat it blindly.
-
-        Sends `messageDeliveryEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            hash: The hash of the push (the `p` parameter of its payload).
-            meta_data: Message metadata the SDK copies from the push payload; a string on
-                Android, an object on web. Not on the vendor pages.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            message_delivery_event_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "hash": hash,
-                "metaData": meta_data,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def register_email(
-        self,
-        *,
-        email: str,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ]
-        | Absent = ABSENT,
-        tz_offset: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[register_email_operation.Result]:
-        """Register an email subscriber (the HTTP answer; `.parse()` gives the result).
-
-        Creates an email device (device_type 14) identified by the address.
-
-        Sends `registerEmail`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            email: The email address to register.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            tz_offset: The time zone offset in seconds (sent by the Android SDK).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            register_email_operation.OPERATION,
-            {
-                "application": application,
-                "email": email,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "tags": tags,
-                "tz_offset": tz_offset,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def set_email_tags(
-        self,
-        *,
-        email: str,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ],
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_email_tags_operation.Result]:
-        """Set tag values of an email subscriber (the HTTP answer; `.parse()` gives the result).
-
-        Sets tags on the email device named by `email`. The web SDK sends it before every setTags
-        when it knows the user's email. Android sends its base fields (hwid, device_type) too;
-        iOS and web leave hwid and device_type out. iOS sends a date tag as a `YYYY-MM-DD HH:mm`
-        string.
-
-        Sends `setEmailTags`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            email: The email subscriber whose tags to set.
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            set_email_tags_operation.OPERATION,
-            {
-                "application": application,
-                "email": email,
-                "tags": tags,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def delete_device(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[delete_device_operation.Result]:
-        """Delete a device and its data (the HTTP answer; `.parse()` gives the result).
-
-        Removes the device (and, in the mock, its tags) from the application. The web SDK calls
-        it for a manual unsubscribe and then treats the device as unregistered. Repeating it
-        leaves the device deleted.
-
-        Sends `deleteDevice`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            delete_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def check_device(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[check_device_operation.Result]:
-        """Tell whether a device exists and has a push token (the HTTP answer; `.parse()` gives the result).
-
-        Answers whether the hwid is registered (`exist`) and whether it has a push token
-        (`push_token_exist`). The web SDK registers the device again when `exist` is false.
-
-        Sends `checkDevice`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            CheckDeviceResult
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            check_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def multi_register_device(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        email: str | Absent = ABSENT,
-        sms_phone_number: str | Absent = ABSENT,
-        whatsapp_phone_number: str | Absent = ABSENT,
-        kakao_phone_number: str | Absent = ABSENT,
-        line_token: str | Absent = ABSENT,
-        telegram_user_id: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        city: str | Absent = ABSENT,
-        country: str | Absent = ABSENT,
-        state: str | Absent = ABSENT,
-        tags: MultiRegisterDeviceFieldsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
-        push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[multi_register_device_operation.Result]:
-        """Register a user's channels and push devices in one call (the HTTP answer; `.parse()` gives the result).
-
-        Registers, for one user, any of an email address, SMS / WhatsApp / Kakao phone numbers, a
-        LINE token, a Telegram user ID and a list of push devices, with tags. Its shape differs
-        from the other methods: `user_id` (not `userId`), no top-level hwid, tag values as
-        `{operation, value | values}` objects whose `operation` is a number (0 set, 1 append,
-        2 remove, 3 increment). Only the web SDK calls it; it fills `language`, `timezone` (a
-        numeric string) and, when it has a push token, `push_devices` with the browser itself.
-        A repeat is safe unless a tag carries operation 3 (increment).
-
-        Sends `multiRegisterDevice`; a repeat is unless-increment (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The user whose channels are registered (the web SDK converts numbers to
-                strings).
-            email: An email address to register for the user.
-            sms_phone_number: A phone number for SMS (the web SDK checks `^\\+?[0-9]+$`).
-            whatsapp_phone_number: A phone number for WhatsApp (the web SDK checks
-                `^(whatsapp:)?\\+?[0-9]+$`).
-            kakao_phone_number: A phone number for Kakao.
-            line_token: A LINE token.
-            telegram_user_id: A Telegram user ID.
-            language: The user's language (the web SDK sends its stored locale, e.g. `en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            city: The user's city.
-            country: The user's country.
-            state: The user's state.
-            tags: Tag operations, by tag name.
-            push_devices: The push devices of the user.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            multi_register_device_operation.OPERATION,
-            {
-                "application": application,
-                "user_id": user_id,
-                "email": email,
-                "sms_phone_number": sms_phone_number,
-                "whatsapp_phone_number": whatsapp_phone_number,
-                "kakao_phone_number": kakao_phone_number,
-                "line_token": line_token,
-                "telegram_user_id": telegram_user_id,
-                "language": language,
-                "timezone": timezone,
-                "city": city,
-                "country": country,
-                "state": state,
-                "tags": tags,
-                "push_devices": push_devices,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def set_purchase(
-        self,
-        *,
-        hwid: str,
-        product_identifier: str,
-        quantity: int,
-        price: float,
-        currency: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        transaction_date: int | str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_purchase_operation.Result]:
-        """Record an in-app purchase (the HTTP answer; `.parse()` gives the result).
-
-        Records one purchase of a product. The web SDK types `transactionDate` as a string; the
-        iOS request class sends seconds since the epoch (an integer) and leaves it out when
-        unknown; both are accepted. (The iOS SDK keeps this request class, but its current
-        purchase tracking posts a `PW_InAppPurchase` event instead; Android does not call it.)
-        Each call counts one purchase: do not repeat it blindly.
-
-        Sends `setPurchase`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            product_identifier: The product's store identifier.
-            quantity: How many were bought (the web SDK types it as a number).
-            price: The price of the purchase.
-            currency: The currency code, e.g. `USD`.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            transaction_date: When the purchase happened: a string on web (no format given),
-                seconds since the epoch on iOS (left out when unknown).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            set_purchase_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "productIdentifier": product_identifier,
-                "quantity": quantity,
-                "price": price,
-                "currency": currency,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "transactionDate": transaction_date,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def set_madid(
-        self,
-        *,
-        hwid: str,
-        madid: None | str,
-        application: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_madid_operation.Result]:
-        """Store (or clear) the device's mobile advertising ID (the HTTP answer; `.parse()` gives the result).
-
-        Unlike every other method, both SDKs send this one to the tracking service
-        (`https://tracking.svc-nue.pushwoosh.com/api/v2/device-api/setMADID`, configurable) and
-        without the `request` envelope: the body is the object itself, with `application`,
-        `hwid` and `madid` only (`madid` null clears it). The answer is still checked for
-        `status_code` 200. Repeating it stores the same value.
-
-        Sends `setMADID`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            madid: The advertising ID (GAID / IDFA), or null when the user withdrew it.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            set_madid_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "madid": madid,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def create_test_device(
-        self,
-        *,
-        hwid: str,
-        name: str,
-        description: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        auto_created: bool | Absent = ABSENT,
-        push_token: str | Absent = ABSENT,
-        tags: Tags
-        | Mapping[
-            str,
-            AppendOperation
-            | bool
-            | float
-            | IncrementOperation
-            | int
-            | list[str]
-            | None
-            | RemoveOperation
-            | str,
-        ]
-        | Absent = ABSENT,
-        gateway: CreateTestDeviceFieldsGateway | str | Absent = ABSENT,
-        sounds: list[str] | Absent = ABSENT,
-        voip_push_token: str | Absent = ABSENT,
-        time_sensitive_notifications: bool | Absent = ABSENT,
-        scheduled_summary: bool | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[create_test_device_operation.Result]:
-        """Register the device as a test device (the HTTP answer; `.parse()` gives the result).
-
-        Marks the device as a test device under a name. Android sends its base fields with
-        `name`, `description`, `auto_created`, `push_token` and `language`; iOS sends its whole
-        registration body (the iOS request extends registerDevice's) with `device_type` 1 and the
-        same three fields. Our reading of a repeat: it registers the same hwid again.
-
-        Sends `createTestDevice`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            name: The test device's name (the SDKs send the device name).
-            description: A description (the SDKs send `Imported from the app`).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            auto_created: Whether the SDK created it on its own (the SDKs send false).
-            push_token: The device's push token (empty on Android when there is none yet).
-            tags: Tag names, each with a value (or, when setting tags, an operation to apply).
-            gateway: The APNs environment (iOS, from its registration body).
-            sounds: The sound files in the app bundle (iOS, from its registration body).
-            voip_push_token: The VoIP push token (iOS, from its registration body).
-            time_sensitive_notifications: Whether time-sensitive notifications are allowed (iOS
-                15+).
-            scheduled_summary: Whether notifications go to the scheduled summary (iOS 15+).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            create_test_device_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "name": name,
-                "description": description,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "auto_created": auto_created,
-                "push_token": push_token,
-                "tags": tags,
-                "gateway": gateway,
-                "sounds": sounds,
-                "voip_push_token": voip_push_token,
-                "time_sensitive_notifications": time_sensitive_notifications,
-                "scheduled_summary": scheduled_summary,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def set_activity_token(
-        self,
-        *,
-        hwid: str,
-        activity_token: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        activity_id: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_activity_token_operation.Result]:
-        """Store the push token of an iOS Live Activity (the HTTP answer; `.parse()` gives the result).
-
-        Stores `activity_token` for `activity_id` (an empty string when the app gives none).
-        Each call overwrites the one token of that activity; an empty `activity_token` is the
-        SDK's stop signal (it ends the activity server-side). Repeating it stores the same token.
-
-        Sends `setActivityToken`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            activity_token: The Live Activity push token; an empty string stops the activity.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            activity_id: The app's identifier of the activity; empty when the app gives none.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            set_activity_token_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "activity_token": activity_token,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "activity_id": activity_id,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def set_activity_push_to_start_token(
-        self,
-        *,
-        hwid: str,
-        activity_push_to_start_token: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[set_activity_push_to_start_token_operation.Result]:
-        """Store the push-to-start token for iOS Live Activities (the HTTP answer; `.parse()` gives the result).
-
-        Stores the token with which the server can start a Live Activity on the device (iOS 17.2
-        and later). The Live Activities module refuses to send an empty token. Repeating it
-        stores the same token.
-
-        Sends `setActivityPushToStartToken`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            activity_push_to_start_token: The push-to-start token of the app's Live Activities.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            set_activity_push_to_start_token_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "activity_push_to_start_token": activity_push_to_start_token,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def get_inbox_messages(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        last_code: str | Absent = ABSENT,
-        count: int | Absent = ABSENT,
-        last_request_time: float | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_inbox_messages_operation.Result]:
-        """Read the Inbox messages of a user or device (the HTTP answer; `.parse()` gives the result).
-
-        Returns Inbox messages, a paging code (`next`), the codes of messages deleted in the
-        Control Panel and the number of new messages. Android and iOS's "all messages" request
-        send only the base fields; iOS's paged request and the web SDK add `last_code` (empty
-        for the first page), `count` (0 = all) and `last_request_time` (the web SDK's and iOS's
-        last request time in seconds, 0 at first; iOS sends a fraction). The vendor marks
-        `userId` required, but Android leaves it out when no user ID is set, so either hwid or
-        userId is enough.
-
-        Sends `getInboxMessages`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            last_code: The `next` code of the previous answer; empty for the first page.
-            count: Messages per page; 0 for all (the web SDK's default).
-            last_request_time: The time of the previous request, in seconds (0 at first), for
-                the new-message count. iOS sends a fraction of a second; the web SDK an integer.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetInboxMessagesResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            get_inbox_messages_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "last_code": last_code,
-                "count": count,
-                "last_request_time": last_request_time,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def inbox_status(
-        self,
-        *,
-        inbox_code: str,
-        status: int,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        hash: str | Absent = ABSENT,
-        time: int | str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[inbox_status_operation.Result]:
-        """Set the status of an Inbox message (the HTTP answer; `.parse()` gives the result).
-
-        Sets the status of the message whose `order` is `inbox_code`: 2 read, 3 opened, 4 deleted
-        by the user (the SDKs' values; the vendor lists 1 delivered too). Only the web SDK sends
-        `time`, in milliseconds; the vendor types it as a string holding the send date. Android
-        sends `inbox_code` as the string of a number. Repeating it sets the same status.
-
-        Sends `inboxStatus`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            inbox_code: The `order` of the message (Android sends the string of a number).
-            status: 1 delivered, 2 read, 3 opened, 4 deleted by the user (5, deleted in the
-                Control Panel, only appears in answers). The SDKs send 2, 3 and 4.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            hash: The hash of the message's push (left out when unknown).
-            time: A time stamp: the web SDK sends the current time in milliseconds; the vendor
-                documents a string holding the message's send date.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            inbox_status_operation.OPERATION,
-            {
-                "application": application,
-                "inbox_code": inbox_code,
-                "status": status,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "hash": hash,
-                "time": time,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def get_in_apps(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_in_apps_operation.Result]:
-        """List the In-App messages (HTML resources) of the application (the HTTP answer; `.parse()` gives the result).
-
-        Returns the In-App resources the SDK downloads and caches: code, archive URL, update
-        time and display options. Both SDKs send their base fields and the device `language`.
-
-        Sends `getInApps`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetInAppsResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            get_in_apps_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def trigger_in_app_action(
-        self,
-        *,
-        hwid: str,
-        action: str,
-        code: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        message_hash: str | Absent = ABSENT,
-        rich_media_code: str | Absent = ABSENT,
-        timestamp_utc: int | Absent = ABSENT,
-        timestamp_current: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[trigger_in_app_action_operation.Result]:
-        """Record that an In-App message was shown (the HTTP answer; `.parse()` gives the result).
-
-        Sent when an In-App (or a Rich Media page, whose code starts with `r-`) is shown;
-        `action` is always `show`. Android sends an empty `code` and the Rich Media code without
-        its `r-` prefix in `richMediaCode` for Rich Media; iOS sends the codes it has and leaves
-        out the missing ones. Each call counts one impression: do not repeat it blindly.
-
-        Sends `triggerInAppAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            action: Always `show` in the SDKs.
-            code: The In-App code (Android sends an empty string for a Rich Media page).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            message_hash: The hash of the push that led to it, when there is one.
-            rich_media_code: The Rich Media code (Android strips its `r-` prefix).
-            timestamp_utc: The time of the impression, UTC, in seconds since the epoch.
-            timestamp_current: The same time in the device's local time.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            trigger_in_app_action_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "action": action,
-                "code": code,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "messageHash": message_hash,
-                "richMediaCode": rich_media_code,
-                "timestampUTC": timestamp_utc,
-                "timestampCurrent": timestamp_current,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def rich_media_action(
-        self,
-        *,
-        hwid: str,
-        action_type: int,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        rich_media_code: str | Absent = ABSENT,
-        inapp_code: str | Absent = ABSENT,
-        message_hash: str | Absent = ABSENT,
-        action_attributes: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[rich_media_action_operation.Result]:
-        """Record an action taken inside a Rich Media page (the HTTP answer; `.parse()` gives the result).
-
-        Sent by the Rich Media JavaScript bridge (`pushwoosh.richMediaAction(...)`) with the
-        page's `action_type` and its attributes as a JSON string. Android leaves out empty
-        strings; iOS strips the `r-` prefix of the Rich Media code. No source says what the
-        action_type values mean. Each call counts one action: do not repeat it blindly.
-
-        Sends `richMediaAction`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            action_type: The action type the page's script gives (no source names the values).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            rich_media_code: The Rich Media code (iOS strips the `r-` prefix).
-            inapp_code: The In-App code.
-            message_hash: The hash of the push that opened the page.
-            action_attributes: The action's attributes, a JSON text made by the page's script.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            rich_media_action_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "action_type": action_type,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "rich_media_code": rich_media_code,
-                "inapp_code": inapp_code,
-                "message_hash": message_hash,
-                "action_attributes": action_attributes,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def get_nearest_zone(
-        self,
-        *,
-        hwid: str,
-        lat: float | None | str,
-        lng: float | None | str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        more: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_nearest_zone_operation.Result]:
-        """Record the device location and read the nearest geozones (the HTTP answer; `.parse()` gives the result).
-
-        Records the device location for geo pushes and answers the nearest geozone. Both SDKs
-        send `more: 1` and read a `geozones` list; the vendor's example, sent without `more`,
-        answers one zone's fields directly. With location turned off the SDKs send `lat` and
-        `lng` as null. The vendor table types lat and lng as strings while every example and SDK
-        sends numbers; both are accepted.
-
-        Sends `getNearestZone`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            lat: A latitude or longitude in degrees. The SDKs send numbers, or null when
-                location is turned off; the vendor's table types it as a string.
-            lng: A latitude or longitude in degrees. The SDKs send numbers, or null when
-                location is turned off; the vendor's table types it as a string.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            more: 1 asks for a `geozones` list (the SDKs always send 1).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetNearestZoneResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            get_nearest_zone_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "lat": lat,
-                "lng": lng,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "more": more,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def get_config(
-        self,
-        *,
-        hwid: str,
-        features: list[str],
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_config_operation.Result]:
-        """Read the web features configured for the application (the HTTP answer; `.parse()` gives the result).
-
-        The web SDK calls it at start with the features it wants (`page_visit`, `vapid_key`,
-        `web_in_apps`, `events`, `subscription_prompt`, `popup_forms`) and stores the answer.
-        The vendor's help center says this call also makes a new hwid known to Pushwoosh.
-
-        Sends `getConfig`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            features: The names of the features wanted.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetConfigFeatures
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            get_config_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "features": features,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def page_visit(
-        self,
-        *,
-        hwid: str,
-        title: str,
-        url_path: str,
-        url: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[page_visit_operation.Result]:
-        """Record a page visit on a website (the HTTP answer; `.parse()` gives the result).
-
-        Sent by the web SDK on each page load when getConfig enabled `page_visit`: the page
-        title, the URL without query (`url_path`, origin + pathname) and the full URL. The SDK
-        posts it to `features.page_visit.entrypoint` from getConfig, not to a fixed path. Each
-        call counts one visit: do not repeat it blindly.
-
-        Sends `pageVisit`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            title: The page title.
-            url_path: The page's origin and path, without query or fragment.
-            url: The full page URL.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            page_visit_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "title": title,
-                "url_path": url_path,
-                "url": url,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def application_event(
-        self,
-        *,
-        hwid: str,
-        goal: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        count: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[application_event_operation.Result]:
-        """Record a goal reached in the app (legacy) (the HTTP answer; `.parse()` gives the result).
-
-        Sent only by the legacy iOS SDK (2012, `recordGoal:withCount:`) that the official Cordova
-        plugin once shipped as source: `goal` and an optional `count`, with `application` and
-        `hwid`. No current SDK calls it (postEvent replaced it). Each call counts a goal: do not
-        repeat it blindly.
-
-        Sends `applicationEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            goal: The name of the goal reached.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            count: How many times (left out when not given).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            application_event_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "goal": goal,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "count": count,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def get_popup_forms(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_popup_forms_operation.Result]:
-        """List the popup forms of a website (the HTTP answer; `.parse()` gives the result).
-
-        Returns the popup forms the web SDK may show, with their targeting (device, visitor
-        type, pages) and timing. The SDK reads a missing `popup_forms` as an empty list.
-
-        Sends `getPopupForms`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetPopupFormsResult | None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            get_popup_forms_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def get_popup_form_content(
-        self,
-        *,
-        hwid: str,
-        code: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_popup_form_content_operation.Result]:
-        """Read the content of a popup form (the HTTP answer; `.parse()` gives the result).
-
-        Returns the content of the popup form whose `popup_form_content_code` getPopupForms
-        gave: a JSON description and, when there is one, its HTML.
-
-        Sends `getPopupFormContent`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            code: The `popup_form_content_code` of a popup form.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            GetPopupFormContentResult
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            get_popup_form_content_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "code": code,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def record_popup_form_event(
-        self,
-        *,
-        hwid: str,
-        code: str,
-        event: RecordPopupFormEventFieldsEvent | int,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[record_popup_form_event_operation.Result]:
-        """Record a popup form visit or impression (the HTTP answer; `.parse()` gives the result).
-
-        `event` 1 (VISIT) is sent when a popup is queued for display on a page, 2 (IMPRESSION)
-        when it is shown. Each call counts one event: do not repeat it blindly.
-
-        Sends `recordPopupFormEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            code: The `code` of the popup form.
-            event: 1 VISIT (queued for display), 2 IMPRESSION (shown).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            record_popup_form_event_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "code": code,
-                "event": event,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def register_user(
-        self,
-        *,
-        hwid: str,
-        application: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        tz_offset: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[register_user_operation.Result]:
-        """Link an external user ID to a device (the HTTP answer; `.parse()` gives the result).
-
-        Usually called before the push token is obtained and before registerDevice, so the
-        device need not be registered yet. When `userId` is empty the hwid is used.
-
-        Sends `registerUser`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            tz_offset: The time zone offset in seconds.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            register_user_operation.OPERATION,
-            {
-                "application": application,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "tz_offset": tz_offset,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def post_event(
-        self,
-        *,
-        event: str,
-        attributes: EventAttributes | Mapping[str, Any],
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        timestamp_utc: int | Absent = ABSENT,
-        timestamp_current: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[post_event_operation.Result]:
-        """Post an event (the HTTP answer; `.parse()` gives the result).
-
-        The event name must match an event created in the Control Panel. `attributes` may be
-        empty but must be present. The user is identified by hwid, userId or both.
-
-        Sends `postEvent`; a repeat is unsafe (`x-pushwoosh-repeat`).
-
-        Args:
-            event: The event name, exactly as created in the Control Panel.
-            attributes: The attributes of an event, by name; may be empty but not absent.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            timestamp_utc: The time of the event, UTC, in seconds since the epoch.
-            timestamp_current: The time of the event, local time, in seconds since the epoch.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            str
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            post_event_operation.OPERATION,
-            {
-                "application": application,
-                "event": event,
-                "attributes": attributes,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "timestampUTC": timestamp_utc,
-                "timestampCurrent": timestamp_current,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def register_email_user(
-        self,
-        *,
-        user_id: str,
-        email: str,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        tz_offset: int | Absent = ABSENT,
-        ts_offset: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[register_email_user_operation.Result]:
-        """Link a user ID to a registered email address (the HTTP answer; `.parse()` gives the result).
-
-        Assigns `userId` to an email address already registered with registerEmail (the vendor
-        guide: it does not register the address itself). Android sends its base fields (hwid,
-        device_type, v) too; iOS removes hwid and device_type. Repeating it sets the same link.
-
-        Sends `registerEmailUser`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            user_id: The external user ID, which links several devices to one user.
-            email: The email address, already registered with registerEmail.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            tz_offset: The device's time zone offset from UTC, in seconds.
-            ts_offset: The name the web SDK's types give the offset (`ts_offset`); the web SDK
-                declares registerEmailUser but never calls it.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            register_email_user_operation.OPERATION,
-            {
-                "application": application,
-                "userId": user_id,
-                "email": email,
-                "hwid": hwid,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "tz_offset": tz_offset,
-                "ts_offset": ts_offset,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def merge_user(
-        self,
-        *,
-        old_user_id: str,
-        new_user_id: str,
-        merge: bool,
-        application: str | Absent = ABSENT,
-        hwid: str | Absent = ABSENT,
-        user_id: str | Absent = ABSENT,
-        device_type: DeviceType | int | Absent = ABSENT,
-        v: str | Absent = ABSENT,
-        language: str | Absent = ABSENT,
-        timezone: float | int | str | Absent = ABSENT,
-        device_model: str | Absent = ABSENT,
-        os_version: str | Absent = ABSENT,
-        app_version: str | Absent = ABSENT,
-        package: str | Absent = ABSENT,
-        android_package: str | Absent = ABSENT,
-        notification_types: int | Absent = ABSENT,
-        ts: int | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[merge_user_operation.Result]:
-        """Move the devices and data of one user ID to another (the HTTP answer; `.parse()` gives the result).
-
-        Moves what is recorded under `oldUserId` to `newUserId`; with `merge` false the SDK
-        documentation says the old user's events are dropped instead of moved. Both SDKs add `ts`,
-        the device's local time in seconds. Our reading of a repeat: the second call finds
-        nothing left under `oldUserId`, so it changes nothing.
-
-        Sends `mergeUser`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            old_user_id: The user ID whose devices and data move.
-            new_user_id: The user ID that receives them.
-            merge: Move the old user's events too (true) or drop them (false).
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            hwid: The hardware ID of the device: the IDFV on iOS, a random value on Android, an
-                E.164 phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
-            user_id: The external user ID, which links several devices to one user.
-            device_type: The platform of the device: 1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9
-                Amazon, 10 Safari, 11 Chrome, 12 Firefox, 14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
-            v: The SDK version (sent by the SDKs, not on the vendor pages).
-            language: The device language: the vendor documents a lowercase ISO 639-1 code
-                (`en`) on registerDevice; the web SDK may send a locale with a region (`en-US`).
-            timezone: The offset of the device's time zone from UTC, in seconds. The vendor
-                documents an integer; the web SDK sends a numeric string; a float is accepted too
-                (the mock's tolerance).
-            device_model: The device model (a system tag in the vendor's registerDevice
-                example).
-            os_version: The OS version (a system tag in the vendor's registerDevice example).
-            app_version: The app version (a system tag in the vendor's registerDevice example).
-            package: The app's bundle ID (sent by the iOS SDK, not on the vendor pages).
-            android_package: The Android package name (sent by the Android SDK, not on the
-                vendor pages).
-            notification_types: The notification types the user allowed, a bit mask (sent by the
-                Android SDK, not on the vendor pages).
-            ts: The device's local time, in seconds since the epoch plus the UTC offset.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            merge_user_operation.OPERATION,
-            {
-                "application": application,
-                "oldUserId": old_user_id,
-                "newUserId": new_user_id,
-                "merge": merge,
-                "hwid": hwid,
-                "userId": user_id,
-                "device_type": device_type,
-                "v": v,
-                "language": language,
-                "timezone": timezone,
-                "device_model": device_model,
-                "os_version": os_version,
-                "app_version": app_version,
-                "package": package,
-                "android_package": android_package,
-                "notificationTypes": notification_types,
-                "ts": ts,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def create_message(
-        self,
-        *,
-        notifications: list[Notification | Mapping[str, Any]],
-        application: str | Absent = ABSENT,
-        applications_group: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[create_message_operation.Result]:
-        """Send a push to the devices its targeting selects (the HTTP answer; `.parse()` gives the result).
-
-        Creates one message per notification. A notification without targeting reaches every
-        subscriber of the application; `devices` (hwids or push tokens), `users` (User IDs linked by
-        registerUser), `platforms`, `conditions` and `filter` narrow it. At most 1,000 notifications
-        per request, 1,000 `devices` and 1,000 `users` per notification, and a body under 10 MB.
-        The answer lists one code per notification (`CODE_NOT_AVAILABLE` for an immediate send to
-        fewer than 10 devices) and the `devices` nobody has (`UnknownDevices`). Limited to 600 calls
-        a minute. A `transactionId` makes a repeat harmless: Pushwoosh keeps it for a day and does
-        not send the same message twice, so the call is safe to repeat when every notification has
-        one.
-
-        Sends `createMessage`; a repeat is safe-with-transaction-id (`x-pushwoosh-repeat`).
-
-        Args:
-            notifications: The pushes, at most 1,000.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            applications_group: An application group's code, instead of `application`.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            CreateMessageResult
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            create_message_operation.OPERATION,
-            {
-                "notifications": notifications,
-                "application": application,
-                "applications_group": applications_group,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def create_targeted_message(
-        self,
-        *,
-        devices_filter: str,
-        send_date: str | Absent = ABSENT,
-        ignore_user_timezone: bool | Absent = ABSENT,
-        timezone: str | Absent = ABSENT,
-        campaign: str | Absent = ABSENT,
-        geozone: NotificationContentGeozone | Mapping[str, Any] | Absent = ABSENT,
-        content: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        title: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        subtitle: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        rich_media: str | Absent = ABSENT,
-        page_id: int | Absent = ABSENT,
-        rich_page_id: int | Absent = ABSENT,
-        remote_page: str | Absent = ABSENT,
-        link: None | str | Absent = ABSENT,
-        minimize_link: int | Absent = ABSENT,
-        data: NotificationContentDataType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        preset: str | Absent = ABSENT,
-        send_rate: int | Absent = ABSENT,
-        dynamic_content_placeholders: NotificationContentDynamicContentPlaceholders
-        | Mapping[str, Any]
-        | Absent = ABSENT,
-        transaction_id: str | Absent = ABSENT,
-        inbox_date: str | Absent = ABSENT,
-        inbox_days: int | Absent = ABSENT,
-        capping_days: int | Absent = ABSENT,
-        capping_count: int | Absent = ABSENT,
-        capping_avoid: bool | Absent = ABSENT,
-        capping_exclude: bool | Absent = ABSENT,
-        ios_badges: int | str | Absent = ABSENT,
-        ios_sound: str | Absent = ABSENT,
-        ios_ttl: int | Absent = ABSENT,
-        ios_silent: int | Absent = ABSENT,
-        ios_category_id: int | str | Absent = ABSENT,
-        ios_root_params: NotificationContentIosRootParams | Mapping[str, Any] | Absent = ABSENT,
-        apns_trim_content: int | Absent = ABSENT,
-        ios_trim_content: int | Absent = ABSENT,
-        ios_title: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        ios_subtitle: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        android_root_params: NotificationContentAndroidRootParams
-        | Mapping[str, Any]
-        | Absent = ABSENT,
-        android_sound: str | Absent = ABSENT,
-        android_header: LocalizedTextType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        android_icon: str | Absent = ABSENT,
-        android_custom_icon: str | Absent = ABSENT,
-        android_banner: str | Absent = ABSENT,
-        android_badges: int | str | Absent = ABSENT,
-        android_gcm_ttl: int | Absent = ABSENT,
-        android_vibration: bool | int | Absent = ABSENT,
-        android_led: str | Absent = ABSENT,
-        android_priority: int | Absent = ABSENT,
-        android_delivery_priority: str | Absent = ABSENT,
-        android_ibc: str | Absent = ABSENT,
-        android_silent: int | Absent = ABSENT,
-        adm_root_params: NotificationContentAdmRootParams | Mapping[str, Any] | Absent = ABSENT,
-        adm_sound: str | Absent = ABSENT,
-        adm_header: str | Absent = ABSENT,
-        adm_icon: str | Absent = ABSENT,
-        adm_custom_icon: str | Absent = ABSENT,
-        adm_banner: str | Absent = ABSENT,
-        adm_ttl: int | Absent = ABSENT,
-        adm_priority: int | Absent = ABSENT,
-        mac_badges: int | Absent = ABSENT,
-        mac_sound: str | Absent = ABSENT,
-        mac_root_params: NotificationContentMacRootParams | Mapping[str, Any] | Absent = ABSENT,
-        mac_ttl: int | Absent = ABSENT,
-        wns_content: NotificationContentWnsContentType1 | str | Mapping[str, Any] | Absent = ABSENT,
-        wns_type: str | Absent = ABSENT,
-        wns_tag: str | Absent = ABSENT,
-        wns_cache: int | Absent = ABSENT,
-        wns_ttl: int | Absent = ABSENT,
-        wp_type: str | Absent = ABSENT,
-        wp_background: str | Absent = ABSENT,
-        wp_backbackground: str | Absent = ABSENT,
-        wp_backtitle: str | Absent = ABSENT,
-        wp_backcontent: str | Absent = ABSENT,
-        wp_count: int | Absent = ABSENT,
-        blackberry_header: str | Absent = ABSENT,
-        safari_title: str | Absent = ABSENT,
-        safari_action: str | Absent = ABSENT,
-        safari_url_args: list[str] | Absent = ABSENT,
-        safari_ttl: int | Absent = ABSENT,
-        chrome_title: str | Absent = ABSENT,
-        chrome_icon: str | Absent = ABSENT,
-        chrome_image: str | Absent = ABSENT,
-        chrome_gcm_ttl: int | Absent = ABSENT,
-        chrome_duration: int | Absent = ABSENT,
-        chrome_button_text1: str | Absent = ABSENT,
-        chrome_button_url1: str | Absent = ABSENT,
-        chrome_button_text2: str | Absent = ABSENT,
-        chrome_button_url2: str | Absent = ABSENT,
-        firefox_title: str | Absent = ABSENT,
-        firefox_icon: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[create_targeted_message_operation.Result]:
-        """Send a push to the devices a devices_filter expression selects (the HTTP answer; `.parse()` gives the result).
-
-        A flat request, without `notifications` or `application`: `devices_filter` in the segment
-        language (`A("APP", ["iOS"])`, `G(…)`, `T("tag", EQ, value)`, `AT("APP", "tag", EQ, value)`,
-        combined with `+`, `*` and `\\`) and the notification's content fields beside it. Without an
-        `A(…)` or `G(…)` term the message goes to any device of the account that matches. Targeting
-        fields (`devices`, `users`, `filter`, `conditions`) are not allowed here, as Pushwoosh staff
-        say. The answer carries the message code (`response.messageCode`), which only pypushwoosh's
-        tests and a third-party library show.
-
-        Sends `createTargetedMessage`; a repeat is safe-with-transaction-id (`x-pushwoosh-repeat`).
-
-        Args:
-            devices_filter: Which devices, in the segment language: `A("APP-CODE", ["iOS",
-                "Android"])`, `G("GROUP-CODE")`, `T("tag", EQ, value)`, `AT("APP-CODE", "tag", EQ,
-                value)`, combined with `+` (union), `*` (intersection) and `\\` (difference).
-            send_date: When to send: `now`, or `YYYY-MM-DD HH:mm` in `timezone` (UTC when
-                absent). The newest vendor page marks it optional, the older one required, and a
-                recorded answer to a request without it is `Cannot parse date`: the spec follows the
-                newest page (absent means now), and the Python client always sends it.
-            ignore_user_timezone: Send at `send_date` in `timezone` for everyone (true), or at
-                that local time for each user (false). Optional on the newest page, required on the
-                older one; a recorded request without it was accepted.
-            timezone: The time zone of `send_date` (a tz database name such as
-                `America/New_York`); UTC when absent.
-            campaign: The code of the campaign the message belongs to.
-            geozone: Send within a geozone: `{"lat": 22.22, "lng": 33.33, "range": 110}`.
-            content: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            title: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            subtitle: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            rich_media: The code of a Rich Media page (`XXXXX-XXXXX`).
-            page_id: An HTML page ID (legacy).
-            rich_page_id: A Rich page ID (legacy).
-            remote_page: The URL of a remote rich HTML page (legacy).
-            link: A URL to open; for deep links add `minimize_link: 0`. The PyPI package
-                `pushwoosh` 1.0.2 always sends `null`.
-            minimize_link: Shorten `link`: 0 not at all, 2 with bitly (the newest page: default
-                2). Older sources give 1 for Google's shortener (disabled since 2019) and 1 as the
-                default; pypushwoosh sends 1 whenever `link` is set.
-            data: Custom data, a JSON object or a JSON string, passed to the app as the `u`
-                parameter of the payload.
-            preset: The code of a push preset from the Control Panel.
-            send_rate: Throttling, in pushes per second (sources quote 100 to 1,000).
-            dynamic_content_placeholders: Values for the content's placeholders instead of
-                device tags (`{"firstname": "John"}`).
-            transaction_id: A unique identifier of the message: Pushwoosh keeps it for one day
-                and ignores a repeat of the same message, so a request that failed or timed out can
-                be sent again. The Python client gives one to each notification that has none.
-            inbox_date: When the message leaves the Message Inbox (`YYYY-MM-DD`).
-            inbox_days: For how many days the message stays in the Message Inbox (at most 30);
-                instead of `inbox_date`.
-            capping_days: The period of the frequency cap, in days (at most 30).
-            capping_count: How many pushes a device may receive within `capping_days`.
-            capping_avoid: When true, the global frequency capping rules are not applied to this
-                message.
-            capping_exclude: When true, this message does not count towards the frequency caps.
-            ios_badges: The iOS badge: a number, or `+n` / `-n` to change it.
-            ios_sound: The iOS sound file.
-            ios_ttl: How long APNs keeps the push, in seconds.
-            ios_silent: 1 sends a silent push.
-            ios_category_id: The iOS notification category; the vendor's example is the string
-                `"1"` beside a comment saying integer.
-            ios_root_params: Fields merged into the APNs payload (`aps`, `attachment`, `data`).
-            apns_trim_content: 1 trims the content to fit the payload.
-            ios_trim_content: Deprecated: use `apns_trim_content`.
-            ios_title: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            ios_subtitle: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            android_root_params: Fields merged into the FCM payload; a recorded answer refuses
-                anything but an object.
-            android_sound: The Android sound file.
-            android_header: A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`).
-            android_icon: The Android icon.
-            android_custom_icon: The URL of a custom Android icon.
-            android_banner: The URL of an Android banner image.
-            android_badges: The Android badge.
-            android_gcm_ttl: How long FCM keeps the push, in seconds.
-            android_vibration: Vibrate (pwush types it a boolean, gomoob sends 1 or 0).
-            android_led: The LED colour (`#rrggbb`).
-            android_priority: The priority, -2 to 2.
-            android_delivery_priority: `high` or `normal` (the default) FCM delivery priority.
-            android_ibc: The icon background colour.
-            android_silent: 1 sends a silent push.
-            adm_root_params: Fields merged into the Amazon payload.
-            adm_sound: The Amazon sound file.
-            adm_header: The Amazon header.
-            adm_icon: The Amazon icon.
-            adm_custom_icon: The URL of a custom Amazon icon.
-            adm_banner: The URL of an Amazon banner image.
-            adm_ttl: How long ADM keeps the push, in seconds.
-            adm_priority: The priority, -2 to 2.
-            mac_badges: The macOS badge.
-            mac_sound: The macOS sound file.
-            mac_root_params: Fields merged into the macOS payload.
-            mac_ttl: How long APNs keeps the macOS push, in seconds.
-            wns_content: The Windows content: base64 XML or raw, or one per language; Windows 8
-                ignores `content`.
-            wns_type: `Tile`, `Toast`, `Badge` or `Raw`.
-            wns_tag: A tag of up to 16 letters and digits.
-            wns_cache: 1 or 0, the X-WNS-Cache-Policy.
-            wns_ttl: How long WNS keeps the push, in seconds.
-            wp_type: `Tile` or `Toast` (Windows Phone).
-            wp_background: The tile background (Windows Phone).
-            wp_backbackground: The back background of the tile.
-            wp_backtitle: The back title of the tile.
-            wp_backcontent: The back content of the tile.
-            wp_count: The tile count.
-            blackberry_header: The BlackBerry header.
-            safari_title: The Safari title.
-            safari_action: The Safari action button.
-            safari_url_args: The Safari URL arguments (may be empty).
-            safari_ttl: How long the Safari push is kept, in seconds.
-            chrome_title: The Chrome title.
-            chrome_icon: The Chrome icon URL.
-            chrome_image: The Chrome image URL.
-            chrome_gcm_ttl: How long FCM keeps the Chrome push, in seconds.
-            chrome_duration: How long the push stays on screen, in seconds (0: until the user
-                acts).
-            chrome_button_text1: The first button's text.
-            chrome_button_url1: The first button's URL (ignored without its text).
-            chrome_button_text2: The second button's text.
-            chrome_button_url2: The second button's URL (ignored without its text).
-            firefox_title: The Firefox title.
-            firefox_icon: The Firefox icon URL.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            TargetedMessageResult
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            create_targeted_message_operation.OPERATION,
-            {
-                "devices_filter": devices_filter,
-                "send_date": send_date,
-                "ignore_user_timezone": ignore_user_timezone,
-                "timezone": timezone,
-                "campaign": campaign,
-                "geozone": geozone,
-                "content": content,
-                "title": title,
-                "subtitle": subtitle,
-                "rich_media": rich_media,
-                "page_id": page_id,
-                "rich_page_id": rich_page_id,
-                "remote_page": remote_page,
-                "link": link,
-                "minimize_link": minimize_link,
-                "data": data,
-                "preset": preset,
-                "send_rate": send_rate,
-                "dynamic_content_placeholders": dynamic_content_placeholders,
-                "transactionId": transaction_id,
-                "inbox_date": inbox_date,
-                "inbox_days": inbox_days,
-                "capping_days": capping_days,
-                "capping_count": capping_count,
-                "capping_avoid": capping_avoid,
-                "capping_exclude": capping_exclude,
-                "ios_badges": ios_badges,
-                "ios_sound": ios_sound,
-                "ios_ttl": ios_ttl,
-                "ios_silent": ios_silent,
-                "ios_category_id": ios_category_id,
-                "ios_root_params": ios_root_params,
-                "apns_trim_content": apns_trim_content,
-                "ios_trim_content": ios_trim_content,
-                "ios_title": ios_title,
-                "ios_subtitle": ios_subtitle,
-                "android_root_params": android_root_params,
-                "android_sound": android_sound,
-                "android_header": android_header,
-                "android_icon": android_icon,
-                "android_custom_icon": android_custom_icon,
-                "android_banner": android_banner,
-                "android_badges": android_badges,
-                "android_gcm_ttl": android_gcm_ttl,
-                "android_vibration": android_vibration,
-                "android_led": android_led,
-                "android_priority": android_priority,
-                "android_delivery_priority": android_delivery_priority,
-                "android_ibc": android_ibc,
-                "android_silent": android_silent,
-                "adm_root_params": adm_root_params,
-                "adm_sound": adm_sound,
-                "adm_header": adm_header,
-                "adm_icon": adm_icon,
-                "adm_custom_icon": adm_custom_icon,
-                "adm_banner": adm_banner,
-                "adm_ttl": adm_ttl,
-                "adm_priority": adm_priority,
-                "mac_badges": mac_badges,
-                "mac_sound": mac_sound,
-                "mac_root_params": mac_root_params,
-                "mac_ttl": mac_ttl,
-                "wns_content": wns_content,
-                "wns_type": wns_type,
-                "wns_tag": wns_tag,
-                "wns_cache": wns_cache,
-                "wns_ttl": wns_ttl,
-                "wp_type": wp_type,
-                "wp_background": wp_background,
-                "wp_backbackground": wp_backbackground,
-                "wp_backtitle": wp_backtitle,
-                "wp_backcontent": wp_backcontent,
-                "wp_count": wp_count,
-                "blackberry_header": blackberry_header,
-                "safari_title": safari_title,
-                "safari_action": safari_action,
-                "safari_url_args": safari_url_args,
-                "safari_ttl": safari_ttl,
-                "chrome_title": chrome_title,
-                "chrome_icon": chrome_icon,
-                "chrome_image": chrome_image,
-                "chrome_gcm_ttl": chrome_gcm_ttl,
-                "chrome_duration": chrome_duration,
-                "chrome_button_text1": chrome_button_text1,
-                "chrome_button_url1": chrome_button_url1,
-                "chrome_button_text2": chrome_button_text2,
-                "chrome_button_url2": chrome_button_url2,
-                "firefox_title": firefox_title,
-                "firefox_icon": firefox_icon,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def delete_message(
-        self,
-        *,
-        message: str,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[delete_message_operation.Result]:
-        """Delete a scheduled message (the HTTP answer; `.parse()` gives the result).
-
-        Deletes a message that is scheduled and not sent yet, by the code createMessage answered. No
-        vendor page with this method's tables could be read: its request comes from pypushwoosh and
-        its answers from those a third-party library recorded (`Message not found`). Repeating it
-        leaves the same state.
-
-        Sends `deleteMessage`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            message: The message code createMessage or createTargetedMessage answered.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            delete_message_operation.OPERATION,
-            {
-                "message": message,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def get_message_details(
-        self,
-        *,
-        message: str,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[get_message_details_operation.Result]:
-        """Read what is known of a message (the HTTP answer; `.parse()` gives the result).
-
-        Only third-party libraries send this method (with the message code, as deleteMessage takes
-        it; pypushwoosh has the same request for deleteMessage), and no source shows its answer: the
-        `response.message` object is the mock's choice, and no client should rely on its fields.
-
-        Sends `getMessageDetails`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            message: The message code createMessage or createTargetedMessage answered.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            MessageDetails
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            get_message_details_operation.OPERATION,
-            {
-                "message": message,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def create_filter(
-        self,
-        *,
-        name: str,
-        application: str | Absent = ABSENT,
-        filter_expression: str | Absent = ABSENT,
-        conditions: list[list[Any | ConditionOperator | str]] | Absent = ABSENT,
-        operator: CreateFilterParamsOperator | str | Absent = ABSENT,
-        expiration_date: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[create_filter_operation.Result]:
-        """Create a segment (filter) to send to (the HTTP answer; `.parse()` gives the result).
-
-        A named segment: `filter_expression` in the segment language (the newest page), or, as the
-        older page has it, `conditions` (`[tag, operator, operand]` triples) joined by `operator`. A
-        notification's `filter` names it. Repeating the call leaves the same state (the name is then
-        taken: an argument error). For Custom Plan subscriptions, the vendor says.
-
-        Sends `createFilter`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            name: The segment's name, which a notification's `filter` uses.
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            filter_expression: The segment in the segment language (`T("City", EQ, "Madrid")`).
-            conditions: The segment as tag conditions (the older page).
-            operator: How `conditions` combine.
-            expiration_date: When the segment is deleted (`YYYY-MM-DD`).
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            str
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            create_filter_operation.OPERATION,
-            {
-                "name": name,
-                "filter_expression": filter_expression,
-                "conditions": conditions,
-                "operator": operator,
-                "application": application,
-                "expiration_date": expiration_date,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def list_filters(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[list_filters_operation.Result]:
-        """List the segments (the HTTP answer; `.parse()` gives the result).
-
-        The account's segments, with their conditions (as text, on the vendor page) or expression,
-        application and expiration date.
-
-        Sends `listFilters`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            list[FilterEntry]
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            list_filters_operation.OPERATION,
-            {
-                "application": application,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def delete_filter(
-        self,
-        *,
-        name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[delete_filter_operation.Result]:
-        """Delete a segment (the HTTP answer; `.parse()` gives the result).
-
-        Deletes a segment by name.
-
-        Sends `deleteFilter`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            name: The segment to delete.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            None
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            delete_filter_operation.OPERATION,
-            {
-                "name": name,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def add_tag(
-        self,
-        *,
-        tag: TagDefinition | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[add_tag_operation.Result]:
-        """Define a tag (the HTTP answer; `.parse()` gives the result).
-
-        Creates a tag of a type: 1 Integer, 2 String, 3 List, 4 Date, 5 Boolean, 6 Decimal, 7
-        Version.
-        `application_specific` keeps its values per application, `user_specific` per user. Repeating
-        the
-        call leaves the same state (the name is then taken: an argument error). For Custom Plan
-        subscriptions, the vendor says.
-
-        Sends `addTag`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            tag: A tag to create.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            bool
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            add_tag_operation.OPERATION,
-            {
-                "tag": tag,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def list_tags(
-        self,
-        *,
-        application: str | Absent = ABSENT,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[list_tags_operation.Result]:
-        """List the defined tags (the HTTP answer; `.parse()` gives the result).
-
-        The account's tags. The vendor's example shows each tag's `name`; the mock also gives its
-        `type` and flags.
-
-        Sends `listTags`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            application: The Pushwoosh application code. Every vendor example has the form
-                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
-                so none is enforced.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            list[ListedTag]
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            list_tags_operation.OPERATION,
-            {
-                "application": application,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
-
-    async def delete_tag(
-        self,
-        *,
-        tag: TagName | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Absent = ABSENT,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[delete_tag_operation.Result]:
-        """Delete a tag and all its values (the HTTP answer; `.parse()` gives the result).
-
-        Completely removes a tag with all the associated information: its definition and its value
-        on
-        every device and user.
-
-        Sends `deleteTag`; a repeat is safe (`x-pushwoosh-repeat`).
-
-        Args:
-            tag: The tag to delete.
-            extra_headers: HTTP headers to add to this call.
-            timeout: This call's timeout of each phase of an attempt, instead of the client's.
-            total_timeout: The bound on this call's whole time, retries and waits included
-                (seconds, or None for no bound), instead of the client's.
-
-        Returns:
-            bool
-
-        Raises:
-            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
-            errors.ArgumentError: the API answered status_code 210.
-            errors.APIStatusError: an HTTP error status (one subclass per status).
-            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
-        """
-        return await self._client._request_raw(
-            delete_tag_operation.OPERATION,
-            {
-                "tag": tag,
-            },
-            extra_headers,
-            timeout,
-            total_timeout,
-        )
+        self.get_inbox_messages = async_to_raw_response_wrapper(client.get_inbox_messages)
+        self.inbox_status = async_to_raw_response_wrapper(client.inbox_status)
+        self.get_in_apps = async_to_raw_response_wrapper(client.get_in_apps)
+        self.trigger_in_app_action = async_to_raw_response_wrapper(client.trigger_in_app_action)
+        self.rich_media_action = async_to_raw_response_wrapper(client.rich_media_action)
+        self.get_nearest_zone = async_to_raw_response_wrapper(client.get_nearest_zone)
+        self.get_config = async_to_raw_response_wrapper(client.get_config)
+        self.page_visit = async_to_raw_response_wrapper(client.page_visit)
+        self.application_event = async_to_raw_response_wrapper(client.application_event)
+        self.get_popup_forms = async_to_raw_response_wrapper(client.get_popup_forms)
+        self.get_popup_form_content = async_to_raw_response_wrapper(client.get_popup_form_content)
+        self.record_popup_form_event = async_to_raw_response_wrapper(client.record_popup_form_event)
+        self.register_user = async_to_raw_response_wrapper(client.register_user)
+        self.post_event = async_to_raw_response_wrapper(client.post_event)
+        self.register_email_user = async_to_raw_response_wrapper(client.register_email_user)
+        self.merge_user = async_to_raw_response_wrapper(client.merge_user)
+        self.create_message = async_to_raw_response_wrapper(client.create_message)
+        self.create_targeted_message = async_to_raw_response_wrapper(client.create_targeted_message)
+        self.delete_message = async_to_raw_response_wrapper(client.delete_message)
+        self.get_message_details = async_to_raw_response_wrapper(client.get_message_details)
+        self.create_filter = async_to_raw_response_wrapper(client.create_filter)
+        self.list_filters = async_to_raw_response_wrapper(client.list_filters)
+        self.delete_filter = async_to_raw_response_wrapper(client.delete_filter)
+        self.add_tag = async_to_raw_response_wrapper(client.add_tag)
+        self.list_tags = async_to_raw_response_wrapper(client.list_tags)
+        self.delete_tag = async_to_raw_response_wrapper(client.delete_tag)

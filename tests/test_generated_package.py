@@ -58,8 +58,10 @@ class TestRequestModels:
         server = operations()[operation_id]["x-pushwoosh-token"] == "server"
         assert hints["auth" if server else "application"] is str
         fields = {f.name for f in attrs.fields(request_type)} - {"additional_properties"}
-        # setMADID: three fields; the Device API's requests carry the SDKs' common fields
-        assert len(fields) >= (1 if server else 3 if request_type is body else 10)
+        # setMADID: three fields; the Device API's requests carry the vendor's common fields
+        # (application, hwid, userId, device_type), never the SDK-only ones (extra_body=)
+        assert len(fields) >= (1 if server else 3 if request_type is body else 4)
+        assert not fields & {"v", "package", "android_package", "notification_types"}
         assert all(hints[name] is not Any for name in fields)
 
     def test_every_request_example_round_trips(self) -> None:

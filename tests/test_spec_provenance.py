@@ -115,12 +115,13 @@ class TestProvenance:
     def test_the_check_sees_a_missing_source(self) -> None:
         """Removing one field's source, deep in an allOf, is reported with the field's path."""
         spec = copy.deepcopy(load_spec())
-        fields = spec["components"]["schemas"]["RegisterDeviceFields"]["allOf"][1]
-        del fields["properties"]["push_token"]["x-source"]
+        fields = spec["components"]["schemas"]["CreateTargetedMessageParams"]["allOf"][1]
+        del fields["properties"]["devices_filter"]["x-source"]
         spec["paths"]["/json/1.3/setBadge"]["post"]["x-source"] = ["nowhere"]
         assert missing_sources(spec) == [
             "paths//json/1.3/setBadge/post: unknown source 'nowhere'",
-            "components/schemas/RegisterDeviceFields/allOf/1/properties/push_token: no x-source",
+            "components/schemas/CreateTargetedMessageParams/allOf/1/properties/devices_filter:"
+            " no x-source",
         ]
 
     def test_sources_are_well_formed_and_used(self) -> None:

@@ -10,9 +10,8 @@ import json
 import logging
 import os
 import time
-import warnings
 from collections.abc import Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import anyio
 import attrs
@@ -21,6 +20,7 @@ import httpx
 from . import errors
 from ._operation import ABSENT, Absent, Operation
 from ._ratelimit import LocalRateLimiter, RateLimiter, limit_key
+from ._response import RawResponse, raw_response_wanted, read_answer
 from ._retries import DEFAULT_MAX_RETRIES, delay_after_error, delay_after_status
 from ._transport import DefaultAsyncTransport
 from ._version import __version__
@@ -50,8 +50,6 @@ AUTH_PLACEHOLDER = "***"
 TOKEN_FIRST, TOKEN_LAST = "!", "~"
 """A token's characters: printable ASCII without the space (what an HTTP header value carries)."""
 USER_AGENT = f"pushwoosh-generated/{__version__} python-httpx/{httpx.__version__}"
-WARNING_PREFIX = "Warnings:"
-"""How a status_message starts when the API accepted the call with a warning."""
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 DEFAULT_MAX_CONNECTIONS = 100
@@ -230,6 +228,20 @@ def _timeout(value: TimeoutTypes) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
+@attrs.frozen
+class CallOptions:
+    """The options every client method takes beside the API's own arguments."""
+
+    extra_headers: Mapping[str, str] | None = None
+    """HTTP headers to add to the call."""
+    extra_body: Mapping[str, Any] | None = None
+    """Request fields beyond the method's arguments (the SDK-only fields), sent as given."""
+    timeout: "TimeoutTypes | Absent" = ABSENT
+    """The timeout of each phase of an attempt, instead of the client's."""
+    total_timeout: float | Absent | None = ABSENT
+    """The bound on the call's whole time, instead of the client's."""
+
+
 @attrs.frozen(repr=False)
 class PreparedCall(Generic[R]):
     """One call, ready to send as often as the retry policy allows.
@@ -251,99 +263,6 @@ class PreparedCall(Generic[R]):
 
     def __repr__(self) -> str:
         return f"<PreparedCall {self.operation.name} POST {self.url} ({len(self.content)} bytes)>"
-
-
-@attrs.frozen(repr=False)
-class RawResponse(Generic[R]):
-    """The HTTP answer of a call, as `client.with_raw_response.<method>(...)` returns it.
-
-    `parse()` gives the method's typed result, raising the errors a plain call would raise.
-    """
-
-    http_response: httpx.Response
-    """The httpx response."""
-    attempts: int
-    """How many times the call was sent."""
-    _operation: Operation[R] = attrs.field(alias="operation")
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status code."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The HTTP response headers."""
-        return self.http_response.headers
-
-    @property
-    def content(self) -> bytes:
-        """The response body, as bytes."""
-        return self.http_response.content
-
-    def parse(self) -> R:
-        """Return the typed result, or raise the error this answer stands for."""
-        return read_answer(self._operation, self.http_response, self.attempts)
-
-    def __repr__(self) -> str:
-        return (
-            f"<RawResponse {self._operation.name} HTTP {self.status_code}"
-            f" after {self.attempts} attempt{'s' if self.attempts > 1 else ''}>"
-        )
-
-
-def read_answer(operation: Operation[R], response: httpx.Response, attempts: int) -> R:
-    """Return the result of an answer, or raise its error: the one place answers are read."""
-    if not response.is_success:
-        raise errors.status_error(operation.name, response, attempts)
-    try:
-        envelope = json.loads(response.content)
-        status_code = envelope["status_code"]
-        if not isinstance(status_code, int):
-            raise TypeError("status_code is not an integer")
-    except (ValueError, TypeError, KeyError) as exc:
-        raise errors.MalformedResponseError(
-            method=operation.name, response=response, attempts=attempts
-        ) from exc
-    status_message = envelope.get("status_message")
-    if status_code != 200:
-        raise errors.ArgumentError(
-            method=operation.name,
-            status_code=status_code,
-            status_message=status_message if isinstance(status_message, str) else None,
-            response=response,
-            attempts=attempts,
-        )
-    if isinstance(status_message, str) and status_message.startswith(WARNING_PREFIX):
-        _warn(f"{operation.name}: {status_message}")
-    member = envelope.get("response")
-    if isinstance(member, dict) and isinstance(member.get("skipped"), list) and member["skipped"]:
-        skipped = ", ".join(
-            f"{item.get('tag')!r} ({item.get('reason')})" if isinstance(item, dict) else repr(item)
-            for item in member["skipped"]
-        )
-        _warn(f"{operation.name}: not applied: {skipped}")
-    unknown = member.get("UnknownDevices") if isinstance(member, dict) else None
-    if isinstance(unknown, dict) and any(unknown.values()):
-        devices = sorted(
-            {str(d) for found in unknown.values() if isinstance(found, list) for d in found}
-        )
-        shown = ", ".join(devices[:10]) + (
-            f" and {len(devices) - 10} more" if len(devices) > 10 else ""
-        )
-        _warn(f"{operation.name}: unknown devices, not reached: {shown}")
-    try:
-        return operation.parse_result(member)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise errors.MalformedResponseError(
-            method=operation.name, response=response, attempts=attempts
-        ) from exc
-
-
-def _warn(message: str) -> None:
-    """A call succeeded with a caveat: a WARNING record and a PushwooshWarning at the caller."""
-    log.warning("%s", message)
-    warnings.warn(message, errors.PushwooshWarning, stacklevel=5)
 
 
 class BaseClient(Generic[HttpClient]):
@@ -478,9 +397,7 @@ class BaseClient(Generic[HttpClient]):
         self,
         operation: Operation[R],
         arguments: dict[str, Any],
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | Absent,
-        total_timeout: float | Absent | None = ABSENT,
+        options: CallOptions,
     ) -> PreparedCall[R]:
         """Check the arguments against the spec and build the call; nothing is sent yet.
 
@@ -502,7 +419,7 @@ class BaseClient(Generic[HttpClient]):
             arguments["application"] = self.application
         if operation.token == "server":
             arguments["auth"] = AUTH_PLACEHOLDER  # the token joins the body once it is checked
-        body = operation.build_body(arguments)
+        body = operation.build_body(arguments, options.extra_body)
         if operation.token == "server":
             operation.fields_of(body)["auth"] = self._token_for(operation)
         content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
@@ -512,12 +429,14 @@ class BaseClient(Generic[HttpClient]):
             operation=operation,
             url=self._server_for(operation) + operation.path,
             content=content,
-            headers=self._with_extra(operation, extra_headers),
-            timeout=self.timeout if timeout is ABSENT else _timeout(timeout),
+            headers=self._with_extra(operation, options.extra_headers),
+            timeout=self.timeout if options.timeout is ABSENT else _timeout(options.timeout),
             repeat_safe=operation.repeat.allows(operation.fields_of(body)),
             limit_key=limit_key(operation.name, self._token_for(operation)),
             total_timeout=(
-                self.total_timeout if total_timeout is ABSENT else _check_total(total_timeout)
+                self.total_timeout
+                if options.total_timeout is ABSENT
+                else _check_total(options.total_timeout)
             ),
         )
 
@@ -723,30 +642,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     )
             sleep(delay)
 
-    def _request(
-        self,
-        operation: Operation[R],
-        arguments: dict[str, Any],
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | Absent,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> R:
-        """Send a call and return its result, or raise its error."""
-        raw = self._send(self._prepare(operation, arguments, extra_headers, timeout, total_timeout))
+    def _request(self, operation: Operation[R], arguments: dict[str, Any], options: CallOptions) -> R:
+        """Send a call and return its result, or raise its error; through a `with_raw_response`
+        view, return its RawResponse (typed so by the view's wrapper)."""
+        raw = self._send(self._prepare(operation, arguments, options))
+        if raw_response_wanted():
+            return cast(R, raw)
         return read_answer(operation, raw.http_response, raw.attempts)
-
-    def _request_raw(
-        self,
-        operation: Operation[R],
-        arguments: dict[str, Any],
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | Absent,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[R]:
-        """Send a call and return its HTTP answer, whatever the status."""
-        return self._send(
-            self._prepare(operation, arguments, extra_headers, timeout, total_timeout)
-        )
 
     def close(self) -> None:
         """Close the connections this client opened (not an http_client it was given)."""
@@ -811,31 +713,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         return self._rate_delay(call)
 
     async def _request(
-        self,
-        operation: Operation[R],
-        arguments: dict[str, Any],
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | Absent,
-        total_timeout: float | Absent | None = ABSENT,
+        self, operation: Operation[R], arguments: dict[str, Any], options: CallOptions
     ) -> R:
-        """Send a call and return its result, or raise its error."""
-        raw = await self._send(
-            self._prepare(operation, arguments, extra_headers, timeout, total_timeout)
-        )
+        """As the blocking client's `_request`, awaiting the answer."""
+        raw = await self._send(self._prepare(operation, arguments, options))
+        if raw_response_wanted():
+            return cast(R, raw)
         return read_answer(operation, raw.http_response, raw.attempts)
-
-    async def _request_raw(
-        self,
-        operation: Operation[R],
-        arguments: dict[str, Any],
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | Absent,
-        total_timeout: float | Absent | None = ABSENT,
-    ) -> RawResponse[R]:
-        """Send a call and return its HTTP answer, whatever the status."""
-        return await self._send(
-            self._prepare(operation, arguments, extra_headers, timeout, total_timeout)
-        )
 
     async def aclose(self) -> None:
         """Close the connections this client opened (not an http_client it was given)."""

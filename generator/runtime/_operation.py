@@ -72,18 +72,23 @@ class Operation(Generic[R]):
             {**_schemas(), "$ref": f"#/components/schemas/{self.body_schema}"}
         )
 
-    def build_body(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+    def build_body(
+        self, arguments: Mapping[str, Any], extra_body: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
         """Return the body for these arguments (the envelope around them), checked against the spec.
 
         ``arguments`` maps JSON field names to the caller's values; absent ones are left out.
-        Raises InvalidArgumentError, naming the argument and what was expected, before anything
-        is sent.
+        ``extra_body`` adds fields the method has no argument for (those only the SDKs send);
+        the spec still checks them. Raises InvalidArgumentError, naming the argument and what
+        was expected, before anything is sent.
         """
         fields = {
             name: _to_json(value, self, name)
             for name, value in arguments.items()
             if value is not ABSENT
         }
+        for name, value in self._extra_fields(extra_body).items():
+            fields[name] = _to_json(value, self, name)
         if self.repeat is Repeat.SAFE_WITH_TRANSACTION_ID:
             _complete_notifications(fields)
         body = self.wrap(fields)
@@ -91,6 +96,28 @@ class Operation(Generic[R]):
             error = next(iter(self._validator.iter_errors(body)))
             raise self._invalid(error)
         return body
+
+    def _extra_fields(self, extra_body: Mapping[str, Any] | None) -> Mapping[str, Any]:
+        """Check `extra_body`: a mapping of field names that are not the method's arguments."""
+        if extra_body is None:
+            return {}
+        if not isinstance(extra_body, Mapping):
+            raise InvalidArgumentError(
+                self.python_name,
+                "extra_body",
+                f"expected a mapping of field names to values, got {_received(extra_body)}",
+            )
+        for name in extra_body:
+            if not isinstance(name, str):
+                raise InvalidArgumentError(
+                    self.python_name, "extra_body", f"key {name!r} is not a string"
+                )
+            if name in self.arguments or name == "auth":
+                given = "the client's server_token" if name == "auth" else f"{self.arguments[name]}="
+                raise InvalidArgumentError(
+                    self.python_name, "extra_body", f"{name!r} is given as {given}, not here"
+                )
+        return extra_body
 
     def wrap(self, fields: dict[str, Any]) -> dict[str, Any]:
         """Return the body to send: the `{"request": ...}` envelope around the fields."""
@@ -129,9 +156,11 @@ class Operation(Generic[R]):
         if keyword == "enum" and isinstance(options, list):
             problem = "expected one of " + ", ".join(json.dumps(v) for v in options)
         elif keyword in ("oneOf", "anyOf") and isinstance(options, list):
-            problem = "expected " + " or ".join(_describe(o) for o in options)
+            problem = "expected " + _alternatives([_describe(o) for o in options])
         else:
             problem = error.message
+        if keyword in ("enum", "oneOf", "anyOf", "type", "const"):
+            problem += f", got {_received(error.instance)}"
         return InvalidArgumentError(
             self.python_name, argument, f"{where}: {problem}" if where else problem
         )
@@ -235,9 +264,47 @@ def _describe(schema: Any) -> str:
         return "a value"
     if "$ref" in schema:
         return str(schema["$ref"]).rsplit("/", 1)[-1]
-    kind = schema.get("type", "value")
+    if schema.get("enum") == [None] or ("const" in schema and schema["const"] is None):
+        return "None"
+    if "const" in schema:
+        return json.dumps(schema["const"])
+    if "enum" in schema:
+        return "one of " + ", ".join(json.dumps(v) for v in schema["enum"])
+    kind = schema.get("type")
     if kind == "array":
         return "list of " + _describe(schema.get("items", {}))
-    if kind == "null" or ("const" in schema and schema["const"] is None):
+    if kind == "number" and schema.get("not") == {"type": "integer"}:
+        return "decimal number"
+    if kind == "null":
         return "None"
-    return str(kind)
+    if isinstance(kind, list):
+        return _alternatives([_describe({"type": k}) for k in kind])
+    if isinstance(kind, str):
+        return kind
+    return str(schema.get("title", "a value"))
+
+
+def _alternatives(names: list[str]) -> str:
+    """`a, b or c`."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+_JSON_TYPES = {
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a decimal number",
+    list: "a list",
+    dict: "an object",
+    type(None): "None",
+}
+
+
+def _received(value: Any) -> str:
+    """Say what was given, in words and a short repr: `a string ('abc')`, `an object`."""
+    kind = _JSON_TYPES.get(type(value), f"a value of type {type(value).__name__}")
+    if isinstance(value, dict | list):
+        keys = f" with keys {', '.join(map(repr, list(value)[:5]))}" if isinstance(value, dict) else ""
+        return f"{kind}{keys}" if value or isinstance(value, list) else f"an empty {kind.split()[-1]}"
+    shown = repr(value)
+    return kind if value is None else f"{kind} ({shown[:40]}{'…' if len(shown) > 40 else ''})"

@@ -27,8 +27,8 @@ from .create_targeted_message_params import CreateTargetedMessageParams
 from .create_targeted_message_response import CreateTargetedMessageResponse
 from .create_targeted_message_result import CreateTargetedMessageResult
 from .create_test_device_body import CreateTestDeviceBody
-from .create_test_device_fields_gateway import CreateTestDeviceFieldsGateway
 from .create_test_device_params import CreateTestDeviceParams
+from .create_test_device_params_gateway import CreateTestDeviceParamsGateway
 from .delete_device_body import DeleteDeviceBody
 from .delete_filter_body import DeleteFilterBody
 from .delete_filter_params import DeleteFilterParams
@@ -95,8 +95,8 @@ from .message_details_status import MessageDetailsStatus
 from .message_params import MessageParams
 from .metadata_type_1 import MetadataType1
 from .multi_register_device_body import MultiRegisterDeviceBody
-from .multi_register_device_fields_tags import MultiRegisterDeviceFieldsTags
 from .multi_register_device_params import MultiRegisterDeviceParams
+from .multi_register_device_params_tags import MultiRegisterDeviceParamsTags
 from .multi_register_tag_value import MultiRegisterTagValue
 from .multi_register_tag_value_operation import MultiRegisterTagValueOperation
 from .notification import Notification
@@ -124,8 +124,8 @@ from .push_device import PushDevice
 from .push_event_params import PushEventParams
 from .push_stat_body import PushStatBody
 from .record_popup_form_event_body import RecordPopupFormEventBody
-from .record_popup_form_event_fields_event import RecordPopupFormEventFieldsEvent
 from .record_popup_form_event_params import RecordPopupFormEventParams
+from .record_popup_form_event_params_event import RecordPopupFormEventParamsEvent
 from .register_device_body import RegisterDeviceBody
 from .register_device_params import RegisterDeviceParams
 from .register_email_body import RegisterEmailBody
@@ -161,6 +161,7 @@ from .tag_name import TagName
 from .tag_result import TagResult
 from .tag_result_response import TagResultResponse
 from .tag_type import TagType
+from .tag_values import TagValues
 from .tags import Tags
 from .trigger_in_app_action_body import TriggerInAppActionBody
 from .trigger_in_app_action_params import TriggerInAppActionParams
@@ -197,8 +198,8 @@ __all__ = (
     "CreateTargetedMessageResponse",
     "CreateTargetedMessageResult",
     "CreateTestDeviceBody",
-    "CreateTestDeviceFieldsGateway",
     "CreateTestDeviceParams",
+    "CreateTestDeviceParamsGateway",
     "DeleteDeviceBody",
     "DeleteFilterBody",
     "DeleteFilterParams",
@@ -265,8 +266,8 @@ __all__ = (
     "MessageParams",
     "MetadataType1",
     "MultiRegisterDeviceBody",
-    "MultiRegisterDeviceFieldsTags",
     "MultiRegisterDeviceParams",
+    "MultiRegisterDeviceParamsTags",
     "MultiRegisterTagValue",
     "MultiRegisterTagValueOperation",
     "Notification",
@@ -292,8 +293,8 @@ __all__ = (
     "PushEventParams",
     "PushStatBody",
     "RecordPopupFormEventBody",
-    "RecordPopupFormEventFieldsEvent",
     "RecordPopupFormEventParams",
+    "RecordPopupFormEventParamsEvent",
     "RegisterDeviceBody",
     "RegisterDeviceParams",
     "RegisterEmailBody",
@@ -330,6 +331,7 @@ __all__ = (
     "TagResultResponse",
     "Tags",
     "TagType",
+    "TagValues",
     "TriggerInAppActionBody",
     "TriggerInAppActionParams",
     "UnregisterDeviceBody",

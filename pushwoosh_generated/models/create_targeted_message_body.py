@@ -20,7 +20,9 @@ class CreateTargetedMessageBody:
     """The envelope of a createTargetedMessage call."""
 
     request: CreateTargetedMessageParams
-    """ Requires `auth` and `devices_filter`. """
+    """ Requires `auth` and `devices_filter`, beside the content of the push (the fields of
+    NotificationContent).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="CreateTargetedMessageParams")
 
 @_attrs_define
 class CreateTargetedMessageParams:
-    """Requires `auth` and `devices_filter`."""
+    """Requires `auth` and `devices_filter`, beside the content of the push (the fields of
+    NotificationContent).
+
+    """
 
     auth: str
     """ The server API token (an API access token of the Control Panel), sent in the body as

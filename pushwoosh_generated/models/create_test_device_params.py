@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_test_device_fields_gateway import CreateTestDeviceFieldsGateway
+from ..models.create_test_device_params_gateway import CreateTestDeviceParamsGateway
 from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
 
@@ -42,38 +42,15 @@ class CreateTestDeviceParams:
     1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9 Amazon, 10 Safari, 11 Chrome, 12 Firefox,
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
-    v: str | Unset = UNSET
-    """ The SDK version (sent by the SDKs, not on the vendor pages). """
-    language: str | Unset = UNSET
-    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
-    registerDevice; the web SDK may send a locale with a region (`en-US`).
-     """
-    timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
-    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
-    tolerance).
-     """
-    device_model: str | Unset = UNSET
-    """ The device model (a system tag in the vendor's registerDevice example). """
-    os_version: str | Unset = UNSET
-    """ The OS version (a system tag in the vendor's registerDevice example). """
-    app_version: str | Unset = UNSET
-    """ The app version (a system tag in the vendor's registerDevice example). """
-    package: str | Unset = UNSET
-    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
-    android_package: str | Unset = UNSET
-    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
-    notification_types: int | Unset = UNSET
-    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
-    the vendor pages).
-     """
     auto_created: bool | Unset = UNSET
     """ Whether the SDK created it on its own (the SDKs send false). """
     push_token: str | Unset = UNSET
     """ The device's push token (empty on Android when there is none yet). """
     tags: Tags | Unset = UNSET
-    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
-    gateway: CreateTestDeviceFieldsGateway | Unset = UNSET
+    """ Tag names, each with what to do to it: a value to set, null to delete the tag, or an
+    operation on the current value (what setTags and registerDevice take).
+     """
+    gateway: CreateTestDeviceParamsGateway | Unset = UNSET
     """ The APNs environment (iOS, from its registration body). """
     sounds: list[str] | Unset = UNSET
     """ The sound files in the app bundle (iOS, from its registration body). """
@@ -99,28 +76,6 @@ class CreateTestDeviceParams:
         device_type: int | Unset = UNSET
         if not isinstance(self.device_type, Unset):
             device_type = self.device_type.value
-
-        v = self.v
-
-        language = self.language
-
-        timezone: float | int | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        device_model = self.device_model
-
-        os_version = self.os_version
-
-        app_version = self.app_version
-
-        package = self.package
-
-        android_package = self.android_package
-
-        notification_types = self.notification_types
 
         auto_created = self.auto_created
 
@@ -158,24 +113,6 @@ class CreateTestDeviceParams:
             field_dict["userId"] = user_id
         if device_type is not UNSET:
             field_dict["device_type"] = device_type
-        if v is not UNSET:
-            field_dict["v"] = v
-        if language is not UNSET:
-            field_dict["language"] = language
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if device_model is not UNSET:
-            field_dict["device_model"] = device_model
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-        if app_version is not UNSET:
-            field_dict["app_version"] = app_version
-        if package is not UNSET:
-            field_dict["package"] = package
-        if android_package is not UNSET:
-            field_dict["android_package"] = android_package
-        if notification_types is not UNSET:
-            field_dict["notificationTypes"] = notification_types
         if auto_created is not UNSET:
             field_dict["auto_created"] = auto_created
         if push_token is not UNSET:
@@ -217,29 +154,6 @@ class CreateTestDeviceParams:
         else:
             device_type = DeviceType(_device_type)
 
-        v = d.pop("v", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        def _parse_timezone(data: object) -> float | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        device_model = d.pop("device_model", UNSET)
-
-        os_version = d.pop("os_version", UNSET)
-
-        app_version = d.pop("app_version", UNSET)
-
-        package = d.pop("package", UNSET)
-
-        android_package = d.pop("android_package", UNSET)
-
-        notification_types = d.pop("notificationTypes", UNSET)
-
         auto_created = d.pop("auto_created", UNSET)
 
         push_token = d.pop("push_token", UNSET)
@@ -252,11 +166,11 @@ class CreateTestDeviceParams:
             tags = Tags.from_dict(_tags)
 
         _gateway = d.pop("gateway", UNSET)
-        gateway: CreateTestDeviceFieldsGateway | Unset
+        gateway: CreateTestDeviceParamsGateway | Unset
         if isinstance(_gateway, Unset):
             gateway = UNSET
         else:
-            gateway = CreateTestDeviceFieldsGateway(_gateway)
+            gateway = CreateTestDeviceParamsGateway(_gateway)
 
         sounds = cast(list[str], d.pop("sounds", UNSET))
 
@@ -273,15 +187,6 @@ class CreateTestDeviceParams:
             description=description,
             user_id=user_id,
             device_type=device_type,
-            v=v,
-            language=language,
-            timezone=timezone,
-            device_model=device_model,
-            os_version=os_version,
-            app_version=app_version,
-            package=package,
-            android_package=android_package,
-            notification_types=notification_types,
             auto_created=auto_created,
             push_token=push_token,
             tags=tags,

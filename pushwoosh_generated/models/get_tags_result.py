@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.tags import Tags
+    from ..models.tag_values import TagValues
 
 
 T = TypeVar("T", bound="GetTagsResult")
@@ -19,8 +19,8 @@ T = TypeVar("T", bound="GetTagsResult")
 class GetTagsResult:
     """The tags of the device."""
 
-    result: Tags
-    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
+    result: TagValues
+    """ Tag names, each with its value (what getTags answers; never an operation). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class GetTagsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
+        from ..models.tag_values import TagValues  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = Tags.from_dict(d.pop("result"))
+        result = TagValues.from_dict(d.pop("result"))
 
         get_tags_result = cls(
             result=result,

@@ -20,7 +20,9 @@ class MultiRegisterDeviceBody:
     """The envelope of a multiRegisterDevice call."""
 
     request: MultiRegisterDeviceParams
-    """ Requires `application`. """
+    """ Requires `application`. The web SDK types `platform` as 10, 11 or 12 (Safari, Chrome,
+    Firefox); any device type is accepted.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.multi_register_device_fields_tags import MultiRegisterDeviceFieldsTags
+    from ..models.multi_register_device_params_tags import MultiRegisterDeviceParamsTags
     from ..models.push_device import PushDevice
 
 
@@ -20,7 +20,10 @@ T = TypeVar("T", bound="MultiRegisterDeviceParams")
 
 @_attrs_define
 class MultiRegisterDeviceParams:
-    """Requires `application`."""
+    """Requires `application`. The web SDK types `platform` as 10, 11 or 12 (Safari, Chrome,
+    Firefox); any device type is accepted.
+
+    """
 
     application: str
     """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
@@ -53,7 +56,7 @@ class MultiRegisterDeviceParams:
     """ The user's country. """
     state: str | Unset = UNSET
     """ The user's state. """
-    tags: MultiRegisterDeviceFieldsTags | Unset = UNSET
+    tags: MultiRegisterDeviceParamsTags | Unset = UNSET
     """ Tag operations, by tag name. """
     push_devices: list[PushDevice] | Unset = UNSET
     """ The push devices of the user. """
@@ -141,7 +144,7 @@ class MultiRegisterDeviceParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multi_register_device_fields_tags import MultiRegisterDeviceFieldsTags  # noqa: PLC0415
+        from ..models.multi_register_device_params_tags import MultiRegisterDeviceParamsTags  # noqa: PLC0415
         from ..models.push_device import PushDevice  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -177,11 +180,11 @@ class MultiRegisterDeviceParams:
         state = d.pop("state", UNSET)
 
         _tags = d.pop("tags", UNSET)
-        tags: MultiRegisterDeviceFieldsTags | Unset
+        tags: MultiRegisterDeviceParamsTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = MultiRegisterDeviceFieldsTags.from_dict(_tags)
+            tags = MultiRegisterDeviceParamsTags.from_dict(_tags)
 
         _push_devices = d.pop("push_devices", UNSET)
         push_devices: list[PushDevice] | Unset = UNSET

@@ -40,8 +40,24 @@ class RegisterDeviceParams:
     1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9 Amazon, 10 Safari, 11 Chrome, 12 Firefox,
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
-    v: str | Unset = UNSET
-    """ The SDK version (sent by the SDKs, not on the vendor pages). """
+    push_token: str | Unset = UNSET
+    """ The push token of the device. """
+    email: str | Unset = UNSET
+    """ An email address, for email subscribers (instead of hwid and push_token). """
+    tags: Tags | Unset = UNSET
+    """ Tag names, each with what to do to it: a value to set, null to delete the tag, or an
+    operation on the current value (what setTags and registerDevice take).
+     """
+    idfa: str | Unset = UNSET
+    """ The advertising identifier (iOS). """
+    public_key: str | Unset = UNSET
+    """ The Chrome/Firefox web push encryption key (p256dh). """
+    auth_token: str | Unset = UNSET
+    """ The Chrome/Firefox web push authentication secret. """
+    fcm_token: str | Unset = UNSET
+    """ The FCM key for Chrome (XMPP). """
+    fcm_push_set: str | Unset = UNSET
+    """ The FCM push set for Chrome (XMPP). """
     language: str | Unset = UNSET
     """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
     registerDevice; the web SDK may send a locale with a region (`en-US`).
@@ -57,30 +73,6 @@ class RegisterDeviceParams:
     """ The OS version (a system tag in the vendor's registerDevice example). """
     app_version: str | Unset = UNSET
     """ The app version (a system tag in the vendor's registerDevice example). """
-    package: str | Unset = UNSET
-    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
-    android_package: str | Unset = UNSET
-    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
-    notification_types: int | Unset = UNSET
-    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
-    the vendor pages).
-     """
-    push_token: str | Unset = UNSET
-    """ The push token of the device. """
-    email: str | Unset = UNSET
-    """ An email address, for email subscribers (instead of hwid and push_token). """
-    tags: Tags | Unset = UNSET
-    """ Tag names, each with a value (or, when setting tags, an operation to apply). """
-    idfa: str | Unset = UNSET
-    """ The advertising identifier (iOS). """
-    public_key: str | Unset = UNSET
-    """ The Chrome/Firefox web push encryption key (p256dh). """
-    auth_token: str | Unset = UNSET
-    """ The Chrome/Firefox web push authentication secret. """
-    fcm_token: str | Unset = UNSET
-    """ The FCM key for Chrome (XMPP). """
-    fcm_push_set: str | Unset = UNSET
-    """ The FCM push set for Chrome (XMPP). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,28 +85,6 @@ class RegisterDeviceParams:
         device_type: int | Unset = UNSET
         if not isinstance(self.device_type, Unset):
             device_type = self.device_type.value
-
-        v = self.v
-
-        language = self.language
-
-        timezone: float | int | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        device_model = self.device_model
-
-        os_version = self.os_version
-
-        app_version = self.app_version
-
-        package = self.package
-
-        android_package = self.android_package
-
-        notification_types = self.notification_types
 
         push_token = self.push_token
 
@@ -134,6 +104,20 @@ class RegisterDeviceParams:
 
         fcm_push_set = self.fcm_push_set
 
+        language = self.language
+
+        timezone: float | int | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        device_model = self.device_model
+
+        os_version = self.os_version
+
+        app_version = self.app_version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -147,24 +131,6 @@ class RegisterDeviceParams:
             field_dict["userId"] = user_id
         if device_type is not UNSET:
             field_dict["device_type"] = device_type
-        if v is not UNSET:
-            field_dict["v"] = v
-        if language is not UNSET:
-            field_dict["language"] = language
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if device_model is not UNSET:
-            field_dict["device_model"] = device_model
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-        if app_version is not UNSET:
-            field_dict["app_version"] = app_version
-        if package is not UNSET:
-            field_dict["package"] = package
-        if android_package is not UNSET:
-            field_dict["android_package"] = android_package
-        if notification_types is not UNSET:
-            field_dict["notificationTypes"] = notification_types
         if push_token is not UNSET:
             field_dict["push_token"] = push_token
         if email is not UNSET:
@@ -181,6 +147,16 @@ class RegisterDeviceParams:
             field_dict["fcm_token"] = fcm_token
         if fcm_push_set is not UNSET:
             field_dict["fcm_push_set"] = fcm_push_set
+        if language is not UNSET:
+            field_dict["language"] = language
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if device_model is not UNSET:
+            field_dict["device_model"] = device_model
+        if os_version is not UNSET:
+            field_dict["os_version"] = os_version
+        if app_version is not UNSET:
+            field_dict["app_version"] = app_version
 
         return field_dict
 
@@ -201,29 +177,6 @@ class RegisterDeviceParams:
             device_type = UNSET
         else:
             device_type = DeviceType(_device_type)
-
-        v = d.pop("v", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        def _parse_timezone(data: object) -> float | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        device_model = d.pop("device_model", UNSET)
-
-        os_version = d.pop("os_version", UNSET)
-
-        app_version = d.pop("app_version", UNSET)
-
-        package = d.pop("package", UNSET)
-
-        android_package = d.pop("android_package", UNSET)
-
-        notification_types = d.pop("notificationTypes", UNSET)
 
         push_token = d.pop("push_token", UNSET)
 
@@ -246,20 +199,26 @@ class RegisterDeviceParams:
 
         fcm_push_set = d.pop("fcm_push_set", UNSET)
 
+        language = d.pop("language", UNSET)
+
+        def _parse_timezone(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        device_model = d.pop("device_model", UNSET)
+
+        os_version = d.pop("os_version", UNSET)
+
+        app_version = d.pop("app_version", UNSET)
+
         register_device_params = cls(
             application=application,
             hwid=hwid,
             user_id=user_id,
             device_type=device_type,
-            v=v,
-            language=language,
-            timezone=timezone,
-            device_model=device_model,
-            os_version=os_version,
-            app_version=app_version,
-            package=package,
-            android_package=android_package,
-            notification_types=notification_types,
             push_token=push_token,
             email=email,
             tags=tags,
@@ -268,6 +227,11 @@ class RegisterDeviceParams:
             auth_token=auth_token,
             fcm_token=fcm_token,
             fcm_push_set=fcm_push_set,
+            language=language,
+            timezone=timezone,
+            device_model=device_model,
+            os_version=os_version,
+            app_version=app_version,
         )
 
         register_device_params.additional_properties = d

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,31 +35,6 @@ class SetActivityPushToStartTokenParams:
     1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9 Amazon, 10 Safari, 11 Chrome, 12 Firefox,
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
-    v: str | Unset = UNSET
-    """ The SDK version (sent by the SDKs, not on the vendor pages). """
-    language: str | Unset = UNSET
-    """ The device language: the vendor documents a lowercase ISO 639-1 code (`en`) on
-    registerDevice; the web SDK may send a locale with a region (`en-US`).
-     """
-    timezone: float | int | str | Unset = UNSET
-    """ The offset of the device's time zone from UTC, in seconds. The vendor documents an
-    integer; the web SDK sends a numeric string; a float is accepted too (the mock's
-    tolerance).
-     """
-    device_model: str | Unset = UNSET
-    """ The device model (a system tag in the vendor's registerDevice example). """
-    os_version: str | Unset = UNSET
-    """ The OS version (a system tag in the vendor's registerDevice example). """
-    app_version: str | Unset = UNSET
-    """ The app version (a system tag in the vendor's registerDevice example). """
-    package: str | Unset = UNSET
-    """ The app's bundle ID (sent by the iOS SDK, not on the vendor pages). """
-    android_package: str | Unset = UNSET
-    """ The Android package name (sent by the Android SDK, not on the vendor pages). """
-    notification_types: int | Unset = UNSET
-    """ The notification types the user allowed, a bit mask (sent by the Android SDK, not on
-    the vendor pages).
-     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,28 +50,6 @@ class SetActivityPushToStartTokenParams:
         if not isinstance(self.device_type, Unset):
             device_type = self.device_type.value
 
-        v = self.v
-
-        language = self.language
-
-        timezone: float | int | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        device_model = self.device_model
-
-        os_version = self.os_version
-
-        app_version = self.app_version
-
-        package = self.package
-
-        android_package = self.android_package
-
-        notification_types = self.notification_types
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -110,24 +63,6 @@ class SetActivityPushToStartTokenParams:
             field_dict["userId"] = user_id
         if device_type is not UNSET:
             field_dict["device_type"] = device_type
-        if v is not UNSET:
-            field_dict["v"] = v
-        if language is not UNSET:
-            field_dict["language"] = language
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if device_model is not UNSET:
-            field_dict["device_model"] = device_model
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-        if app_version is not UNSET:
-            field_dict["app_version"] = app_version
-        if package is not UNSET:
-            field_dict["package"] = package
-        if android_package is not UNSET:
-            field_dict["android_package"] = android_package
-        if notification_types is not UNSET:
-            field_dict["notificationTypes"] = notification_types
 
         return field_dict
 
@@ -149,44 +84,12 @@ class SetActivityPushToStartTokenParams:
         else:
             device_type = DeviceType(_device_type)
 
-        v = d.pop("v", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        def _parse_timezone(data: object) -> float | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        device_model = d.pop("device_model", UNSET)
-
-        os_version = d.pop("os_version", UNSET)
-
-        app_version = d.pop("app_version", UNSET)
-
-        package = d.pop("package", UNSET)
-
-        android_package = d.pop("android_package", UNSET)
-
-        notification_types = d.pop("notificationTypes", UNSET)
-
         set_activity_push_to_start_token_params = cls(
             application=application,
             hwid=hwid,
             activity_push_to_start_token=activity_push_to_start_token,
             user_id=user_id,
             device_type=device_type,
-            v=v,
-            language=language,
-            timezone=timezone,
-            device_model=device_model,
-            os_version=os_version,
-            app_version=app_version,
-            package=package,
-            android_package=android_package,
-            notification_types=notification_types,
         )
 
         set_activity_push_to_start_token_params.additional_properties = d

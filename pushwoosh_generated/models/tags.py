@@ -19,7 +19,10 @@ T = TypeVar("T", bound="Tags")
 
 @_attrs_define
 class Tags:
-    """Tag names, each with a value (or, when setting tags, an operation to apply)."""
+    """Tag names, each with what to do to it: a value to set, null to delete the tag, or an
+    operation on the current value (what setTags and registerDevice take).
+
+    """
 
     additional_properties: dict[
         str,
@@ -93,25 +96,25 @@ class Tags:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tag_value_type_6 = IncrementOperation.from_dict(data)
+                    componentsschemas_tag_update_type_2 = IncrementOperation.from_dict(data)
 
-                    return componentsschemas_tag_value_type_6
+                    return componentsschemas_tag_update_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tag_value_type_7 = AppendOperation.from_dict(data)
+                    componentsschemas_tag_update_type_3 = AppendOperation.from_dict(data)
 
-                    return componentsschemas_tag_value_type_7
+                    return componentsschemas_tag_update_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tag_value_type_8 = RemoveOperation.from_dict(data)
+                    componentsschemas_tag_update_type_4 = RemoveOperation.from_dict(data)
 
-                    return componentsschemas_tag_value_type_8
+                    return componentsschemas_tag_update_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(

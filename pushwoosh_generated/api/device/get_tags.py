@@ -8,23 +8,9 @@ from typing import Any, TypeAlias
 
 from ..._operation import Operation
 from ..._retries import Repeat
-from ...models.append_operation import AppendOperation
 from ...models.get_tags_result import GetTagsResult
-from ...models.increment_operation import IncrementOperation
-from ...models.remove_operation import RemoveOperation
 
-Result: TypeAlias = dict[
-    str,
-    AppendOperation
-    | bool
-    | float
-    | IncrementOperation
-    | int
-    | list[str]
-    | None
-    | RemoveOperation
-    | str,
-]
+Result: TypeAlias = dict[str, bool | float | int | list[str] | str]
 """What the client's `get_tags()` returns."""
 
 
@@ -43,15 +29,6 @@ OPERATION: Operation[Result] = Operation(
         "hwid": "hwid",
         "userId": "user_id",
         "device_type": "device_type",
-        "v": "v",
-        "language": "language",
-        "timezone": "timezone",
-        "device_model": "device_model",
-        "os_version": "os_version",
-        "app_version": "app_version",
-        "package": "package",
-        "android_package": "android_package",
-        "notificationTypes": "notification_types",
     },
     body_schema="GetTagsBody",
     parse_result=parse_result,

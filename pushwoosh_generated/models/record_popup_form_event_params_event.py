@@ -3,7 +3,7 @@
 from enum import IntEnum
 
 
-class RecordPopupFormEventFieldsEvent(IntEnum):
+class RecordPopupFormEventParamsEvent(IntEnum):
     VISIT = 1
     IMPRESSION = 2
 

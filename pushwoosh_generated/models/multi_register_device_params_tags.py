@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.multi_register_tag_value import MultiRegisterTagValue
 
 
-T = TypeVar("T", bound="MultiRegisterDeviceFieldsTags")
+T = TypeVar("T", bound="MultiRegisterDeviceParamsTags")
 
 
 @_attrs_define
-class MultiRegisterDeviceFieldsTags:
+class MultiRegisterDeviceParamsTags:
     """Tag operations, by tag name."""
 
     additional_properties: dict[str, MultiRegisterTagValue] = _attrs_field(init=False, factory=dict)
@@ -34,7 +34,7 @@ class MultiRegisterDeviceFieldsTags:
         from ..models.multi_register_tag_value import MultiRegisterTagValue  # noqa: PLC0415
 
         d = dict(src_dict)
-        multi_register_device_fields_tags = cls()
+        multi_register_device_params_tags = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,8 +42,8 @@ class MultiRegisterDeviceFieldsTags:
 
             additional_properties[prop_name] = additional_property
 
-        multi_register_device_fields_tags.additional_properties = additional_properties
-        return multi_register_device_fields_tags
+        multi_register_device_params_tags.additional_properties = additional_properties
+        return multi_register_device_params_tags
 
     @property
     def additional_keys(self) -> list[str]:

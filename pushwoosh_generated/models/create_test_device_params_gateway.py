@@ -3,7 +3,7 @@
 from enum import StrEnum
 
 
-class CreateTestDeviceFieldsGateway(StrEnum):
+class CreateTestDeviceParamsGateway(StrEnum):
     PRODUCTION = "production"
     SANDBOX = "sandbox"
 
