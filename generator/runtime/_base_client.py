@@ -642,7 +642,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     )
             sleep(delay)
 
-    def _request(self, operation: Operation[R], arguments: dict[str, Any], options: CallOptions) -> R:
+    def _request(
+        self, operation: Operation[R], arguments: dict[str, Any], options: CallOptions
+    ) -> R:
         """Send a call and return its result, or raise its error; through a `with_raw_response`
         view, return its RawResponse (typed so by the view's wrapper)."""
         raw = self._send(self._prepare(operation, arguments, options))

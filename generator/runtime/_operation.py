@@ -113,7 +113,9 @@ class Operation(Generic[R]):
                     self.python_name, "extra_body", f"key {name!r} is not a string"
                 )
             if name in self.arguments or name == "auth":
-                given = "the client's server_token" if name == "auth" else f"{self.arguments[name]}="
+                given = (
+                    "the client's server_token" if name == "auth" else f"{self.arguments[name]}="
+                )
                 raise InvalidArgumentError(
                     self.python_name, "extra_body", f"{name!r} is given as {given}, not here"
                 )
@@ -304,7 +306,11 @@ def _received(value: Any) -> str:
     """Say what was given, in words and a short repr: `a string ('abc')`, `an object`."""
     kind = _JSON_TYPES.get(type(value), f"a value of type {type(value).__name__}")
     if isinstance(value, dict | list):
-        keys = f" with keys {', '.join(map(repr, list(value)[:5]))}" if isinstance(value, dict) else ""
-        return f"{kind}{keys}" if value or isinstance(value, list) else f"an empty {kind.split()[-1]}"
+        keys = (
+            f" with keys {', '.join(map(repr, list(value)[:5]))}" if isinstance(value, dict) else ""
+        )
+        return (
+            f"{kind}{keys}" if value or isinstance(value, list) else f"an empty {kind.split()[-1]}"
+        )
     shown = repr(value)
     return kind if value is None else f"{kind} ({shown[:40]}{'…' if len(shown) > 40 else ''})"

@@ -15,7 +15,7 @@ import re
 import sys
 import warnings
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import Generic, ParamSpec, TypeVar, cast
 
 import attrs
 import httpx
