@@ -99,6 +99,12 @@ class Operation(Generic[R]):
             raise self._invalid(error)
         return body
 
+    def _argument_of(self, field: str) -> str:
+        """The keyword argument a field comes from: its own, or `extra_body[...]`."""
+        if field in self.arguments:
+            return self.arguments[field]
+        return field if field == "auth" else f"extra_body[{field!r}]"
+
     def _extra_fields(self, extra_body: Mapping[str, Any] | None) -> Mapping[str, Any]:
         """Check `extra_body`: a mapping of field names that are not the method's arguments."""
         if extra_body is None:
@@ -155,12 +161,12 @@ class Operation(Generic[R]):
             return InvalidArgumentError(
                 self.python_name, self.arguments.get(missing, missing), "is required"
             )
-        argument = self.arguments.get(str(path[0]), str(path[0])) if path else "request"
+        argument = self._argument_of(str(path[0])) if path else "request"
         where = "".join(f"[{part!r}]" for part in path[1:])
         if keyword == "enum" and isinstance(options, list):
             problem = "expected one of " + ", ".join(json.dumps(v) for v in options)
         elif keyword in ("oneOf", "anyOf") and isinstance(options, list):
-            problem = "expected " + _alternatives([_describe(o) for o in options])
+            problem = "expected " + _alternatives([n for o in options for n in _names(o)])
         else:
             problem = error.message
         if keyword in ("enum", "oneOf", "anyOf", "type", "const"):
@@ -177,6 +183,9 @@ class _Absent(enum.Enum):
 
     def __repr__(self) -> str:
         return "ABSENT"
+
+    def __bool__(self) -> bool:
+        return False
 
 
 ABSENT: Final = _Absent.ABSENT
@@ -264,28 +273,41 @@ def _pointer(document: Any, parts: Any) -> Any:
 
 def _describe(schema: Any) -> str:
     """Name what a schema accepts, in a few words: `string`, `list of string`, `IncrementOperation`."""
+    return _alternatives(_names(schema))
+
+
+def _names(schema: Any) -> list[str]:
+    """What a schema accepts, one name per alternative (a union's members each named)."""
     if not isinstance(schema, dict):
-        return "a value"
+        return ["a value"]
     if "$ref" in schema:
-        return str(schema["$ref"]).rsplit("/", 1)[-1]
+        name = str(schema["$ref"]).rsplit("/", 1)[-1]
+        target = _schemas()["components"]["schemas"].get(name, {})
+        union = target.get("oneOf") or target.get("anyOf")
+        if isinstance(union, list):  # a union (TagValue) is named by its members
+            return [n for member in union for n in _names(member)]
+        return [name]
     if schema.get("enum") == [None] or ("const" in schema and schema["const"] is None):
-        return "None"
+        return ["None"]
     if "const" in schema:
-        return json.dumps(schema["const"])
+        return [json.dumps(schema["const"])]
     if "enum" in schema:
-        return "one of " + ", ".join(json.dumps(v) for v in schema["enum"])
+        return ["one of " + ", ".join(json.dumps(v) for v in schema["enum"])]
     kind = schema.get("type")
     if kind == "array":
-        return "list of " + _describe(schema.get("items", {}))
+        return ["list of " + _describe(schema.get("items", {}))]
     if kind == "number" and schema.get("not") == {"type": "integer"}:
-        return "decimal number"
+        return ["decimal number"]
     if kind == "null":
-        return "None"
+        return ["None"]
     if isinstance(kind, list):
-        return _alternatives([_describe({"type": k}) for k in kind])
+        return [n for k in kind for n in _names({"type": k})]
     if isinstance(kind, str):
-        return kind
-    return str(schema.get("title", "a value"))
+        return [kind]
+    union = schema.get("oneOf") or schema.get("anyOf")
+    if isinstance(union, list):
+        return [n for member in union for n in _names(member)]
+    return [str(schema.get("title", "a value"))]
 
 
 def _alternatives(names: list[str]) -> str:

@@ -22,7 +22,7 @@ from typing import Generic, ParamSpec, TypeVar, cast
 import attrs
 import httpx
 
-from . import errors
+from . import _error_mapping, errors
 from ._operation import Operation
 
 R = TypeVar("R")
@@ -121,7 +121,7 @@ class RawResponse(Generic[R]):
 def read_answer(operation: Operation[R], response: httpx.Response, attempts: int) -> R:
     """Return the result of an answer, or raise its error: the one place answers are read."""
     if not response.is_success:
-        raise errors.status_error(operation.name, response, attempts)
+        raise _error_mapping.status_error(operation.name, response, attempts)
     try:
         envelope = json.loads(response.content)
         status_code = envelope["status_code"]

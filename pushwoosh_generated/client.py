@@ -2,6 +2,7 @@
 # Do not edit: change the spec or generator/ and run `nox -s generate`.
 """PushwooshClient and AsyncPushwooshClient: one method per API method of the spec."""
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -130,7 +131,8 @@ class PushwooshClient(SyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ]
         | Absent = ABSENT,
         idfa: str | Absent = ABSENT,
@@ -293,7 +295,8 @@ class PushwooshClient(SyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ],
         application: str | Absent = ABSENT,
         hwid: str | Absent = ABSENT,
@@ -664,7 +667,8 @@ class PushwooshClient(SyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ]
         | Absent = ABSENT,
         tz_offset: int | Absent = ABSENT,
@@ -741,7 +745,8 @@ class PushwooshClient(SyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ],
         application: str | Absent = ABSENT,
         hwid: str | Absent = ABSENT,
@@ -1158,7 +1163,8 @@ class PushwooshClient(SyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ]
         | Absent = ABSENT,
         gateway: CreateTestDeviceParamsGateway | str | Absent = ABSENT,
@@ -3244,7 +3250,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ]
         | Absent = ABSENT,
         idfa: str | Absent = ABSENT,
@@ -3407,7 +3414,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ],
         application: str | Absent = ABSENT,
         hwid: str | Absent = ABSENT,
@@ -3778,7 +3786,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ]
         | Absent = ABSENT,
         tz_offset: int | Absent = ABSENT,
@@ -3855,7 +3864,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ],
         application: str | Absent = ABSENT,
         hwid: str | Absent = ABSENT,
@@ -4272,7 +4282,8 @@ class AsyncPushwooshClient(AsyncAPIClient):
             | list[str]
             | None
             | RemoveOperation
-            | str,
+            | str
+            | datetime.datetime,
         ]
         | Absent = ABSENT,
         gateway: CreateTestDeviceParamsGateway | str | Absent = ABSENT,

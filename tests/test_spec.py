@@ -138,6 +138,43 @@ class TestDocument:
         assert len(device_type["x-enum-varnames"]) == len(device_type["enum"])
         assert len(device_type["x-enum-descriptions"]) == len(device_type["enum"])
 
+    def test_tag_reads_and_writes(self) -> None:
+        """getTags answers TagValues (plain values); what setTags takes, TagUpdate, is TagValue's
+        members (written out for typescript-fetch), null, and the three operations."""
+        schemas = load_spec()["components"]["schemas"]
+        assert schemas["GetTagsResult"]["properties"]["result"] == {
+            "$ref": "#/components/schemas/TagValues"
+        }
+        assert schemas["TagValues"]["additionalProperties"] == {
+            "$ref": "#/components/schemas/TagValue"
+        }
+        assert schemas["Tags"]["additionalProperties"] == {"$ref": "#/components/schemas/TagUpdate"}
+        plain = schemas["TagValue"]["oneOf"]
+        update = schemas["TagUpdate"]["oneOf"]
+        assert update[: len(plain)] == plain
+        assert [m.get("$ref", m.get("title")) for m in update[len(plain) :]] == [
+            "DeleteTag",
+            "#/components/schemas/IncrementOperation",
+            "#/components/schemas/AppendOperation",
+            "#/components/schemas/RemoveOperation",
+        ]
+
+    def test_required_sits_beside_the_properties(self) -> None:
+        """Every request schema lists `required` on the schema that holds the properties, so
+        that generators which do not merge allOf still mark them required."""
+        schemas = load_spec()["components"]["schemas"]
+        checked = 0
+        for name, schema in schemas.items():
+            if not (name.endswith("Params") or name == "SetMADIDBody"):
+                continue
+            holders = [schema, *schema.get("allOf", [])]
+            for holder in holders:
+                for field in holder.get("required", []):
+                    assert field in holder.get("properties", {}), f"{name}: {field}"
+            assert any(h.get("required") for h in holders), name
+            checked += 1
+        assert checked >= 30
+
     def test_links_from_register_device(self) -> None:
         """registerDevice links every operation on the same device, passing its whole request.
 

@@ -17,7 +17,7 @@ import anyio
 import attrs
 import httpx
 
-from . import errors
+from . import _error_mapping, errors
 from ._operation import ABSENT, Absent, Operation
 from ._ratelimit import LocalRateLimiter, RateLimiter, limit_key
 from ._response import RawResponse, raw_response_wanted, read_answer
@@ -488,7 +488,7 @@ class BaseClient(Generic[HttpClient]):
         ):
             error: errors.APIConnectionError = self._out_of_time(call, attempt)
         else:
-            error = errors.transport_error(call.operation.name, exc, timeout, attempt)
+            error = _error_mapping.transport_error(call.operation.name, exc, timeout, attempt)
         return error
 
     def _in_time(
@@ -574,7 +574,7 @@ class BaseClient(Generic[HttpClient]):
     ) -> None:
         """One DEBUG record per attempt: method, HTTP status, API status_code, time, attempt."""
         if isinstance(outcome, httpx.Response):
-            body = errors.decode_json(outcome.content)
+            body = errors._decode_json(outcome.content)
             api_status = body.get("status_code") if isinstance(body, dict) else None
             log.debug(
                 "%s attempt %d: HTTP %d, status_code %s, %.1f ms; body: %s",
@@ -630,14 +630,14 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 if delay is None or not self._in_time(call, deadline, delay, attempt):
                     raise self._transport_failure(
                         call, exc, timeout, deadline, attempt
-                    ) from errors.without_frames(exc)
+                    ) from _error_mapping.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:
                     return RawResponse(response, attempt, operation=call.operation)
                 response.close()
                 if not self._in_time(call, deadline, delay, attempt):
-                    raise self._out_of_time(call, attempt) from errors.status_error(
+                    raise self._out_of_time(call, attempt) from _error_mapping.status_error(
                         call.operation.name, response, attempt
                     )
             sleep(delay)
@@ -694,14 +694,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 if delay is None or not self._in_time(call, deadline, delay, attempt):
                     raise self._transport_failure(
                         call, exc, timeout, deadline, attempt
-                    ) from errors.without_frames(exc)
+                    ) from _error_mapping.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:
                     return RawResponse(response, attempt, operation=call.operation)
                 await response.aclose()
                 if not self._in_time(call, deadline, delay, attempt):
-                    raise self._out_of_time(call, attempt) from errors.status_error(
+                    raise self._out_of_time(call, attempt) from _error_mapping.status_error(
                         call.operation.name, response, attempt
                     )
             await async_sleep(delay)

@@ -79,22 +79,6 @@ def _unpickle(cls: type[PushwooshError], args: tuple[Any, ...], state: dict[str,
     return error
 
 
-def without_frames(exc: BaseException) -> BaseException:
-    """Return ``exc`` with the tracebacks of its whole chain dropped, to chain it as a cause.
-
-    A transport error's frames are httpx's and httpcore's, whose locals hold the request's
-    headers and body, tokens included; a traceback rendered with locals (Sentry, rich,
-    ``pytest --showlocals``) would print them. The cause keeps its type and message.
-    """
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        current.__traceback__ = None
-        current = current.__cause__ or current.__context__
-    return exc
-
-
 class InvalidArgumentError(PushwooshError, ValueError):
     """An argument does not fit the spec, found before anything was sent."""
 
@@ -164,7 +148,7 @@ class APIError(PushwooshError):
     @property
     def body(self) -> Any:
         """The decoded JSON body of the answer, or None when it is not JSON."""
-        return decode_json(self.response.content)
+        return _decode_json(self.response.content)
 
 
 class ArgumentError(APIError):
@@ -209,7 +193,7 @@ class APIStatusError(APIError):
     """The server answered with an HTTP error status."""
 
     def __init__(self, *, method: str, response: httpx.Response, attempts: int = 1) -> None:
-        body = decode_json(response.content)
+        body = _decode_json(response.content)
         status_message = None
         if isinstance(body, dict) and isinstance(body.get("status_message"), str):
             status_message = body["status_message"]
@@ -260,58 +244,12 @@ class UnexpectedStatus(APIStatusError):
     """An HTTP status that is neither success nor a documented error."""
 
 
-_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    413: PayloadTooLargeError,
-    429: RateLimitError,
-    503: ServiceUnavailableError,
-}
-
-
-def decode_json(content: bytes) -> Any:
+def _decode_json(content: bytes) -> Any:
     """Return the decoded JSON body, or None when it is not JSON."""
     try:
         return json.loads(content)
     except ValueError:
         return None
-
-
-def status_error(method: str, response: httpx.Response, attempts: int) -> APIStatusError:
-    """Return the error for an HTTP error status: the one place statuses map to classes."""
-    status = response.status_code
-    error_class = _STATUS_ERRORS.get(status)
-    if error_class is None:
-        error_class = InternalServerError if status >= 500 else UnexpectedStatus
-    return error_class(method=method, response=response, attempts=attempts)
-
-
-def transport_error(
-    method: str, exc: httpx.TransportError, timeout: httpx.Timeout, attempts: int
-) -> APIConnectionError:
-    """Return the error for a failed exchange: the one place transport errors map to classes."""
-    host = exc.request.url.netloc.decode("ascii") if _has_request(exc) else "the server"
-    if isinstance(exc, httpx.TimeoutException):
-        phase = {
-            httpx.ConnectTimeout: "connect",
-            httpx.ReadTimeout: "read",
-            httpx.WriteTimeout: "write",
-            httpx.PoolTimeout: "pool",
-        }.get(type(exc), "read")
-        return APITimeoutError(method, host, phase, getattr(timeout, phase), attempts=attempts)
-    detail = str(exc) or type(exc).__name__
-    return APIConnectionError(method, host, f"{type(exc).__name__}: {detail}", attempts=attempts)
-
-
-def _has_request(exc: httpx.TransportError) -> bool:
-    """Say whether the exception knows its request (httpx raises RuntimeError otherwise)."""
-    try:
-        exc.request  # noqa: B018
-    except RuntimeError:
-        return False
-    return True
 
 
 __all__ = [
@@ -334,7 +272,4 @@ __all__ = [
     "RateLimitError",
     "ServiceUnavailableError",
     "UnexpectedStatus",
-    "decode_json",
-    "status_error",
-    "transport_error",
 ]

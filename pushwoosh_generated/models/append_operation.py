@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import validators as _attrs_validators
 
 T = TypeVar("T", bound="AppendOperation")
 
@@ -17,7 +18,9 @@ class AppendOperation:
 
     value: list[str]
     """ The values to append. """
-    operation: Literal["append"] = "append"
+    operation: Literal["append"] = _attrs_field(
+        default="append", validator=_attrs_validators.in_(("append",))
+    )
     """ Always `append`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import validators as _attrs_validators
 
 T = TypeVar("T", bound="IncrementOperation")
 
@@ -17,7 +18,9 @@ class IncrementOperation:
 
     value: int
     """ The step; negative to decrement. """
-    operation: Literal["increment"] = "increment"
+    operation: Literal["increment"] = _attrs_field(
+        default="increment", validator=_attrs_validators.in_(("increment",))
+    )
     """ Always `increment`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

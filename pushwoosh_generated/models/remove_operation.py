@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import validators as _attrs_validators
 
 T = TypeVar("T", bound="RemoveOperation")
 
@@ -17,7 +18,9 @@ class RemoveOperation:
 
     value: list[str] | str
     """ The value or values to remove. """
-    operation: Literal["remove"] = "remove"
+    operation: Literal["remove"] = _attrs_field(
+        default="remove", validator=_attrs_validators.in_(("remove",))
+    )
     """ Always `remove`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

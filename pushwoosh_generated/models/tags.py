@@ -88,33 +88,33 @@ class Tags:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    componentsschemas_tag_value_list_tag_value = cast(list[str], data)
+                    componentsschemas_tag_update_list_tag_value = cast(list[str], data)
 
-                    return componentsschemas_tag_value_list_tag_value
+                    return componentsschemas_tag_update_list_tag_value
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tag_update_type_2 = IncrementOperation.from_dict(data)
+                    componentsschemas_tag_update_type_6 = IncrementOperation.from_dict(data)
 
-                    return componentsschemas_tag_update_type_2
+                    return componentsschemas_tag_update_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tag_update_type_3 = AppendOperation.from_dict(data)
+                    componentsschemas_tag_update_type_7 = AppendOperation.from_dict(data)
 
-                    return componentsschemas_tag_update_type_3
+                    return componentsschemas_tag_update_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tag_update_type_4 = RemoveOperation.from_dict(data)
+                    componentsschemas_tag_update_type_8 = RemoveOperation.from_dict(data)
 
-                    return componentsschemas_tag_update_type_4
+                    return componentsschemas_tag_update_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
