@@ -4,8 +4,8 @@
 Starlette endpoint that returns the same JSON on the same uvicorn stack, and optionally on Prism
 mocking the same spec; alternating rounds in one run; reports req/s, p50, p99 and the ratios.
 The load generator must not be the bound: wrk's CPU is measured each round (refused at 90% of
-its core or more), and one more bare round with twice the connections must not answer more than
-10% above the bare median; otherwise the run exits non-zero and records nothing.
+its core or more), and a bare round with twice the connections, in every round, must not answer
+more than 10% above the bare rounds (medians); otherwise the run exits non-zero and records nothing.
 ``soak``: 100,000+ setTags calls; the server's RSS is sampled as the count grows.
 
 The server is pinned to CPU 0 and wrk to CPU 1 when the machine has two or more. Usage::
@@ -13,6 +13,7 @@ The server is pinned to CPU 0 and wrk to CPU 1 when the machine has two or more.
     python bench/server_bench.py throughput [--seconds 8] [--rounds 3] [--prism PATH] [--write FILE]
     python bench/server_bench.py profile [--app bare_app:app] [--seconds 8]
     python bench/server_bench.py soak [--requests 100000]
+    python bench/server_bench.py inprocess [--calls 20000]   # the ASGI apps alone, no sockets
 
 ``nox -s bench_mock`` installs Prism and writes the throughput section of bench/RESULTS.md.
 """
@@ -30,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psutil
@@ -192,24 +194,27 @@ WRK_SATURATED = 0.90
 STARVED = 0.80
 """A server below this share of its core was short of CPU (other work on the machine), or idle."""
 MORE_LOAD_RISE = 0.10
-"""A bare round with twice the connections faster than this over the bare median: the load was
-not enough to keep the server busy, and no ratio is recorded."""
+"""Bare rounds with twice the connections faster than this over the bare rounds (medians): the
+load was not enough to keep the server busy, and no ratio is recorded."""
 
 
 def throughput(seconds: int, rounds: int, prism: str | None) -> tuple[str, list[str]]:
-    """Alternate bare, mock and (if given) Prism rounds, then one bare round with twice the
-    connections; return a Markdown report and the reasons (if any) not to trust its ratios."""
-    servers: dict[str, Callable[[], tuple[subprocess.Popen[bytes], str]]] = {
-        BARE: lambda: start_server("bare_app:app"),
-        MOCK: lambda: start_server("pushwoosh_mock:create_app"),
+    """Alternate bare, mock, (if given) Prism and a bare round with twice the connections (the
+    load check); return a Markdown report and the reasons (if any) not to trust its ratios."""
+    check = f"{BARE}, wrk -c{2 * CONNECTIONS} (load check)"
+    servers: dict[str, tuple[Callable[[], tuple[subprocess.Popen[bytes], str]], int]] = {
+        BARE: (lambda: start_server("bare_app:app"), CONNECTIONS),
+        MOCK: (lambda: start_server("pushwoosh_mock:create_app"), CONNECTIONS),
     }
     if prism is not None:
         version = subprocess.run([prism, "--version"], capture_output=True, text=True).stdout
         prism_name = f"Prism {version.strip()} (stateless)"
-        servers[prism_name] = lambda: start_prism(prism)
+        servers[prism_name] = (lambda: start_prism(prism), CONNECTIONS)
+    servers[check] = (lambda: start_server("bare_app:app"), 2 * CONNECTIONS)
 
-    def measured(name: str, connections: int) -> dict[str, float]:
-        process, url = servers[name]()
+    def measured(name: str) -> dict[str, float]:
+        start, connections = servers[name]
+        process, url = start()
         try:
             check_happy_path(url)
             run_wrk(url, "register_device.lua", 2)  # warm-up
@@ -230,8 +235,7 @@ def throughput(seconds: int, rounds: int, prism: str | None) -> tuple[str, list[
     results: dict[str, list[dict[str, float]]] = {name: [] for name in servers}
     for _ in range(rounds):
         for name in servers:
-            results[name].append(measured(name, CONNECTIONS))
-    more = measured(BARE, 2 * CONNECTIONS)
+            results[name].append(measured(name))
     rows, medians = [], {}
     for name, runs in results.items():
         medians[name] = {k: statistics.median(r[k] for r in runs) for k in ("rps", "p50", "p99")}
@@ -243,21 +247,17 @@ def throughput(seconds: int, rounds: int, prism: str | None) -> tuple[str, list[
             f"| {name} | {m['rps']:.0f} ({each}) | {m['p50']:.2f} | {m['p99']:.2f} | {wrk} | {cpu} |"
         )
     bare = medians[BARE]["rps"]
-    rise = more["rps"] / bare - 1
-    rows.append(
-        f"| {BARE}, wrk -c{2 * CONNECTIONS} (load check) | {more['rps']:.0f} | {more['p50']:.2f} |"
-        f" {more['p99']:.2f} | {more['wrk_cpu']:.0%} | {more['server_cpu']:.0%} |"
-    )
+    rise = medians[check]["rps"] / bare - 1
     problems = [
         f"{name}, round {number}: wrk used {r['wrk_cpu']:.0%} of its core"
-        for name, runs in [*results.items(), (BARE + f" -c{2 * CONNECTIONS}", [more])]
+        for name, runs in results.items()
         for number, r in enumerate(runs, 1)
         if r["wrk_cpu"] >= WRK_SATURATED
     ]
     if rise > MORE_LOAD_RISE:
         problems.append(
-            f"the bare endpoint answered {rise:+.0%} with twice the connections: the load did"
-            " not keep the server busy"
+            f"the bare endpoint answered {rise:+.0%} with twice the connections (medians): the"
+            " load did not keep the server busy"
         )
     starved = [
         f"{name} round {number} ({r['server_cpu']:.0%})"
@@ -272,9 +272,10 @@ def throughput(seconds: int, rounds: int, prism: str | None) -> tuple[str, list[
     report = "\n".join([
         f"wrk -t1 -c{CONNECTIONS} -d{seconds}s, {rounds} alternating rounds, medians; one server"
         f" process on CPU 0, wrk on CPU 1; {stack()}. wrk and server CPU: shares of one core"
-        " over each round (wrk is one thread; at 90% or more the round is refused as possibly"
-        f" bound by the load generator). Load check: one more bare round with -c{2 * CONNECTIONS}"
-        f" answered {rise:+.0%} against the bare median (more than +10% is refused).",
+        " over each round (wrk is one thread; at 90% or more the run is refused as possibly"
+        f" bound by the load generator). Load check: a bare round with -c{2 * CONNECTIONS} in"
+        f" every round, whose median answered {rise:+.0%} against the bare median (more than"
+        " +10% is refused).",
         "",
         "| server | req/s (each round) | p50 ms | p99 ms | wrk CPU (each round) | server CPU (each round) |",
         "|---|---|---|---|---|---|",
@@ -383,7 +384,7 @@ def profile(app: str, seconds: int) -> str:
         check_happy_path(url)
         run_wrk(url, "register_device.lua", 2)  # warm-up
         spy = subprocess.Popen(
-            ["py-spy", "record", "-p", str(process.pid), "-d", str(seconds - 2), "-r", "1000",
+            [shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy"), "record", "-p", str(process.pid), "-d", str(seconds - 2), "-r", "1000",
              "-f", "raw", "-o", str(samples)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
@@ -424,6 +425,81 @@ def profile(app: str, seconds: int) -> str:
     ])  # fmt: skip
 
 
+def inprocess(calls: int, rounds: int) -> str:
+    """CPU per call of the ASGI apps themselves (no server, no sockets): the mock and the bare
+    endpoint called in a loop with fresh registerDevice bodies (random hwids, as
+    register_device.lua sends), alternating rounds."""
+    import asyncio
+    import importlib
+    import random
+
+    sys.path.insert(0, str(HERE))
+    from pushwoosh_mock import create_app
+
+    bare = importlib.import_module("bare_app").app
+    apps = {MOCK: create_app(), BARE: bare}
+    headers = [
+        (b"host", b"127.0.0.1"),
+        (b"content-type", b"application/json"),
+        (b"authorization", b"Token dev-token"),
+    ]
+    counter = 0
+
+    async def one(app: Any) -> None:
+        nonlocal counter
+        counter += 1
+        body = (
+            b'{"request":{"application":"BENCH-APP01","hwid":"bench-%d-%d","device_type":3,'
+            b'"push_token":"tok","language":"en","timezone":3600,"userId":"u%d",'
+            b'"tags":{"Level":%d,"List":["a","b"],"Plan":"gold"}}}'
+        ) % (random.randint(1, 1_000_000), counter, counter % 1000, counter % 50)
+        scope = {
+            "type": "http", "method": "POST", "path": "/json/1.3/registerDevice",
+            "raw_path": b"/json/1.3/registerDevice", "query_string": b"", "root_path": "",
+            "headers": [*headers, (b"content-length", b"%d" % len(body))], "scheme": "http",
+            "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 5000), "http_version": "1.1",
+            "asgi": {"version": "3.0"},
+        }  # fmt: skip
+        sent: list[Any] = []
+
+        async def receive() -> Any:
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def send(message: Any) -> None:
+            sent.append(message)
+
+        await app(scope, receive, send)
+        assert sent[0]["status"] == 200, sent
+
+    async def run(app: Any, n: int) -> float:
+        started = time.process_time()
+        for _ in range(n):
+            await one(app)
+        return (time.process_time() - started) / n * 1e6
+
+    async def main() -> dict[str, list[float]]:
+        for app in apps.values():
+            await run(app, 2000)  # warm-up
+        samples: dict[str, list[float]] = {name: [] for name in apps}
+        for _ in range(rounds):
+            for name, app in apps.items():
+                samples[name].append(await run(app, calls))
+        return samples
+
+    samples = asyncio.run(main())
+    lines = [
+        f"In process, {calls:,} fresh registerDevice calls a round, {rounds} alternating rounds"
+        " (CPU µs per call, median and each round):",
+        "",
+    ]
+    for name, values in samples.items():
+        each = ", ".join(f"{v:.1f}" for v in values)
+        lines.append(f"- {name}: {statistics.median(values):.1f} µs ({each})")
+    mock, bare = (statistics.median(samples[k]) for k in (MOCK, BARE))
+    lines.append(f"- bare / mock: {bare / mock:.2f}")
+    return "\n".join(lines)
+
+
 def _frame_name(frame: str) -> str:
     """`Store.register_device (pushwoosh_mock/store.py:160)` → `store.Store.register_device`."""
     function, _, where = frame.partition(" (")
@@ -446,7 +522,13 @@ def main() -> None:
     s = sub.add_parser("soak")
     s.add_argument("--requests", type=int, default=100_000)
     sub.add_parser("idle")
+    i = sub.add_parser("inprocess")
+    i.add_argument("--calls", type=int, default=20_000)
+    i.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    if args.bench == "inprocess":
+        print(inprocess(args.calls, args.rounds))
+        return
     if args.bench == "idle":
         print(idle())
         return

@@ -13,6 +13,7 @@ reads them. The control routes (``/__mock/*``) reset state and inject faults, so
 
 import hmac
 from collections.abc import Iterable
+from itertools import chain
 
 from starlette.types import Scope
 
@@ -26,7 +27,7 @@ HEALTH_PATH = "/__mock/health"
 def check_headers(scope: Scope, config: MockConfig) -> None:
     """Raise ApiError (431) when the request's headers are larger than the mock accepts."""
     headers: Iterable[tuple[bytes, bytes]] = scope.get("headers", ())
-    size = sum(len(name) + len(value) for name, value in headers)
+    size = sum(map(len, chain.from_iterable(headers)))
     if size > config.max_header_bytes:
         raise ApiError(431, f"Request headers larger than {config.max_header_bytes} bytes")
 

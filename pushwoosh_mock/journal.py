@@ -11,7 +11,8 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from itertools import chain
+from typing import Any, NamedTuple
 
 from . import jsonio
 
@@ -78,9 +79,8 @@ class Call:
         }
 
 
-@dataclass(frozen=True)
-class _Entry:
-    """A call as recorded: bytes, decoded only when read."""
+class _Entry(NamedTuple):
+    """A call as recorded: bytes, decoded only when read (a tuple: cheap to build per call)."""
 
     method: str
     path: str
@@ -178,7 +178,7 @@ class Journal:
             ENTRY_OVERHEAD
             + (0 if raw is None else len(raw))
             + len(answer)
-            + sum(len(k) + len(v) for k, v in headers)
+            + sum(map(len, chain.from_iterable(headers)))
         )
         entry = _Entry(method, path, operation, raw, size, status, answer, at, headers, cost)
         with self._lock:

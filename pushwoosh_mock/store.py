@@ -116,6 +116,18 @@ def _state_file_problem(path: Path, error: sqlite3.Error) -> str:
     return text
 
 
+INSERT_DEVICE = (
+    "INSERT INTO devices (push_token, device_type, language, timezone, email,"
+    " user_id, fields, created, updated, application, hwid, tags)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(?6, (SELECT user_id FROM pending_users"
+    " WHERE application = ?9 AND hwid = ?10)), ?7, ?8, ?8, ?9, ?10, ?11)"
+)
+"""A registration's row (values from ``Store._registration``); a waiting registerUser link
+gives the user when the call names none."""
+INSERT_NEW_DEVICE = f"{INSERT_DEVICE} ON CONFLICT (application, hwid) DO NOTHING"
+"""A registration of a device not stored yet; changes nothing (rowcount 0) for one that is."""
+
+
 class Store(Records):
     """Devices, users, tags, events and (from Records) messages, segments and tag definitions of
     every application, in one SQLite database."""
@@ -233,8 +245,14 @@ class Store(Records):
         changes: Mapping[str, Any],
         user: str | None,
     ) -> None:
-        """Create or update one device (see ``_plan_device``)."""
-        self._write_device(db, self._plan_device(db, application, device, changes, user))
+        """Create or update one device (see ``_plan_device``): a new device costs one INSERT
+        (its tags are the changes applied to none); only an existing one is read and updated."""
+        try:
+            fresh = self._registration(application, device, apply_changes({}, changes), user)
+        except Exception:  # a clash on no tags: the full path raises it (or, on stored tags, not)
+            fresh = None
+        if fresh is None or not db.execute(INSERT_NEW_DEVICE, fresh).rowcount:
+            self._write_device(db, self._plan_device(db, application, device, changes, user))
 
     def _plan_device(
         self,
@@ -251,11 +269,18 @@ class Store(Records):
         Absent fields keep their stored values, the tags get the changes, the user is the given
         one, else the stored one, else a registerUser link waiting for this hwid.
         """
-        hwid = device["hwid"]
         row = db.execute(
-            "SELECT tags FROM devices WHERE application = ? AND hwid = ?", (application, hwid)
+            "SELECT tags FROM devices WHERE application = ? AND hwid = ?",
+            (application, device["hwid"]),
         ).fetchone()
         tags = apply_changes(json.loads(row["tags"]) if row else {}, changes)
+        return self._registration(application, device, tags, user)
+
+    @staticmethod
+    def _registration(
+        application: str, device: Mapping[str, Any], tags: Tags, user: str | None
+    ) -> tuple[Any, ...]:
+        """The values ``_write_device`` (and ``INSERT_NEW_DEVICE``) write for a registration."""
         timezone = device.get("timezone")
         return (
             device.get("push_token"),
@@ -267,7 +292,7 @@ class Store(Records):
             dumps_text({k: v for k, v in device.items() if k != "tags"}),
             time.time(),
             application,
-            hwid,
+            device["hwid"],
             dumps_text(tags),
         )
 
@@ -275,11 +300,7 @@ class Store(Records):
     def _write_device(db: sqlite3.Connection, planned: tuple[Any, ...]) -> None:
         """Write a registration that ``_plan_device`` computed."""
         db.execute(
-            "INSERT INTO devices (push_token, device_type, language, timezone, email,"
-            " user_id, fields, created, updated, application, hwid, tags)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(?6, (SELECT user_id FROM pending_users"
-            " WHERE application = ?9 AND hwid = ?10)), ?7, ?8, ?8, ?9, ?10, ?11)"
-            " ON CONFLICT (application, hwid) DO UPDATE SET"
+            f"{INSERT_DEVICE} ON CONFLICT (application, hwid) DO UPDATE SET"
             " push_token = COALESCE(excluded.push_token, push_token),"
             " device_type = COALESCE(excluded.device_type, device_type),"
             " language = COALESCE(excluded.language, language),"
