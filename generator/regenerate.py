@@ -3,7 +3,7 @@
 The package is a pure function of ``openapi/`` and ``generator/``: it is generated into a scratch
 folder by the pinned openapi-python-client, run in process so that the templates also see the
 spec's own extensions (``x-pushwoosh-repeat``) and so that component schemas no operation uses
-(``SdkFields``, ``*Fields``) are left out of the public models; the hand-written runtime sources
+(``SdkFields``) are left out of the public models; the hand-written runtime sources
 are copied in, the request schemas are written for the client's argument checks, every file gets
 a header, the tree is formatted with settings given on the command line (no config file can
 change the output), and the committed tree is then replaced whole.
@@ -15,11 +15,9 @@ Usage::
 """
 
 import argparse
-import contextlib
 import difflib
 import filecmp
 import hashlib
-import io
 import json
 import keyword
 import os
@@ -33,12 +31,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
-from openapi_python_client import Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.properties import ModelProperty, Property
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import upstream  # generator/upstream.py: every use of openapi-python-client's API
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "pushwoosh.yaml"
@@ -109,32 +105,21 @@ def _write_version_module(package: Path) -> None:
     )
 
 
-def _reachable_models(openapi: GeneratorData) -> set[str]:
-    """Return the class names of the models some operation's body or response uses."""
-    seen: set[str] = set()
-    pending: list[Property] = [
-        prop
-        for collection in openapi.endpoint_collections_by_tag.values()
-        for endpoint in collection.endpoints
-        for prop in [
-            *(b.prop for b in endpoint.bodies),
-            *(r.prop for r in endpoint.responses.patterns),
-        ]
-    ]
-    while pending:
-        prop = pending.pop()
-        if isinstance(prop, ModelProperty):
-            if prop.class_info.name in seen:
-                continue
-            seen.add(prop.class_info.name)
-            pending += [*(prop.required_properties or []), *(prop.optional_properties or [])]
-            if isinstance(prop.additional_properties, Property):
-                pending.append(prop.additional_properties)
-        pending += getattr(prop, "inner_properties", [])
-        inner = getattr(prop, "inner_property", None)
-        if inner is not None:
-            pending.append(inner)
-    return seen
+REPLACED_OUTPUTS = {
+    "errors.py": "upstream's UnexpectedStatus alone; the runtime's errors.py is the error tree",
+}
+"""Files upstream writes that the runtime's copies replace, each on purpose and why."""
+
+
+def _check_replaced_outputs(destination: Path) -> None:
+    """Refuse to overwrite an upstream output with a runtime file unless REPLACED_OUTPUTS says so
+    (a new upstream file of the same name would otherwise vanish without anyone deciding)."""
+    for source in sorted(RUNTIME.glob("*.py")):
+        if (destination / source.name).exists() and source.name not in REPLACED_OUTPUTS:
+            sys.exit(f"runtime/{source.name} would replace upstream's {source.name} unannounced")
+    for name in REPLACED_OUTPUTS:
+        if not (destination / name).exists():
+            sys.exit(f"REPLACED_OUTPUTS names {name}, which upstream no longer writes")
 
 
 def generate(destination: Path) -> Path:
@@ -143,43 +128,34 @@ def generate(destination: Path) -> Path:
     if installed != pinned:
         sys.exit(f"openapi-python-client {pinned} is required, {installed} is installed")
     document: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", False, destination
-    )
-    openapi = GeneratorData.from_dict(document, config=config)
-    if not isinstance(openapi, GeneratorData):
-        sys.exit(
-            f"openapi-python-client could not read the spec: {openapi.header} {openapi.detail}"
-        )
-    used = _reachable_models(openapi)
-    openapi.models = [model for model in openapi.models if model.class_info.name in used]
-    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    # Our own macros (no upstream counterpart) live beside the overrides, in their own folder.
-    overrides = project.env.loader
-    assert overrides is not None
-    project.env.loader = jinja2.ChoiceLoader([overrides, jinja2.FileSystemLoader(MACROS)])
+    openapi, config = upstream.read_spec(document, CONFIG, SPEC, destination)
+    upstream.keep_models(openapi, upstream.reachable_models(openapi))
     operations = {path: item["post"] for path, item in document["paths"].items()}
     for path, operation in operations.items():
         if operation.get("x-pushwoosh-repeat") not in REPEAT_VALUES:
             sys.exit(f"{path}: x-pushwoosh-repeat must be one of {sorted(REPEAT_VALUES)}")
         if operation.get("x-pushwoosh-token") not in TOKEN_VALUES:
             sys.exit(f"{path}: x-pushwoosh-token must be one of {sorted(TOKEN_VALUES)}")
-    project.env.globals["spec_operations"] = operations
-    project.env.globals["spec_servers"] = {
-        path: item["servers"][0]["url"]
-        for path, item in document["paths"].items()
-        if item.get("servers")
-    }
-    project.env.globals["python_keywords"] = frozenset(keyword.kwlist)
     results = yaml.safe_load(RESULTS.read_text(encoding="utf-8"))
     unknown = set(results) - {operation["operationId"] for operation in operations.values()}
     if unknown:
         sys.exit(f"{RESULTS.name} names operations the spec does not have: {sorted(unknown)}")
-    project.env.globals["result_classes"] = results
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints the scratch folder's path
-        problems = project.build()
+    template_globals = {
+        "spec_operations": operations,
+        "spec_servers": {
+            path: item["servers"][0]["url"]
+            for path, item in document["paths"].items()
+            if item.get("servers")
+        },
+        "python_keywords": frozenset(keyword.kwlist),
+        "result_classes": results,
+    }
+    problems = upstream.build(
+        upstream.project(openapi, config, TEMPLATES, MACROS, template_globals)
+    )
     if problems:  # warnings fail too: a warning means a schema was not generated as written
-        sys.exit("\n".join(f"{p.level}: {p.header}\n{p.detail}" for p in problems))
+        sys.exit("\n".join(problems))
+    _check_replaced_outputs(destination)
     schemas = {"components": {"schemas": document["components"]["schemas"]}}
     (destination / "_request_schemas.json").write_text(
         json.dumps(schemas, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

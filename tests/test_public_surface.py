@@ -201,3 +201,15 @@ class TestOneSentinel:
             assert name not in errors.__all__
         for name in ("File", "FileTypes", "Response", "RequestFiles"):
             assert not hasattr(types, name), name
+
+
+class TestOptions:
+    """with_options refuses what the constructor refuses."""
+
+    @pytest.mark.parametrize("bad", [1.5, -1, True, "2"])
+    def test_max_retries(self, bad: object) -> None:
+        client, _ = recording_client()
+        with pytest.raises(errors.ConfigurationError, match="max_retries must be an integer"):
+            PushwooshClient("t", max_retries=bad)  # type: ignore[arg-type]
+        with pytest.raises(errors.ConfigurationError, match="max_retries must be an integer"):
+            client.with_options(max_retries=bad)  # type: ignore[arg-type]

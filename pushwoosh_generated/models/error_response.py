@@ -24,7 +24,8 @@ class ErrorResponse:
     """ The HTTP status code, repeated (documented by the vendor for HTTP 500 only). """
     status_message: str | Unset = UNSET
     """ What went wrong. """
-    response: None | Unset = None
+    response: Any | Unset = UNSET
+    """ Always null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

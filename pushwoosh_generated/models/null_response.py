@@ -25,7 +25,8 @@ class NullResponse:
     """ A base URL the SDKs use for later calls (the Android SDK only while it uses its default
     endpoint). Not on the vendor pages.
      """
-    response: None | Unset = None
+    response: Any | Unset = UNSET
+    """ Always null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
