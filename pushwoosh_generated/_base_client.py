@@ -488,10 +488,8 @@ class BaseClient(Generic[HttpClient]):
             time.monotonic() >= deadline
             or (isinstance(exc, httpx.TimeoutException) and _cut_by_total(call.timeout, timeout))
         ):
-            error: errors.APIConnectionError = self._out_of_time(call, attempt)
-        else:
-            error = _error_mapping.transport_error(call.operation.name, exc, timeout, attempt)
-        return error
+            return self._out_of_time(call, attempt)
+        return _error_mapping.transport_error(call.operation.name, exc, timeout, attempt)
 
     def _in_time(
         self, call: "PreparedCall[Any]", deadline: float | None, delay: float, attempt: int
