@@ -32,42 +32,27 @@ from pushwoosh_mock.threaded import serve_in_thread
 from .conftest import APP
 
 
-class Mock:
-    """The mock server running in a thread, driven over its HTTP control routes."""
-
-    def __init__(self, server: MockServer, url: str) -> None:
-        self.server = server
-        self.url = url
-
-    def fault(self, **fault: Any) -> None:
-        """Inject a fault: `{"operation": ..., "status": ..., "drop": ..., "times": ...}`."""
-        httpx.post(f"{self.url}/__mock/faults", json=fault).raise_for_status()
-
-    def calls(self, operation: str) -> list[dict[str, Any]]:
-        """Return the journal's calls of one operation."""
-        answer = httpx.get(f"{self.url}/__mock/requests", params={"operation": operation})
-        calls: list[dict[str, Any]] = answer.json()["calls"]
-        return calls
-
-    def settle(self, seconds: float) -> None:
-        """Wait out calls a latency fault keeps in the server after the client gave up."""
-        time.sleep(seconds)
-
-
 @pytest.fixture(scope="module")
-def running() -> Iterator[Mock]:
-    """One threaded mock server for the module; reset before each test."""
+def running() -> Iterator[MockServer]:
+    """One mock served on a loopback port for the module (a server per test would cost a
+    uvicorn start each); reset before each test. Its `.url` is the base URL to give a client."""
     server = create_app(debug=True)
     with serve_in_thread(server) as url:
-        yield Mock(server, url)
+        server.url = url
+        yield server
     server.check_response_errors()
 
 
 @pytest.fixture
-def mock(running: Mock) -> Mock:
+def mock(running: MockServer) -> MockServer:
     """The running mock, with fresh state, journal and faults."""
-    httpx.post(f"{running.url}/__mock/reset").raise_for_status()
+    running.reset()
     return running
+
+
+def settle(seconds: float) -> None:
+    """Wait out calls a latency fault keeps in the server after the client gave up."""
+    time.sleep(seconds)
 
 
 class Client:
@@ -113,11 +98,14 @@ class Client:
 
 
 @pytest.fixture(params=["sync", "async"])
-def make_client(request: pytest.FixtureRequest, mock: Mock) -> Iterator[Callable[..., Client]]:
+def make_client(
+    request: pytest.FixtureRequest, mock: MockServer
+) -> Iterator[Callable[..., Client]]:
     """Build clients of the parametrized kind bound to the mock; closed after the test."""
     made: list[Client] = []
 
     def make(**options: Any) -> Client:
+        assert mock.url is not None
         client = Client(request.param, mock.url, **options)
         made.append(client)
         return client
@@ -163,13 +151,13 @@ class TestEveryOperation:
         client.set_tags(hwid="h1", tags={"List": RemoveOperation(value="a")})
         assert client.get_tags(hwid="h1") == {"Plan": "gold", "Level": 3, "List": ["b", "c"]}
 
-    def test_plain_values_of_enums_and_operations(self, client: Client, mock: Mock) -> None:
+    def test_plain_values_of_enums_and_operations(self, client: Client, mock: MockServer) -> None:
         client.register_device(hwid="h2", device_type=3)
         client.set_tags(
             hwid="h2", tags={"Level": {"operation": "increment", "value": 5}, "Gone": None}
         )
         assert client.get_tags(hwid="h2") == {"Level": 5}
-        assert mock.calls("registerDevice")[0]["body"]["request"]["device_type"] == 3
+        assert mock.requests("registerDevice")[0].fields["device_type"] == 3
 
     def test_the_remaining_operations(self, client: Client) -> None:
         client.register_device(hwid="h3", device_type=1)
@@ -183,9 +171,9 @@ class TestEveryOperation:
         assert client.register_email(email="a@example.com") is None
         assert client.unregister_device(hwid="h3") is None
 
-    def test_per_call_application_wins(self, client: Client, mock: Mock) -> None:
+    def test_per_call_application_wins(self, client: Client, mock: MockServer) -> None:
         client.register_device(hwid="h4", device_type=3, application="YYYYY-YYYYY")
-        assert mock.calls("registerDevice")[0]["body"]["request"]["application"] == "YYYYY-YYYYY"
+        assert mock.requests("registerDevice")[0].fields["application"] == "YYYYY-YYYYY"
 
     def test_raw_response(self, client: Client) -> None:
         client.register_device(hwid="h5", device_type=3, tags={"A": 1})
@@ -196,9 +184,9 @@ class TestEveryOperation:
         assert raw.parse() == {"A": 1}
         assert raw.attempts == 1
 
-    def test_extra_headers_and_user_agent(self, client: Client, mock: Mock) -> None:
+    def test_extra_headers_and_user_agent(self, client: Client, mock: MockServer) -> None:
         client.register_device(hwid="h6", device_type=3, extra_headers={"X-Trace": "t1"})
-        headers = mock.calls("registerDevice")[0]["headers"]
+        headers = mock.requests("registerDevice")[0].headers
         assert headers["x-trace"] == "t1"
         assert headers["user-agent"].startswith("pushwoosh-generated/")
 
@@ -232,7 +220,7 @@ class TestArgumentsCheckedBeforeSending:
     def test_wrong_value(
         self,
         client: Client,
-        mock: Mock,
+        mock: MockServer,
         method: str,
         arguments: dict[str, Any],
         argument: str,
@@ -243,7 +231,7 @@ class TestArgumentsCheckedBeforeSending:
         assert caught.value.argument == argument
         assert expected in str(caught.value)
         assert isinstance(caught.value, errors.PushwooshError)
-        assert httpx.get(f"{mock.url}/__mock/requests").json()["total"] == 0
+        assert mock.requests() == []
 
     def test_no_application_anywhere(self, make_client: Callable[..., Client]) -> None:
         client = make_client(application=None)
@@ -254,24 +242,24 @@ class TestArgumentsCheckedBeforeSending:
 class TestErrors:
     """One error class per failure, each message naming the method."""
 
-    def test_210_raised_at_once_with_one_call(self, client: Client, mock: Mock) -> None:
+    def test_210_raised_at_once_with_one_call(self, client: Client, mock: MockServer) -> None:
         with pytest.raises(errors.ArgumentError) as caught:
             client.set_tags(hwid="never-registered", tags={"A": 1})
         assert caught.value.status_code == 210
         assert "setTags" in str(caught.value) and "never-registered" in str(caught.value)
-        assert len(mock.calls("setTags")) == 1
+        assert len(mock.requests("setTags")) == 1
 
-    def test_unknown_token(self, make_client: Callable[..., Client], mock: Mock) -> None:
+    def test_unknown_token(self, make_client: Callable[..., Client], mock: MockServer) -> None:
         client = make_client(token="wrong")
         with pytest.raises(errors.AuthenticationError, match="getTags: HTTP 401"):
             client.get_tags(hwid="h")
 
     def test_timeout_names_method_host_and_limit(
-        self, make_client: Callable[..., Client], mock: Mock
+        self, make_client: Callable[..., Client], mock: MockServer
     ) -> None:
         client = make_client(timeout=0.3, max_retries=0)
         client.register_device(hwid="slow", device_type=3)
-        mock.fault(operation="getTags", latency=1, times=1)
+        mock.fail_next("getTags", latency=1, times=1)
         started = time.monotonic()
         with pytest.raises(errors.APITimeoutError) as caught:
             client.get_tags(hwid="slow")
@@ -283,14 +271,14 @@ class TestErrors:
             and "0.3 s" in message
             and "read" in message
         )
-        mock.settle(1)
+        settle(1)
 
-    def test_per_call_timeout(self, client: Client, mock: Mock) -> None:
+    def test_per_call_timeout(self, client: Client, mock: MockServer) -> None:
         client.register_device(hwid="slow2", device_type=3)
-        mock.fault(operation="getTags", latency=0.5, times=3)
+        mock.fail_next("getTags", latency=0.5, times=3)
         with pytest.raises(errors.APITimeoutError, match=r"0\.2 s"):
             client.get_tags(hwid="slow2", timeout=0.2)
-        mock.settle(0.5)
+        settle(0.5)
 
     def test_connection_refused_says_attempts(self, make_client: Callable[..., Client]) -> None:
         client = make_client(base_url="http://127.0.0.1:9", max_retries=1)
@@ -300,8 +288,8 @@ class TestErrors:
         assert "after 2 attempts" in str(caught.value)
         assert caught.value.attempts == 2
 
-    def test_no_message_is_empty(self, client: Client, mock: Mock) -> None:
-        mock.fault(operation="getTags", status=500, times=10)
+    def test_no_message_is_empty(self, client: Client, mock: MockServer) -> None:
+        mock.fail_next("getTags", status=500, times=10)
         with pytest.raises(errors.InternalServerError) as caught:
             client.get_tags(hwid="h")
         assert str(caught.value).strip()
@@ -311,49 +299,51 @@ class TestErrors:
 class TestRetries:
     """Retries follow each operation's x-pushwoosh-repeat."""
 
-    def test_503_with_retry_after_waits_as_told(self, client: Client, mock: Mock) -> None:
+    def test_503_with_retry_after_waits_as_told(self, client: Client, mock: MockServer) -> None:
         client.register_device(hwid="r1", device_type=3)
-        mock.fault(operation="getTags", status=503, retry_after=1, times=1)
+        mock.fail_next("getTags", status=503, retry_after=1, times=1)
         started = time.monotonic()
         assert client.get_tags(hwid="r1") == {}
         assert time.monotonic() - started >= 0.95
-        assert len(mock.calls("getTags")) == 2
+        assert len(mock.requests("getTags")) == 2
 
-    def test_502_on_a_safe_read_is_retried(self, client: Client, mock: Mock) -> None:
+    def test_502_on_a_safe_read_is_retried(self, client: Client, mock: MockServer) -> None:
         client.register_device(hwid="r2", device_type=3, tags={"A": 1})
-        mock.fault(operation="getTags", status=502, times=1)
+        mock.fail_next("getTags", status=502, times=1)
         raw = client.raw("get_tags", hwid="r2")
         assert raw.parse() == {"A": 1} and raw.attempts == 2
 
-    def test_502_on_post_event_is_not_retried(self, client: Client, mock: Mock) -> None:
-        mock.fault(operation="postEvent", status=502, times=1)
+    def test_502_on_post_event_is_not_retried(self, client: Client, mock: MockServer) -> None:
+        mock.fail_next("postEvent", status=502, times=1)
         with pytest.raises(errors.InternalServerError) as caught:
             client.post_event(hwid="r3", event="Buy", attributes={})
         assert caught.value.status_code == 502
-        assert len(mock.calls("postEvent")) == 1
+        assert len(mock.requests("postEvent")) == 1
 
-    def test_429_on_post_event_is_retried(self, client: Client, mock: Mock) -> None:
-        mock.fault(operation="postEvent", status=429, retry_after=0, times=1)
+    def test_429_on_post_event_is_retried(self, client: Client, mock: MockServer) -> None:
+        mock.fail_next("postEvent", status=429, retry_after=0, times=1)
         assert client.post_event(hwid="r4", event="Buy", attributes={})
-        assert len(mock.calls("postEvent")) == 2
+        assert len(mock.requests("postEvent")) == 2
 
-    def test_drop_after_an_increment_is_never_resent(self, client: Client, mock: Mock) -> None:
+    def test_drop_after_an_increment_is_never_resent(
+        self, client: Client, mock: MockServer
+    ) -> None:
         client.register_device(hwid="r5", device_type=3)
-        mock.fault(operation="setTags", drop="after", times=1)
+        mock.fail_next("setTags", drop="after", times=1)
         with pytest.raises(errors.APIConnectionError):
             client.set_tags(hwid="r5", tags={"Level": IncrementOperation(value=1)})
-        assert len(mock.calls("setTags")) == 1
+        assert len(mock.requests("setTags")) == 1
         assert client.get_tags(hwid="r5") == {"Level": 1}
 
-    def test_drop_after_plain_tags_is_retried(self, client: Client, mock: Mock) -> None:
+    def test_drop_after_plain_tags_is_retried(self, client: Client, mock: MockServer) -> None:
         client.register_device(hwid="r6", device_type=3)
-        mock.fault(operation="setTags", drop="after", times=1)
+        mock.fail_next("setTags", drop="after", times=1)
         assert client.set_tags(hwid="r6", tags={"Plan": "gold"}) is None
-        assert len(mock.calls("setTags")) == 2
+        assert len(mock.requests("setTags")) == 2
         assert client.get_tags(hwid="r6") == {"Plan": "gold"}
 
-    def test_max_retries_zero_and_with_options(self, client: Client, mock: Mock) -> None:
-        mock.fault(operation="getTags", status=503, times=5)
+    def test_max_retries_zero_and_with_options(self, client: Client, mock: MockServer) -> None:
+        mock.fail_next("getTags", status=503, times=5)
         copy = client.instance.with_options(max_retries=0)
         assert copy.max_retries == 0 and client.instance.max_retries == 2
         assert copy._http is client.instance._http  # the connection pool is shared
@@ -363,7 +353,7 @@ class TestRetries:
         else:
             with pytest.raises(errors.ServiceUnavailableError):
                 client.loop.run_until_complete(copy.get_tags(hwid="m1"))
-        assert len(mock.calls("getTags")) == 1
+        assert len(mock.requests("getTags")) == 1
 
 
 class TestWarnings:
@@ -396,7 +386,7 @@ class TestSecurity:
     """The token never leaks, and never travels in clear text."""
 
     def test_token_in_no_repr_str_log_or_error(
-        self, mock: Mock, caplog: pytest.LogCaptureFixture
+        self, mock: MockServer, caplog: pytest.LogCaptureFixture
     ) -> None:
         secret = "s3cr3t-token-value"
         caplog.set_level(logging.DEBUG, logger="pushwoosh_generated")
@@ -475,11 +465,11 @@ class TestLifecycle:
 
 
 def test_debug_log_has_one_record_per_attempt(
-    client: Client, mock: Mock, caplog: pytest.LogCaptureFixture
+    client: Client, mock: MockServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     """One DEBUG record per attempt: method, HTTP status, API status_code, time, attempt."""
     client.register_device(hwid="l1", device_type=3)
-    mock.fault(operation="getTags", status=503, times=1)
+    mock.fail_next("getTags", status=503, times=1)
     caplog.set_level(logging.DEBUG, logger="pushwoosh_generated")
     client.get_tags(hwid="l1")
     attempts = [
@@ -507,16 +497,16 @@ def test_sync_and_async_share_the_method_set() -> None:
 class TestBulk:
     """client.bulk: every item gets its own result, a failure stops nothing."""
 
-    def test_set_tags_for_many_devices_with_one_failure(self, client: Client, mock: Mock) -> None:
+    def test_set_tags_for_many_devices_with_one_failure(
+        self, client: Client, mock: MockServer
+    ) -> None:
         for n in range(20):
             client.register_device(hwid=f"b{n}", device_type=3)
         items = [
             {"hwid": f"b{n}", "tags": {"Level": IncrementOperation(value=n)}} for n in range(20)
         ]
         items.insert(7, {"hwid": "not-registered", "tags": {"Level": 1}})
-        mock.fault(
-            operation="setTags", status=502, times=1
-        )  # retried: plain-tag calls only? no, an increment
+        mock.fail_next("setTags", status=502, times=1)  # hits an increment, which is not repeated
         bulk = client.instance.bulk
         if isinstance(bulk, Bulk):
             results = bulk.set_tags(items, concurrency=4, progress=False)
@@ -532,7 +522,9 @@ class TestBulk:
         applied = sum(1 for n in range(20) if client.get_tags(hwid=f"b{n}").get("Level") == n)
         assert applied == 19
 
-    def test_unknown_argument_is_refused_before_sending(self, client: Client, mock: Mock) -> None:
+    def test_unknown_argument_is_refused_before_sending(
+        self, client: Client, mock: MockServer
+    ) -> None:
         bulk = client.instance.bulk
         with pytest.raises(errors.InvalidArgumentError, match=r"items\[1\]"):
             items = [{"hwid": "a", "tags": {}}, {"hwid": "b", "tagz": {}}]
@@ -540,4 +532,4 @@ class TestBulk:
                 bulk.set_tags(items)
             else:
                 client.loop.run_until_complete(bulk.set_tags(items))
-        assert len(mock.calls("setTags")) == 0
+        assert len(mock.requests("setTags")) == 0
