@@ -251,7 +251,7 @@ class PreparedCall(Generic[R]):
     """
 
     operation: Operation[R]
-    url: str
+    url: httpx.URL
     content: bytes
     headers: httpx.Headers
     timeout: httpx.Timeout
@@ -337,6 +337,8 @@ class BaseClient(Generic[HttpClient]):
             )
         self.max_connections = max_connections
         """The most connections open at once (bulk calls run at most this many at a time)."""
+        self._urls: dict[str, httpx.URL] = {}
+        self._limit_keys: dict[str, str] = {}
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._default_http_client()
         common = {
@@ -427,12 +429,12 @@ class BaseClient(Generic[HttpClient]):
             log.debug("%s request body: %s", operation.name, self._redact(content.decode()))
         return PreparedCall(
             operation=operation,
-            url=self._server_for(operation) + operation.path,
+            url=self._url_for(operation),
             content=content,
             headers=self._with_extra(operation, options.extra_headers),
             timeout=self.timeout if options.timeout is ABSENT else _timeout(options.timeout),
             repeat_safe=operation.repeat.allows(operation.fields_of(body)),
-            limit_key=limit_key(operation.name, self._token_for(operation)),
+            limit_key=self._limit_key(operation),
             total_timeout=(
                 self.total_timeout
                 if options.total_timeout is ABSENT
@@ -467,7 +469,7 @@ class BaseClient(Generic[HttpClient]):
 
     def _out_of_time(self, call: "PreparedCall[Any]", attempts: int) -> errors.APITimeoutError:
         """The error of a call whose total timeout ran out."""
-        host = httpx.URL(call.url).netloc.decode("ascii")
+        host = call.url.netloc.decode("ascii")
         return errors.APITimeoutError(
             call.operation.name, host, "total", call.total_timeout, attempts=max(attempts, 1)
         )
@@ -533,6 +535,25 @@ class BaseClient(Generic[HttpClient]):
         headers = base.copy()
         headers.update(extra_headers)
         return headers
+
+    def _limit_key(self, operation: Operation[Any]) -> str:
+        """Return where an operation's calls are counted, computed once per client."""
+        key = self._limit_keys.get(operation.name)
+        if key is None:
+            key = self._limit_keys[operation.name] = limit_key(
+                operation.name, self._token_for(operation)
+            )
+        return key
+
+    def _url_for(self, operation: Operation[Any]) -> httpx.URL:
+        """Return the URL of an operation, parsed once per client (httpx parses a string URL on
+        every request, a few percent of a call's CPU at concurrency)."""
+        url = self._urls.get(operation.name)
+        if url is None:
+            url = self._urls[operation.name] = httpx.URL(
+                self._server_for(operation) + operation.path
+            )
+        return url
 
     def _server_for(self, operation: Operation[Any]) -> str:
         """Return where an operation goes: its own server (setMADID's tracking host) while the
@@ -665,10 +686,40 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """The asyncio client: sends with an httpx.AsyncClient and awaits between retries."""
 
+    _own_transport: DefaultAsyncTransport | None = None
+    """The transport of the pool this client built (none when it was given an http_client)."""
+
     def _default_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            follow_redirects=False, transport=DefaultAsyncTransport(self._limits())
+        self._own_transport = DefaultAsyncTransport(self._limits())
+        return httpx.AsyncClient(follow_redirects=False, transport=self._own_transport)
+
+    async def _post(self, call: PreparedCall[Any], timeout: httpx.Timeout) -> httpx.Response:
+        """POST one attempt and read its answer.
+
+        Through a given http_client, as that client sends (its proxies, hooks and mounts). On
+        the client's own pool, straight to the transport: at concurrency httpx.AsyncClient's own
+        layer (cookies, URL merging, a Request built from keyword arguments) cost as much CPU as
+        the transport itself (bench/RESULTS.md), and none of it applies to these calls.
+        """
+        transport = self._own_transport
+        if transport is None:
+            return await self._http.post(
+                call.url, content=call.content, headers=call.headers, timeout=timeout
+            )
+        request = httpx.Request(
+            "POST",
+            call.url,
+            content=call.content,
+            headers=call.headers,
+            extensions={"timeout": timeout.as_dict()},
         )
+        response = await transport.handle_async_request(request)
+        response.request = request
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
 
     async def _send(self, call: PreparedCall[R]) -> RawResponse[R]:
         """Send the call, retrying as its operation's repeat policy allows, within its total
@@ -684,9 +735,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             timeout = self._attempt_timeout(call, deadline, attempt)
             started = time.perf_counter()
             try:
-                response = await self._http.post(
-                    call.url, content=call.content, headers=call.headers, timeout=timeout
-                )
+                response = await self._post(call, timeout)
             except httpx.TransportError as exc:
                 delay = self._next_delay(call, exc, attempt, started)
                 if delay is None or not self._in_time(call, deadline, delay, attempt):

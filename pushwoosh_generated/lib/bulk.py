@@ -279,7 +279,7 @@ class AsyncBulk:
     ) -> AsyncIterator[AsyncIterator[ItemResult[R]]]:
         """Call `method(**item)` for every item of any iterable (or async iterable), at most
         `concurrency` at a time; the results come in input order as they complete, with at most
-        `concurrency` items held at once::
+        `concurrency` items in flight and as many finished results waiting to be read::
 
             async with client.bulk.stream(client.set_tags, rows()) as results:
                 async for result in results:
@@ -287,7 +287,7 @@ class AsyncBulk:
 
         (a context manager, so that the calls in flight end with it, also under trio)."""
         concurrency = _concurrency(concurrency, self._client)
-        send, receive = anyio.create_memory_object_stream[ItemResult[R]](0)
+        send, receive = anyio.create_memory_object_stream[ItemResult[R]](concurrency)
         total = len(items) if isinstance(items, list | tuple) else None
         with _bar(total, _name(method), progress) as bar:
             async with anyio.create_task_group() as group:
