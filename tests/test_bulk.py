@@ -174,6 +174,24 @@ class TestAsyncStream:
 
         assert anyio.run(main, backend=backend) == (30, 50)
 
+    @pytest.mark.parametrize("backend", ["asyncio", "trio"])
+    def test_map_in_order_bounded_with_failures_in_place(self, backend: str) -> None:
+        """map's workers: every result at its item's index, at most `concurrency` calls in
+        flight, a failed item failing alone."""
+        counting = Counting(fail_hwid="h70")
+
+        async def main() -> list[ItemResult[Any]]:
+            client = async_client(counting)
+            items = [{"hwid": f"h{n}", "tags": {"N": n}} for n in range(200)]
+            return await client.bulk.map(client.set_tags, items, concurrency=8, progress=False)
+
+        results = anyio.run(main, backend=backend)
+        assert [r.index for r in results] == list(range(200))
+        assert [r.arguments["hwid"] for r in results] == [f"h{n}" for n in range(200)]
+        assert [r.index for r in results if not r.ok] == [70]
+        assert isinstance(results[70].error, errors.ArgumentError)
+        assert counting.calls == 200 and 1 < counting.most <= 8
+
     def test_leaving_early_cancels_the_calls_in_flight(self) -> None:
         counting, source = Counting(), Source(10_000)
 

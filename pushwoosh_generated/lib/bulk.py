@@ -25,7 +25,7 @@ from collections.abc import (
     Mapping,
 )
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import anyio
 import attrs
@@ -121,6 +121,16 @@ def _settle(method: Callable[..., R], index: int, arguments: Mapping[str, Any]) 
     """Call the method with one item's arguments and keep its result or its error."""
     try:
         return ItemResult(index, arguments, result=method(**arguments))
+    except Exception as exc:
+        return ItemResult(index, arguments, error=exc)
+
+
+async def _settle_async(
+    method: Callable[..., Awaitable[R]], index: int, arguments: Mapping[str, Any]
+) -> ItemResult[R]:
+    """Await one item's call; its result or its exception, as its ItemResult."""
+    try:
+        return ItemResult(index, arguments, result=await method(**arguments))
     except Exception as exc:
         return ItemResult(index, arguments, error=exc)
 
@@ -279,7 +289,7 @@ class AsyncBulk:
     ) -> AsyncIterator[AsyncIterator[ItemResult[R]]]:
         """Call `method(**item)` for every item of any iterable (or async iterable), at most
         `concurrency` at a time; the results come in input order as they complete, with at most
-        `concurrency` items in flight and as many finished results waiting to be read::
+        `concurrency` items held at once::
 
             async with client.bulk.stream(client.set_tags, rows()) as results:
                 async for result in results:
@@ -287,7 +297,7 @@ class AsyncBulk:
 
         (a context manager, so that the calls in flight end with it, also under trio)."""
         concurrency = _concurrency(concurrency, self._client)
-        send, receive = anyio.create_memory_object_stream[ItemResult[R]](concurrency)
+        send, receive = anyio.create_memory_object_stream[ItemResult[R]](0)
         total = len(items) if isinstance(items, list | tuple) else None
         with _bar(total, _name(method), progress) as bar:
             async with anyio.create_task_group() as group:
@@ -339,10 +349,26 @@ class AsyncBulk:
         concurrency: int | None = None,
         progress: bool | None = None,
     ) -> list[ItemResult[R]]:
-        """As `stream`, as a list; every item is checked before anything is sent."""
+        """As `stream`, as a list; every item is checked before anything is sent.
+
+        With the whole list held anyway, no window is needed: `concurrency` workers take the
+        items in turn and put each result in its place (a window's task, event and hand-off per
+        item cost a third of the calls per second, bench/RESULTS.md)."""
         work = _all_checked(method, items)
-        async with self.stream(method, work, concurrency=concurrency, progress=progress) as results:
-            return [result async for result in results]
+        concurrency = _concurrency(concurrency, self._client)
+        results: list[ItemResult[R] | None] = [None] * len(work)
+        turns = iter(enumerate(work))
+        with _bar(len(work), _name(method), progress) as bar:
+
+            async def worker() -> None:
+                for index, arguments in turns:  # one event loop: next() is never shared mid-way
+                    results[index] = await _settle_async(method, index, arguments)
+                    bar.update(1)
+
+            async with anyio.create_task_group() as workers:
+                for _ in range(min(concurrency, len(work))):
+                    workers.start_soon(worker)
+        return cast("list[ItemResult[R]]", results)
 
     async def set_tags(
         self,
@@ -408,11 +434,7 @@ class _Slot(Generic[R]):
 
     async def run(self, method: Callable[..., Awaitable[R]]) -> None:
         try:
-            self.result = ItemResult(
-                self.index, self.arguments, result=await method(**self.arguments)
-            )
-        except Exception as exc:
-            self.result = ItemResult(self.index, self.arguments, error=exc)
+            self.result = await _settle_async(method, self.index, self.arguments)
         finally:
             self.done.set()
 
