@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, Self, TypeVar, cast
 
 import anyio
@@ -28,6 +28,7 @@ from ._transport import DefaultAsyncTransport
 from ._version import __version__
 
 R = TypeVar("R")
+V = TypeVar("V")
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 
 log = logging.getLogger("pushwoosh_generated")
@@ -339,6 +340,7 @@ class BaseClient(Generic[HttpClient]):
             )
         self.max_connections = max_connections
         """The most connections open at once (bulk calls run at most this many at a time)."""
+        self._views: dict[Callable[[Any], Any], Any] = {}
         self._urls: dict[str, httpx.URL] = {}
         self._limit_keys: dict[str, str] = {}
         self._owns_http = http_client is None
@@ -388,6 +390,7 @@ class BaseClient(Generic[HttpClient]):
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._owns_http = False
+        copy._views = {}  # views wrap the bound methods of the client they were built for
         if timeout is not ABSENT:
             copy.timeout = _timeout(timeout)
         if total_timeout is not ABSENT:
@@ -546,6 +549,14 @@ class BaseClient(Generic[HttpClient]):
                 operation.name, self._token_for(operation)
             )
         return key
+
+    def _view(self, build: Callable[[Self], V]) -> V:
+        """Return a view of this client (`with_raw_response`), built once: wrapping every
+        method costs as much CPU as a call."""
+        view = self._views.get(build)
+        if view is None:
+            view = self._views[build] = build(self)
+        return cast(V, view)
 
     def _url_for(self, operation: Operation[Any]) -> httpx.URL:
         """Return the URL of an operation, parsed once per client (httpx parses a string URL on

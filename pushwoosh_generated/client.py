@@ -3161,7 +3161,7 @@ class PushwooshClient(SyncAPIClient):
     @property
     def with_raw_response(self) -> "PushwooshClientWithRawResponse":
         """The same methods, returning the HTTP answer (status, headers, bytes, `.parse()`)."""
-        return PushwooshClientWithRawResponse(self)
+        return self._view(PushwooshClientWithRawResponse)
 
     @property
     def bulk(self) -> Bulk:
@@ -6280,7 +6280,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
     @property
     def with_raw_response(self) -> "AsyncPushwooshClientWithRawResponse":
         """The same methods, returning the HTTP answer (status, headers, bytes, `.parse()`)."""
-        return AsyncPushwooshClientWithRawResponse(self)
+        return self._view(AsyncPushwooshClientWithRawResponse)
 
     @property
     def bulk(self) -> AsyncBulk:
