@@ -89,6 +89,17 @@ class TestAttemptCutByTheTotal:
             c.get_tags(user_id="u", timeout=5.0, total_timeout=1.0)
         assert caught.value.phase == "total" and caught.value.attempts == 1
 
+    def test_a_retry_the_total_leaves_no_time_for_ends_with_the_total(self) -> None:
+        """A read timeout on a safe read wants a retry; when its back-off does not fit in what is
+        left of the total, the total is what ended the call."""
+        http = httpx.Client(transport=httpx.MockTransport(self.early_timeout))
+        with (
+            PushwooshClient("t", application="APP", http_client=http) as c,
+            pytest.raises(errors.APITimeoutError) as caught,
+        ):
+            c.get_tags(user_id="u", timeout=0.01, total_timeout=0.02)
+        assert caught.value.phase == "total" and caught.value.attempts == 1
+
     def test_an_attempt_within_the_total_keeps_its_own_phase(self) -> None:
         http = httpx.Client(transport=httpx.MockTransport(self.early_timeout))
         with (

@@ -484,11 +484,14 @@ class BaseClient(Generic[HttpClient]):
         timeout: httpx.Timeout,
         deadline: float | None,
         attempt: int,
+        retry_wanted: bool,
     ) -> errors.APIConnectionError:
         """The error a call ends with when its last attempt failed in transport: the total
-        timeout's, when the total ran out or cut the attempt that timed out."""
+        timeout's when the total stopped it (it ran out, cut the attempt that timed out, or left
+        no time for the retry the policy wanted), else the attempt's own."""
         if deadline is not None and (
-            time.monotonic() >= deadline
+            retry_wanted
+            or time.monotonic() >= deadline
             or (isinstance(exc, httpx.TimeoutException) and _cut_by_total(call.timeout, timeout))
         ):
             return self._out_of_time(call, attempt)
@@ -659,7 +662,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 delay = self._next_delay(call, exc, attempt, started)
                 if delay is None or not self._in_time(call, deadline, delay, attempt):
                     raise self._transport_failure(
-                        call, exc, timeout, deadline, attempt
+                        call, exc, timeout, deadline, attempt, retry_wanted=delay is not None
                     ) from _error_mapping.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
@@ -751,7 +754,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 delay = self._next_delay(call, exc, attempt, started)
                 if delay is None or not self._in_time(call, deadline, delay, attempt):
                     raise self._transport_failure(
-                        call, exc, timeout, deadline, attempt
+                        call, exc, timeout, deadline, attempt, retry_wanted=delay is not None
                     ) from _error_mapping.without_frames(exc)
             else:
                 delay = self._next_delay(call, response, attempt, started)
