@@ -3,10 +3,11 @@
 The package is a pure function of ``openapi/`` and ``generator/``: it is generated into a scratch
 folder by the pinned openapi-python-client, run in process so that the templates also see the
 spec's own extensions (``x-pushwoosh-repeat``) and so that component schemas no operation uses
-(``SdkFields``) are left out of the public models; the hand-written runtime sources
-are copied in, the request schemas are written for the client's argument checks, every file gets
-a header, the tree is formatted with settings given on the command line (no config file can
-change the output), and the committed tree is then replaced whole.
+(``SdkFields``) are left out of the public models; the request schemas are written for the
+client's argument checks, every file it writes is marked as generated, and the tree is formatted
+with settings given on the command line (no config file can change the output). Only the marked
+files are replaced or compared: the package's hand-written modules (the runtime, ``lib/``) live
+there once, unmarked, and the generator never touches them.
 
 Usage::
 
@@ -42,10 +43,6 @@ GENERATOR = ROOT / "generator"
 CONFIG = GENERATOR / "config.yaml"
 TEMPLATES = GENERATOR / "templates"
 MACROS = GENERATOR / "macros"
-RUNTIME = GENERATOR / "runtime"
-"""The client's runtime (sending, retries, errors), copied into the package."""
-LIB = GENERATOR / "lib"
-"""Features built on the client, apart from its runtime (as openai-python keeps `lib/`)."""
 RESULTS = GENERATOR / "results.yaml"
 PACKAGE_NAME = "pushwoosh_generated"
 PACKAGE = ROOT / PACKAGE_NAME
@@ -54,6 +51,9 @@ HEADER = (
     "# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.\n"
     "# Do not edit: change the spec or generator/ and run `nox -s generate`.\n"
 )
+"""The mark of every Python file the generator writes; a file without it is hand-written."""
+JSON_MARK = "Generated from openapi/pushwoosh.yaml by generator/regenerate.py; do not edit."
+"""The mark of a JSON file the generator writes (its top-level ``$comment``)."""
 RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311"]
 PYPROJECT = ROOT / "pyproject.toml"
 REPEAT_VALUES = frozenset({"safe", "unsafe", "unless-increment", "safe-with-transaction-id"})
@@ -105,21 +105,35 @@ def _write_version_module(package: Path) -> None:
     )
 
 
-REPLACED_OUTPUTS = {
-    "errors.py": "upstream's UnexpectedStatus alone; the runtime's errors.py is the error tree",
+SUPERSEDED_OUTPUTS = {
+    "errors.py": "upstream's UnexpectedStatus alone; the package's hand-written errors.py is the error tree",
 }
-"""Files upstream writes that the runtime's copies replace, each on purpose and why."""
+"""Files upstream writes that the generator leaves out because a hand-written module of the
+package takes their place, each on purpose and why."""
 
 
-def _check_replaced_outputs(destination: Path) -> None:
-    """Refuse to overwrite an upstream output with a runtime file unless REPLACED_OUTPUTS says so
-    (a new upstream file of the same name would otherwise vanish without anyone deciding)."""
-    for source in sorted(RUNTIME.glob("*.py")):
-        if (destination / source.name).exists() and source.name not in REPLACED_OUTPUTS:
-            sys.exit(f"runtime/{source.name} would replace upstream's {source.name} unannounced")
-    for name in REPLACED_OUTPUTS:
+def is_generated(path: Path) -> bool:
+    """Tell whether a file of the package was written by the generator (it carries the mark)."""
+    if path.suffix == ".py":
+        with path.open(encoding="utf-8") as file:
+            return file.read(len(HEADER)) == HEADER
+    if path.suffix == ".json":
+        document = json.loads(path.read_text(encoding="utf-8"))
+        return isinstance(document, dict) and document.get("$comment") == JSON_MARK
+    return False
+
+
+def _drop_superseded_outputs(destination: Path) -> None:
+    """Remove the upstream outputs a hand-written module replaces; refuse any other collision
+    with a hand-written file of the package, and report a replacement upstream no longer needs."""
+    for name in SUPERSEDED_OUTPUTS:
         if not (destination / name).exists():
-            sys.exit(f"REPLACED_OUTPUTS names {name}, which upstream no longer writes")
+            sys.exit(f"SUPERSEDED_OUTPUTS names {name}, which upstream no longer writes")
+        (destination / name).unlink()
+    for name in sorted(_tree(destination)):
+        committed = PACKAGE / name
+        if committed.is_file() and not is_generated(committed):
+            sys.exit(f"the generator writes {name}, which is a hand-written file of the package")
 
 
 def generate(destination: Path) -> Path:
@@ -155,22 +169,12 @@ def generate(destination: Path) -> Path:
     )
     if problems:  # warnings fail too: a warning means a schema was not generated as written
         sys.exit("\n".join(problems))
-    _check_replaced_outputs(destination)
-    schemas = {"components": {"schemas": document["components"]["schemas"]}}
+    _drop_superseded_outputs(destination)
+    schemas = {"$comment": JSON_MARK, "components": {"schemas": document["components"]["schemas"]}}
     (destination / "_request_schemas.json").write_text(
         json.dumps(schemas, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    for source in sorted(RUNTIME.glob("*.py")):
-        shutil.copyfile(source, destination / source.name)
-    (destination / "lib").mkdir()
-    (destination / "lib" / "__init__.py").write_text(
-        '"""Features built on the client (bulk calls), hand-written in generator/lib/."""\n',
-        encoding="utf-8",
-    )
-    for source in sorted(LIB.glob("*.py")):
-        shutil.copyfile(source, destination / "lib" / source.name)
     _write_version_module(destination)
-    (destination / "py.typed").write_text("", encoding="utf-8")
     for path in sorted(destination.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
     _run(
@@ -190,9 +194,14 @@ def _tree(root: Path) -> set[str]:
     }
 
 
+def generated_files(root: Path) -> set[str]:
+    """Return the relative paths of the files under root that carry the generator's mark."""
+    return {name for name in _tree(root) if is_generated(root / name)}
+
+
 def diff_trees(expected: Path, actual: Path) -> list[str]:
     """Return a readable diff from the fresh tree to the committed one; empty when equal."""
-    fresh, committed = _tree(expected), _tree(actual)
+    fresh, committed = _tree(expected), generated_files(actual)
     lines = [f"Missing from {PACKAGE_NAME}/: {name}" for name in sorted(fresh - committed)]
     lines += [f"Unexpected output in {PACKAGE_NAME}/: {name}" for name in sorted(committed - fresh)]
     _, mismatch, errors = filecmp.cmpfiles(
@@ -207,6 +216,19 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
             lineterm="",
         )
     return lines
+
+
+def replace_generated(fresh: Path, package: Path) -> None:
+    """Replace the generated files of the package with a fresh generation, leaving every
+    hand-written file where it is; folders left empty are removed."""
+    for name in sorted(generated_files(package) if package.is_dir() else set()):
+        (package / name).unlink()
+    for name in sorted(_tree(fresh)):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(fresh / name, package / name)
+    for folder in sorted((p for p in package.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,11 +249,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"{PACKAGE_NAME}/ matches a fresh generation")
             return 0
-        staging = ROOT / f".{PACKAGE_NAME}.new"
-        shutil.rmtree(staging, ignore_errors=True)
-        shutil.copytree(fresh, staging)
-        shutil.rmtree(PACKAGE, ignore_errors=True)
-        staging.rename(PACKAGE)
+        replace_generated(fresh, PACKAGE)
     print(f"{PACKAGE_NAME}/ regenerated from {SPEC.relative_to(ROOT)}")
     return 0
 

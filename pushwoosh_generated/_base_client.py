@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """What every generated client method does: configuration, sending with retries, logging,
 and turning the answer into a result or an error.
 

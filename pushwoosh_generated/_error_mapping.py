@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """Which error stands for which failure: the one place HTTP statuses and transport errors map
 to the classes of `errors`, and where a cause is stripped of the frames that hold tokens."""
 

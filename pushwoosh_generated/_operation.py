@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """One API method as the client sees it: where it goes, whether a repeat is safe, and how its
 request is built and checked against the spec before anything is sent.
 

@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """Keeping the API's rate limits on the client side: a call over the limit waits, it does not fail.
 
 The spec states each limit (`x-pushwoosh-rate-limit`: createMessage, 600 calls a minute). A

@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """Reading an answer: the raw HTTP view of a call, the one function that turns an answer into a
 result, an error or a warning, and the wrappers that make a client method return the raw view.
 

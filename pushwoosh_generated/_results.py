@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """Results read from answers whose wire form is not what a caller should handle.
 
 createMessage answers one code per notification, with the string ``CODE_NOT_AVAILABLE`` for a

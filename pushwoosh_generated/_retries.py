@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """When a failed call is sent again, and how long to wait first.
 
 Each operation says in the spec (`x-pushwoosh-repeat`) whether repeating it is safe

@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """The async client's default transport: aiohttp under asyncio, httpx's own under trio.
 
 httpx's async connection pool (httpcore 1.0) is slow at concurrency (a third of the sync client's

@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """Errors raised by the client, one class per kind of failure, and the warning it emits.
 
 PushwooshError

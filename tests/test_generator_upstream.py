@@ -116,20 +116,71 @@ class TestTemplateOverrides:
         assert match and match[1] != regenerate.generator_version()
 
 
-class TestReplacedOutputs:
-    """A runtime file replaces an upstream output only where REPLACED_OUTPUTS says so."""
+class TestSupersededOutputs:
+    """Upstream outputs make way for hand-written modules only where SUPERSEDED_OUTPUTS says so."""
 
-    def test_every_announced_replacement_happens(self, tmp_path: Path) -> None:
-        for name in regenerate.REPLACED_OUTPUTS:
+    def test_every_announced_output_is_dropped(self, tmp_path: Path) -> None:
+        for name in regenerate.SUPERSEDED_OUTPUTS:
             (tmp_path / name).write_text("", encoding="utf-8")
-        regenerate._check_replaced_outputs(tmp_path)  # no exit
+        regenerate._drop_superseded_outputs(tmp_path)
+        assert not any(tmp_path.iterdir())
 
-    def test_an_unannounced_replacement_is_refused(self, tmp_path: Path) -> None:
-        for name in [*regenerate.REPLACED_OUTPUTS, "_operation.py"]:
+    def test_an_output_colliding_with_a_hand_written_module_is_refused(
+        self, tmp_path: Path
+    ) -> None:
+        for name in [*regenerate.SUPERSEDED_OUTPUTS, "_operation.py"]:
             (tmp_path / name).write_text("", encoding="utf-8")
-        with pytest.raises(SystemExit, match=r"_operation\.py would replace upstream"):
-            regenerate._check_replaced_outputs(tmp_path)
+        with pytest.raises(SystemExit, match=r"writes _operation\.py, which is a hand-written"):
+            regenerate._drop_superseded_outputs(tmp_path)
 
     def test_a_replacement_upstream_no_longer_needs_is_reported(self, tmp_path: Path) -> None:
         with pytest.raises(SystemExit, match="no longer writes"):
-            regenerate._check_replaced_outputs(tmp_path)
+            regenerate._drop_superseded_outputs(tmp_path)
+
+
+class TestGeneratedFiles:
+    """Only the files the generator writes carry its mark; regeneration leaves the rest alone."""
+
+    def test_hand_written_modules_are_unmarked_and_generated_ones_marked(self) -> None:
+        generated = regenerate.generated_files(regenerate.PACKAGE)
+        assert {"client.py", "__init__.py", "_version.py", "_request_schemas.json"} <= generated
+        assert "models/notification.py" in generated
+        for hand_written in ("_base_client.py", "errors.py", "lib/bulk.py", "py.typed"):
+            assert (regenerate.PACKAGE / hand_written).is_file()
+            assert hand_written not in generated
+
+    def test_replacing_keeps_hand_written_files_and_drops_stale_generated_ones(
+        self, tmp_path: Path
+    ) -> None:
+        package, fresh = tmp_path / "package", tmp_path / "fresh"
+        (package / "models").mkdir(parents=True)
+        (package / "own.py").write_text('"""Hand-written."""\n', encoding="utf-8")
+        (package / "models" / "stale.py").write_text(regenerate.HEADER, encoding="utf-8")
+        (fresh / "models").mkdir(parents=True)
+        (fresh / "models" / "new.py").write_text(regenerate.HEADER + "X = 1\n", encoding="utf-8")
+        regenerate.replace_generated(fresh, package)
+        assert sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")) == [
+            "models/new.py",
+            "own.py",
+        ]
+
+    def test_no_file_of_the_package_copies_another_file_of_the_repository(self) -> None:
+        root = regenerate.ROOT
+        ignored = {".git", ".venv", ".nox", "node_modules", "dist", "build", ".ci-venv", "mutants"}
+        seen: dict[bytes, str] = {}
+        for path in sorted(root.rglob("*")):
+            relative = path.relative_to(root)
+            if (
+                not path.is_file()
+                or ignored & set(relative.parts)
+                or "__pycache__" in relative.parts
+            ):
+                continue
+            if relative.parts[0].startswith(".") or path.stat().st_size < 200:
+                continue  # tiny files (empty markers, one-line __init__) say too little to copy
+            seen.setdefault(path.read_bytes(), relative.as_posix())
+        package = regenerate.PACKAGE
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.stat().st_size >= 200:
+                original = seen.get(path.read_bytes())
+                assert original == path.relative_to(root).as_posix(), (path, original)

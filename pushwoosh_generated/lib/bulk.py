@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """Many calls of one method for a backend: a feature built on the client, not part of its runtime.
 
 ``client.bulk.map(client.set_tags, items)`` calls ``client.set_tags(**item)`` for every item, at

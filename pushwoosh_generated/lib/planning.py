@@ -1,5 +1,3 @@
-# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
-# Do not edit: change the spec or generator/ and run `nox -s generate`.
 """How bulk jobs become API calls: registrations grouped by user, audiences split and packed.
 
 Pure functions of the items: no I/O, so what a bulk call will send is decided (and tested) apart
