@@ -17,6 +17,7 @@ there is nothing to compare, and ``check`` says so.
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -80,18 +81,52 @@ def _load_api(data: dict[str, Any]) -> griffe.Object:
     return module
 
 
-def python_breaks(baseline: Path) -> list[str]:
-    """Return griffe's explanation of every break of the public Python API since the release."""
+def python_breaks(baseline: Path) -> list[griffe.Breakage]:
+    """Return every break of the public Python API since the release, as griffe finds them."""
     recorded = json.loads((baseline / "python-api.json").read_text(encoding="utf-8"))
-    breaks: list[str] = []
+    breaks: list[griffe.Breakage] = []
     for package in PACKAGES:
         if package not in recorded:
             continue
         old = _load_api(recorded[package])
         new = griffe.load(package, search_paths=[ROOT], store_source=False)
-        found = griffe.find_breaking_changes(old, new)
-        breaks.extend(b.explain(style=griffe.ExplanationStyle.ONE_LINE) for b in found)
+        breaks.extend(griffe.find_breaking_changes(old, new))
     return breaks
+
+
+def release_notes(changelog: str, version: tuple[int, int, int]) -> str:
+    """Return the CHANGELOG section of a version (``## [1.2.0] - …``), or ``[Unreleased]``'s
+    when the version has none yet."""
+    sections = re.split(r"(?m)^(?=## \[)", changelog)
+    for heading in (f"## [{_text(version)}]", "## [Unreleased]"):
+        for section in sections:
+            if section.startswith(heading):
+                return section
+    return ""
+
+
+def broken_name(breakage: griffe.Breakage) -> str:
+    """Return the dotted name a break concerns: the parameter's for a parameter change (a
+    function's removed keyword argument), the object's for anything else."""
+    for value in (breakage.old_value, breakage.new_value):
+        if isinstance(value, griffe.Parameter):
+            return f"{breakage.obj.path}({value.name})"
+    return str(breakage.obj.path)
+
+
+def undocumented_breaks(broken: list[str], notes: str) -> list[str]:
+    """Return the broken names (from broken_name) that the release notes never name in
+    backticks, by their last part or their parent's (a row about a class covers its members):
+    a major release says how to move from each thing it breaks."""
+    quoted = " ".join(re.findall(r"`([^`]*)`", notes))
+
+    def named(name: str) -> bool:
+        parts = [
+            part for part in name.rstrip(")").replace("(", ".").split(".") if part != "__init__"
+        ]
+        return any(re.search(rf"\b{re.escape(part)}\b", quoted) for part in parts[-2:])
+
+    return sorted(name for name in set(broken) if not named(name))
 
 
 def spec_breaks(baseline: Path, optic: str) -> tuple[bool, str]:
@@ -122,12 +157,21 @@ def check(baseline: Path, optic: str) -> int:
     spec_broken, report = spec_breaks(baseline, optic)
     print(report)
     breaks = python_breaks(baseline)
-    for line in breaks:
-        print(f"python API: {line}")
+    for breakage in breaks:
+        print(f"python API: {breakage.explain(style=griffe.ExplanationStyle.ONE_LINE)}")
     if not spec_broken and not breaks:
         print("no breaking change in the spec or the Python API")
         return 0
     if current[0] > released[0]:
+        notes = release_notes(CHANGELOG.read_text(encoding="utf-8"), current)
+        missing = undocumented_breaks([broken_name(b) for b in breaks], notes)
+        if missing:
+            print(
+                "FAIL: the CHANGELOG's notes for this release do not name what broke: "
+                + ", ".join(missing)
+                + " (add a row to its 'what broke, and how to move' table)"
+            )
+            return 1
         print(f"breaking changes accepted: major version {released[0]} -> {current[0]}")
         return 0
     what = " and ".join(

@@ -53,7 +53,18 @@ def test_removed_enum_value_is_a_break(baseline: Path) -> None:
     _release_had_one_more_device_type(baseline)
     breaks = gate.python_breaks(baseline)
     assert len(breaks) == 1
-    assert "DeviceType.XIAOMI" in breaks[0] and "removed" in breaks[0]
+    explained = breaks[0].explain()
+    assert "DeviceType.XIAOMI" in explained and "removed" in explained
+    assert gate.broken_name(breaks[0]) == "pushwoosh_generated.models.device_type.DeviceType.XIAOMI"
+
+
+@pytest.fixture
+def notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch CHANGELOG.md the gate reads instead of the repository's."""
+    path = tmp_path / "CHANGELOG.md"
+    path.write_text("# Changelog\n\n## [Unreleased]\n", encoding="utf-8")
+    monkeypatch.setattr(gate, "CHANGELOG", path)
+    return path
 
 
 @pytest.mark.parametrize(
@@ -69,12 +80,19 @@ def test_removed_enum_value_is_a_break(baseline: Path) -> None:
 )
 def test_a_break_needs_a_major_bump(
     baseline: Path,
+    notes: Path,
     monkeypatch: pytest.MonkeyPatch,
     released: tuple[int, int, int],
     current: tuple[int, int, int],
     status: int,
 ) -> None:
-    """A removed DeviceType value passes the gate only with a higher major version."""
+    """A removed DeviceType value passes the gate only with a higher major version (and notes
+    that say what broke)."""
+    notes.write_text(
+        f"## [{gate._text(current)}] - 2027-01-01\n\n| before | after |\n|---|---|\n"
+        "| `DeviceType.XIAOMI` | gone |\n",
+        encoding="utf-8",
+    )
     _release_had_one_more_device_type(baseline)
     monkeypatch.setattr(gate, "spec_breaks", lambda *_: (False, "Optic: no change"))
     monkeypatch.setattr(gate, "version_of", lambda path: current if path == gate.SPEC else released)
@@ -101,3 +119,41 @@ def test_record_names_no_path_of_this_machine(baseline: Path) -> None:
     text = (baseline / "python-api.json").read_text(encoding="utf-8")
     assert str(gate.ROOT) not in text
     assert '"filepath":"pushwoosh_generated/__init__.py"' in text
+
+
+def test_a_major_release_must_name_what_broke(
+    baseline: Path, notes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A major bump whose release notes never name a removed public name fails the gate, and
+    passes once the unreleased notes name it."""
+    _release_had_one_more_device_type(baseline)
+    monkeypatch.setattr(gate, "spec_breaks", lambda *_: (False, "Optic: no change"))
+    monkeypatch.setattr(
+        gate, "version_of", lambda path: (2, 0, 0) if path == gate.SPEC else (1, 0, 0)
+    )
+    notes.write_text("## [Unreleased]\n\n- `set_tags` is faster\n", encoding="utf-8")
+    assert gate.check(baseline, optic="unused") == 1
+    notes.write_text("## [Unreleased]\n\n| `DeviceType.XIAOMI` | gone |\n", encoding="utf-8")
+    assert gate.check(baseline, optic="unused") == 0
+
+
+def test_notes_name_a_member_by_itself_or_by_its_class() -> None:
+    """A row naming a method's class covers the method; a parameter is named by itself."""
+    notes = "| `PushwooshClientWithRawResponse` | rebuilt |\n| `Fault(latency=…)` | keywords |"
+    assert gate.undocumented_breaks(
+        [
+            "pushwoosh_generated.client.PushwooshClientWithRawResponse.get_tags",
+            "pushwoosh_mock.faults.Fault.__init__(latency)",
+            "pushwoosh_mock.faults.Fault.__init__(drop)",  # the class, named
+            "pushwoosh_mock.journal.Journal.record(entry)",
+        ],
+        notes,
+    ) == ["pushwoosh_mock.journal.Journal.record(entry)"]
+
+
+def test_release_notes_are_the_versions_section_or_unreleased() -> None:
+    """The notes of a version are its own section; an unreleased version reads [Unreleased]."""
+    changelog = "# C\n\n## [Unreleased]\n\nnext\n\n## [1.0.0] - 2026-12-02\n\none\n\n## [0.2.0]\n"
+    assert gate.release_notes(changelog, (1, 0, 0)).startswith("## [1.0.0]")
+    assert "one" in gate.release_notes(changelog, (1, 0, 0))
+    assert "next" in gate.release_notes(changelog, (2, 0, 0))
