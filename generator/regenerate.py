@@ -1,6 +1,7 @@
 """Regenerate ``pushwoosh_generated/`` from ``openapi/pushwoosh.yaml``, or check that it is current.
 
-The package is a pure function of ``openapi/`` and ``generator/``: it is generated into a scratch
+The package is a pure function of ``openapi/``, ``generator/`` and ``pushwoosh_spec/`` (the one
+reader of what the spec says about an operation, whose facts the templates only write down): it is generated into a scratch
 folder by the pinned openapi-python-client, run in process so that the templates also see the
 spec's own extensions (``x-pushwoosh-repeat``) and so that component schemas no operation uses
 (``SdkFields``) are left out of the public models; the request schemas are written for the
@@ -35,7 +36,10 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 import upstream  # generator/upstream.py: every use of openapi-python-client's API
+
+from pushwoosh_spec.facts import SpecError, read_operations  # the one reader of the spec's facts
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "pushwoosh.yaml"
@@ -44,6 +48,8 @@ CONFIG = GENERATOR / "config.yaml"
 TEMPLATES = GENERATOR / "templates"
 MACROS = GENERATOR / "macros"
 RESULTS = GENERATOR / "results.yaml"
+FACTS = ROOT / "pushwoosh_spec"
+"""The reader of the spec's facts, which the templates are given (an input like generator/)."""
 PACKAGE_NAME = "pushwoosh_generated"
 PACKAGE = ROOT / PACKAGE_NAME
 
@@ -56,10 +62,6 @@ JSON_MARK = "Generated from openapi/pushwoosh.yaml by generator/regenerate.py; d
 """The mark of a JSON file the generator writes (its top-level ``$comment``)."""
 RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311"]
 PYPROJECT = ROOT / "pyproject.toml"
-REPEAT_VALUES = frozenset({"safe", "unsafe", "unless-increment", "safe-with-transaction-id"})
-"""What `x-pushwoosh-repeat` may say (see the spec's info.description)."""
-TOKEN_VALUES = frozenset({"device", "server"})
-"""What `x-pushwoosh-token` may say: which token authorises the operation."""
 
 
 def generator_version() -> str:
@@ -93,7 +95,10 @@ def _write_version_module(package: Path) -> None:
     """Write the package version (the spec's info.version) and the inputs' digests."""
     spec_version = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["info"]["version"]
     generator_files = sorted(
-        p for p in GENERATOR.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        p
+        for folder in (GENERATOR, FACTS)
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
     )
     (package / "_version.py").write_text(
         '"""The package version and what it was generated from."""\n\n'
@@ -144,23 +149,16 @@ def generate(destination: Path) -> Path:
     document: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     openapi, config = upstream.read_spec(document, CONFIG, SPEC, destination)
     upstream.keep_models(openapi, upstream.reachable_models(openapi))
-    operations = {path: item["post"] for path, item in document["paths"].items()}
-    for path, operation in operations.items():
-        if operation.get("x-pushwoosh-repeat") not in REPEAT_VALUES:
-            sys.exit(f"{path}: x-pushwoosh-repeat must be one of {sorted(REPEAT_VALUES)}")
-        if operation.get("x-pushwoosh-token") not in TOKEN_VALUES:
-            sys.exit(f"{path}: x-pushwoosh-token must be one of {sorted(TOKEN_VALUES)}")
+    try:
+        facts = read_operations(document)
+    except SpecError as error:
+        sys.exit(f"{SPEC.relative_to(ROOT)}: {error}")
     results = yaml.safe_load(RESULTS.read_text(encoding="utf-8"))
-    unknown = set(results) - {operation["operationId"] for operation in operations.values()}
+    unknown = set(results) - set(facts)
     if unknown:
         sys.exit(f"{RESULTS.name} names operations the spec does not have: {sorted(unknown)}")
     template_globals = {
-        "spec_operations": operations,
-        "spec_servers": {
-            path: item["servers"][0]["url"]
-            for path, item in document["paths"].items()
-            if item.get("servers")
-        },
+        "operation_facts": {operation.path: operation for operation in facts.values()},
         "python_keywords": frozenset(keyword.kwlist),
         "result_classes": results,
     }

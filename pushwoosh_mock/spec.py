@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -10,6 +10,8 @@ from typing import Any
 
 import jsonschema_rs
 import yaml
+
+from pushwoosh_spec.facts import HTTP_METHODS, OperationFacts, Placement, read_operations, resolve
 
 PACKAGE_SPEC = Path(__file__).resolve().parent / "pushwoosh.yaml"
 """Where a built distribution ships the spec."""
@@ -49,37 +51,55 @@ def _pointer(document: Any, ref: str) -> Any:
     return node
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    """Follow local references until the node is not one."""
-    while isinstance(node, dict) and "$ref" in node:
-        node = _pointer(document, node["$ref"])
-    return node
-
-
 @dataclass(frozen=True)
 class Operation:
-    """One POST /json/1.3/{name} operation of the spec."""
+    """One operation of the spec: its facts (pushwoosh_spec.facts) and its compiled validators."""
 
-    name: str
-    path: str
-    enveloped: bool
-    """The body wraps the fields in ``request`` (every method but setMADID)."""
+    facts: OperationFacts
     request: jsonschema_rs.Validator
     responses: Mapping[int, jsonschema_rs.Validator]
     examples: Mapping[int, Any]
     """One documented example body per response status."""
-    status_only: bool
-    """The success answer has no ``response`` key (its documented schema declares none)."""
-    token: str = "device"
-    """Which token authorises it (``x-pushwoosh-token``): ``device`` in the Authorization
-    header, ``server`` in the body as ``request.auth``."""
-    rate_limit: tuple[int, float] | None = None
-    """Calls per seconds the vendor allows (``x-pushwoosh-rate-limit``)."""
-    max_body_bytes: int | None = None
-    """The largest body the vendor accepts (``x-pushwoosh-max-body-bytes``), when it says."""
-    missing: Mapping[str, str] = field(default_factory=dict)
-    """The recorded 210 message for a required request field that is absent
-    (``x-pushwoosh-missing``), in place of the schema's wording."""
+
+    @property
+    def name(self) -> str:
+        return self.facts.name
+
+    @property
+    def path(self) -> str:
+        return self.facts.path
+
+    @property
+    def enveloped(self) -> bool:
+        """The body wraps the fields in ``request`` (every json 1.3 method)."""
+        return self.facts.envelope
+
+    @property
+    def status_only(self) -> bool:
+        """The success answer has no ``response`` key (its documented schema declares none)."""
+        return self.facts.status_only
+
+    @property
+    def token(self) -> str:
+        """Which token authorises it: ``device`` or ``server``."""
+        return self.facts.token.value
+
+    @property
+    def token_in_body(self) -> bool:
+        """The token travels in the body's ``auth`` (not in the Authorization header)."""
+        return self.facts.placement is not Placement.HEADER
+
+    @property
+    def rate_limit(self) -> tuple[int, float] | None:
+        return self.facts.rate_limit
+
+    @property
+    def max_body_bytes(self) -> int | None:
+        return self.facts.max_body_bytes
+
+    @property
+    def missing(self) -> Mapping[str, str]:
+        return self.facts.missing
 
 
 class Spec:
@@ -103,44 +123,18 @@ class Spec:
         return validator
 
     def _operations(self) -> Iterator[tuple[str, Operation]]:
-        for path, item in self.document["paths"].items():
-            if "post" not in item:
-                continue
-            post = item["post"]
-            name = post.get("operationId") or path.rsplit("/", 1)[-1]
-            body = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-            body_schema = _resolve(self.document, {"$ref": body})
-            enveloped = "request" in body_schema.get("properties", {})
+        for name, facts in read_operations(self.document).items():
             responses: dict[int, jsonschema_rs.Validator] = {}
             examples: dict[int, Any] = {}
-            status_only = False
-            for status, response in post["responses"].items():
-                media = _resolve(self.document, response).get("content", {})
-                media = media.get("application/json", {})
-                responses[int(status)] = self._validator(media["schema"]["$ref"])
-                example = _first_example(self.document, media)
+            for status, schema in facts.responses.items():
+                if schema is not None:
+                    responses[status] = self._validator(f"#/components/schemas/{schema}")
+            for status, response in facts_responses(self.document, facts):
+                example = _first_example(self.document, response)
                 if example is not None:
-                    examples[int(status)] = example
-                if int(status) == 200:
-                    schema = _resolve(self.document, media["schema"])
-                    status_only = "response" not in schema.get("properties", {})
-            rate = post.get("x-pushwoosh-rate-limit")
-            yield (
-                name,
-                Operation(
-                    name,
-                    path,
-                    enveloped,
-                    self._validator(body),
-                    responses,
-                    examples,
-                    status_only,
-                    token=post.get("x-pushwoosh-token", "device"),
-                    rate_limit=None if rate is None else (rate["limit"], float(rate["period"])),
-                    max_body_bytes=post.get("x-pushwoosh-max-body-bytes"),
-                    missing=post.get("x-pushwoosh-missing", {}),
-                ),
-            )
+                    examples[status] = example
+            request = self._validator(f"#/components/schemas/{facts.body_schema}")
+            yield name, Operation(facts, request, responses, examples)
 
     def violation(self, operation: Operation, body: Any) -> str | None:
         """Return ``"<path>: <what was expected>"`` for the first violation, or None.
@@ -203,7 +197,7 @@ class Spec:
         elif keyword == "maxItems" and isinstance(parent.get("maxItems"), int):
             expected = f"more than {parent['maxItems']} items: the limit is {parent['maxItems']}"
         elif keyword in ("anyOf", "oneOf"):
-            described = _resolve(self.document, parent).get("description", "")
+            described = resolve(self.document, parent).get("description", "")
             first = described.split("\n\n")[0].replace("\n", " ").strip()
             expected = f"expected {first[0].lower()}{first[1:]}" if first else error.message
         else:
@@ -221,12 +215,24 @@ def _required_form(option: Mapping[str, Any]) -> str:
     )
 
 
+def facts_responses(
+    document: Mapping[str, Any], facts: OperationFacts
+) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    """Yield each documented status of an operation with its JSON media object."""
+    item = document["paths"][facts.path]
+    operation = next(item[method] for method in HTTP_METHODS if method in item)
+    for status, response in operation.get("responses", {}).items():
+        media = resolve(document, response).get("content", {}).get("application/json")
+        if media is not None:
+            yield int(status), media
+
+
 def _first_example(document: dict[str, Any], media: Mapping[str, Any]) -> Any:
     """Return the first documented example of a media type, or None."""
     if "example" in media:
         return media["example"]
     for example in media.get("examples", {}).values():
-        return _resolve(document, example)["value"]
+        return resolve(document, example)["value"]
     return None
 
 

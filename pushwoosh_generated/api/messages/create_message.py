@@ -31,6 +31,6 @@ OPERATION: Operation[Result] = Operation(
     },
     body_schema="CreateMessageBody",
     token="server",
-    rate_limit=(600, 60),
+    rate_limit=(600, 60.0),
     parse_result=parse_result,
 )

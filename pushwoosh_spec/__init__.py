@@ -1,0 +1,1 @@
+"""The spec's facts about each operation, read in one place (see ``facts``)."""

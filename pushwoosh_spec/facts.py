@@ -1,0 +1,291 @@
+"""What the spec says about each operation, read in one place.
+
+The generator, the client (through the descriptors the generator writes from these facts), the
+bulk planner and the mock all take an operation's rules from here: how its body is shaped, where
+its token goes, how its answer is shaped, whether a repeat is safe, and the vendor's limits. A new
+family of methods (a flat body with ``auth`` at the top, a server token in a header, plain JSON
+answers, another host) is a spec change, read by the cases below.
+"""
+
+import enum
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+"""The methods of an OpenAPI path item that are operations."""
+
+
+class SpecError(ValueError):
+    """The spec says something the facts cannot be read from (which operation, what is wrong)."""
+
+
+class Repeat(enum.StrEnum):
+    """Whether a call may be sent again when its outcome is unknown (``x-pushwoosh-repeat``)."""
+
+    SAFE = "safe"
+    """Repeating leaves the same state: reads, registrations, absolute values."""
+    UNSAFE = "unsafe"
+    """Each call is counted: events, statistics, application opens."""
+    UNLESS_INCREMENT = "unless-increment"
+    """Safe, unless the tags carry an ``increment`` operation, which a repeat applies twice."""
+    SAFE_WITH_TRANSACTION_ID = "safe-with-transaction-id"
+    """Safe because every notification carries a ``transactionId`` the API sends once."""
+
+
+class Token(enum.StrEnum):
+    """Which token authorises an operation (``x-pushwoosh-token``)."""
+
+    DEVICE = "device"
+    """The Device API token, which the mobile SDKs use."""
+    SERVER = "server"
+    """The server API token, which only a backend holds."""
+
+
+class Placement(enum.StrEnum):
+    """Where an operation's token travels."""
+
+    HEADER = "header"
+    """``Authorization: <prefix> <token>``, the prefix from the security scheme."""
+    REQUEST_AUTH = "request.auth"
+    """In the body, inside the envelope: ``{"request": {"auth": …}}``."""
+    BODY_AUTH = "auth"
+    """In a flat body, at the top level: ``{"auth": …}``."""
+
+
+class AnswerShape(enum.StrEnum):
+    """How an operation's answer is shaped."""
+
+    STATUS_ENVELOPE = "status-envelope"
+    """``{"status_code", "status_message", "response"}``, HTTP 200 with a 210 for a refusal."""
+    PLAIN = "plain"
+    """The result itself as JSON, with HTTP error statuses for refusals."""
+
+
+@dataclass(frozen=True)
+class OperationFacts:
+    """One operation's rules, as the spec states them."""
+
+    name: str
+    """The operationId (``setTags``)."""
+    method: str
+    """The HTTP method, upper case."""
+    path: str
+    """The path on the server (``/json/1.3/setTags``)."""
+    server: str | None
+    """The operation's own host when the spec gives it one (setMADID's tracking host)."""
+    body_schema: str
+    """The component schema of the request body."""
+    envelope: bool
+    """Whether the fields travel inside ``{"request": …}``."""
+    token: Token
+    placement: Placement
+    header_prefix: str | None
+    """The word before the token in the Authorization header (``Token``), for HEADER."""
+    answer: AnswerShape
+    status_only: bool
+    """The success answer carries no ``response`` member."""
+    repeat: Repeat
+    rate_limit: tuple[int, float] | None
+    """Calls per seconds the vendor allows (``x-pushwoosh-rate-limit``)."""
+    max_body_bytes: int | None
+    """The largest body the vendor accepts (``x-pushwoosh-max-body-bytes``)."""
+    max_items: Mapping[str, int]
+    """The ``maxItems`` of each list field of the request (``notifications``: 1000)."""
+    missing: Mapping[str, str]
+    """The recorded 210 message for an absent required field (``x-pushwoosh-missing``)."""
+    fields: tuple[str, ...]
+    """The request's own fields, required ones first."""
+    required: frozenset[str]
+    """The fields the request schema requires."""
+    defaults_application: bool
+    """Whether a client's default ``application`` fills the call's: where the request requires
+    one (or one of it and ``applications_group``), not where it is optional."""
+    responses: Mapping[int, str | None] = field(default_factory=dict)
+    """Each documented status with the component schema of its JSON answer, if any."""
+
+    @property
+    def token_field(self) -> str | None:
+        """The body field the token travels in, if it travels in the body."""
+        return None if self.placement is Placement.HEADER else "auth"
+
+    @property
+    def arguments(self) -> tuple[str, ...]:
+        """The fields a caller gives: every field but the token the client fills in."""
+        return tuple(name for name in self.fields if name != self.token_field)
+
+
+def resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """Follow local ``#/…`` references until the node is not one."""
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _schema_name(node: Mapping[str, Any], where: str) -> str:
+    ref = node.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+        raise SpecError(f"{where}: expected a $ref to a component schema")
+    return ref.rsplit("/", 1)[-1]
+
+
+def _choice(kind: type[enum.StrEnum], value: Any, where: str, extension: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise SpecError(f"{where}: {extension} must be one of {allowed}, not {value!r}") from None
+
+
+def _security(document: Mapping[str, Any], operation: Mapping[str, Any], where: str) -> str | None:
+    """Return the header prefix of the operation's security scheme, or None when it has none."""
+    requirements = operation.get("security", document.get("security", []))
+    names = [name for requirement in requirements for name in requirement]
+    if not names:
+        return None
+    scheme = document.get("components", {}).get("securitySchemes", {}).get(names[0])
+    if not isinstance(scheme, Mapping) or scheme.get("in") != "header":
+        raise SpecError(f"{where}: security scheme {names[0]!r} is not a header scheme")
+    prefix = scheme.get("x-pushwoosh-prefix")
+    if not isinstance(prefix, str) or not prefix:
+        raise SpecError(f"{where}: security scheme {names[0]!r} needs x-pushwoosh-prefix")
+    return prefix
+
+
+def object_fields(document: Mapping[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
+    """Return an object schema's properties and required names, its ``allOf`` members merged
+    (conditions under ``if``/``then`` and alternatives are rules, not fields)."""
+    schema = resolve(document, schema)
+    properties: dict[str, Any] = {}
+    required: set[str] = set()
+    for member in schema.get("allOf", []):
+        inner, needed = object_fields(document, member)
+        properties.update(inner)
+        required |= needed
+    properties.update(schema.get("properties", {}))
+    required |= set(schema.get("required", []))
+    return properties, required
+
+
+def _request_object(
+    document: Mapping[str, Any], body: Any
+) -> tuple[bool, dict[str, Any], set[str]]:
+    """Return whether the body is an envelope, and the request's fields and required names."""
+    properties, required = object_fields(document, body)
+    if "request" in properties:
+        return True, *object_fields(document, properties["request"])
+    return False, properties, required
+
+
+def _answer(
+    document: Mapping[str, Any], operation: Mapping[str, Any]
+) -> tuple[AnswerShape, bool, dict[int, str | None]]:
+    """Return the shape of the answer, whether success carries no data, and the schemas."""
+    responses: dict[int, str | None] = {}
+    shape, status_only = AnswerShape.PLAIN, False
+    for status, response in operation.get("responses", {}).items():
+        media = resolve(document, response).get("content", {}).get("application/json")
+        name = None if media is None else _schema_name(media["schema"], f"{status} answer")
+        responses[int(status)] = name
+        if int(status) == 200 and name is not None:
+            schema = resolve(document, media["schema"])
+            properties = schema.get("properties", {})
+            if "status_code" in properties:
+                shape = AnswerShape.STATUS_ENVELOPE
+                status_only = "response" not in properties
+    return shape, status_only, responses
+
+
+def _operations(
+    document: Mapping[str, Any],
+) -> Iterator[tuple[str, str, str, Mapping[str, Any], Any]]:
+    for path, item in document.get("paths", {}).items():
+        servers = item.get("servers") or []
+        for method in HTTP_METHODS:
+            if method in item:
+                operation = item[method]
+                own = operation.get("servers") or servers
+                yield path, method, operation.get("operationId", ""), operation, own
+
+
+def read_operation(
+    document: Mapping[str, Any], path: str, method: str, operation: Mapping[str, Any], servers: Any
+) -> OperationFacts:
+    """Read one operation's facts; SpecError names the operation and what is wrong."""
+    name = operation.get("operationId")
+    where = f"{method.upper()} {path}"
+    if not isinstance(name, str) or not name:
+        raise SpecError(f"{where}: no operationId")
+    where = f"{name} ({where})"
+    media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+    if media is None:
+        raise SpecError(f"{where}: no application/json request body")
+    body_schema = _schema_name(media["schema"], f"{where} request body")
+    envelope, properties, needed = _request_object(document, media["schema"])
+    required = frozenset(needed)
+    fields = tuple(sorted(properties, key=lambda field: field not in required))
+    token = _choice(Token, operation.get("x-pushwoosh-token"), where, "x-pushwoosh-token")
+    repeat = _choice(Repeat, operation.get("x-pushwoosh-repeat"), where, "x-pushwoosh-repeat")
+    prefix = _security(document, operation, where)
+    if prefix is not None:
+        placement = Placement.HEADER
+    elif "auth" in properties:
+        placement = Placement.REQUEST_AUTH if envelope else Placement.BODY_AUTH
+    else:
+        raise SpecError(
+            f"{where}: no security scheme and no `auth` field: where does the token go?"
+        )
+    rate = operation.get("x-pushwoosh-rate-limit")
+    answer, status_only, responses = _answer(document, operation)
+    max_items = {
+        name: int(schema["maxItems"])
+        for name, schema in ((n, resolve(document, s)) for n, s in properties.items())
+        if isinstance(schema, Mapping) and "maxItems" in schema
+    }
+    has_group = "applications_group" in properties
+    return OperationFacts(
+        name=name,
+        method=method.upper(),
+        path=path,
+        server=servers[0]["url"] if servers else None,
+        body_schema=body_schema,
+        envelope=envelope,
+        token=token,
+        placement=placement,
+        header_prefix=prefix,
+        answer=answer,
+        status_only=status_only,
+        repeat=repeat,
+        rate_limit=None if rate is None else (int(rate["limit"]), float(rate["period"])),
+        max_body_bytes=operation.get("x-pushwoosh-max-body-bytes"),
+        max_items=max_items,
+        missing=dict(operation.get("x-pushwoosh-missing", {})),
+        fields=fields,
+        required=required,
+        defaults_application="application" in properties
+        and ("application" in required or has_group),
+        responses=responses,
+    )
+
+
+def read_operations(document: Mapping[str, Any]) -> dict[str, OperationFacts]:
+    """Return every operation's facts by operationId, in the spec's order."""
+    facts: dict[str, OperationFacts] = {}
+    for path, method, _, operation, servers in _operations(document):
+        read = read_operation(document, path, method, operation, servers)
+        if read.name in facts:
+            raise SpecError(f"{read.name}: two operations share this operationId")
+        facts[read.name] = read
+    return facts
+
+
+def enum_names(document: Mapping[str, Any], schema: str) -> dict[Any, str]:
+    """Return the names of an enum schema's values (``x-enum-varnames``): ``{3: "ANDROID"}``."""
+    node = document["components"]["schemas"][schema]
+    names = node.get("x-enum-varnames")
+    if not isinstance(names, list) or len(names) != len(node["enum"]):
+        raise SpecError(f"{schema}: x-enum-varnames must name each enum value")
+    return dict(zip(node["enum"], names, strict=True))
