@@ -1,0 +1,150 @@
+"""Tests for pushwoosh_spec.facts, the one reader of what the spec says about an operation.
+
+Besides the spec's own operations, a small document describes the families that answer plain JSON
+and carry the server token elsewhere (a flat body with `auth` at the top; a header with another
+prefix; another host), so that adding them is a spec change the reader already understands.
+"""
+
+from typing import Any
+
+import pytest
+
+from pushwoosh_spec.facts import (
+    AnswerShape,
+    Placement,
+    Repeat,
+    SpecError,
+    Token,
+    enum_names,
+    read_operations,
+)
+from tests.utils import load_spec
+
+
+def _operation(**extra: Any) -> dict[str, Any]:
+    return {
+        "operationId": "op",
+        "x-pushwoosh-repeat": "safe",
+        "x-pushwoosh-token": "server",
+        "requestBody": {
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Body"}}}
+        },
+        "responses": {
+            "200": {
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Plain"}}}
+            }
+        },
+        **extra,
+    }
+
+
+def _document(operation: dict[str, Any], body: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "paths": {"/api/v2/thing": {"post": operation, **extra}},
+        "components": {
+            "schemas": {
+                "Body": body,
+                "Plain": {"type": "object", "properties": {"request_id": {"type": "string"}}},
+            },
+            "securitySchemes": {
+                "ServerHeader": {"type": "apiKey", "in": "header", "name": "Authorization", "x-pushwoosh-prefix": "Api"},
+                "Bare": {"type": "apiKey", "in": "header", "name": "Authorization"},
+            },
+        },
+    }  # fmt: skip
+
+
+FLAT = {
+    "type": "object",
+    "required": ["auth", "devices"],
+    "properties": {"auth": {"type": "string"}, "devices": {"type": "array", "maxItems": 50}},
+}
+
+
+class TestTheSpecsOwnOperations:
+    """The facts of the operations the spec has today."""
+
+    def test_every_operation_is_read(self) -> None:
+        facts = read_operations(load_spec())
+        paths = [path for path, item in load_spec()["paths"].items() if "post" in item]
+        assert sorted(f.path for f in facts.values()) == sorted(paths)
+
+    def test_the_device_api_sends_the_token_in_a_header_and_answers_an_envelope(self) -> None:
+        set_tags = read_operations(load_spec())["setTags"]
+        assert (set_tags.token, set_tags.placement, set_tags.header_prefix) == (
+            Token.DEVICE,
+            Placement.HEADER,
+            "Token",
+        )
+        assert set_tags.envelope and set_tags.answer is AnswerShape.STATUS_ENVELOPE
+        assert set_tags.repeat is Repeat.UNLESS_INCREMENT
+        assert set_tags.arguments == set_tags.fields  # no token field to fill in
+
+    def test_the_remote_api_puts_the_server_token_in_the_envelope(self) -> None:
+        create = read_operations(load_spec())["createMessage"]
+        assert (create.token, create.placement, create.token_field) == (
+            Token.SERVER,
+            Placement.REQUEST_AUTH,
+            "auth",
+        )
+        assert "auth" not in create.arguments and "auth" in create.fields
+        assert create.max_items == {"notifications": 1000}
+        assert create.rate_limit == (600, 60.0) and create.max_body_bytes == 10_000_000
+        assert create.defaults_application  # application or applications_group
+
+    def test_set_madid_is_flat_on_its_own_host(self) -> None:
+        madid = read_operations(load_spec())["setMADID"]
+        assert not madid.envelope and madid.placement is Placement.HEADER
+        assert madid.server == "https://tracking.svc-nue.pushwoosh.com"
+
+    def test_device_type_names_come_from_the_spec(self) -> None:
+        names = enum_names(load_spec(), "DeviceType")
+        assert names[3] == "ANDROID" and names[21] == "WHATSAPP"
+
+
+class TestOtherFamilies:
+    """Families with flat bodies, header tokens, plain answers and other hosts."""
+
+    def test_a_flat_body_carries_auth_at_the_top_and_answers_plain_json(self) -> None:
+        facts = read_operations(_document(_operation(security=[]), FLAT))["op"]
+        assert not facts.envelope and facts.placement is Placement.BODY_AUTH
+        assert facts.answer is AnswerShape.PLAIN and not facts.status_only
+        assert facts.arguments == ("devices",) and facts.max_items == {"devices": 50}
+
+    def test_a_server_token_in_a_header_with_its_prefix_on_another_host(self) -> None:
+        document = _document(
+            _operation(security=[{"ServerHeader": []}]),
+            {"type": "object", "properties": {"users": {"type": "array"}}},
+            servers=[{"url": "https://journey.pushwoosh.com"}],
+        )
+        facts = read_operations(document)["op"]
+        assert (facts.token, facts.placement, facts.header_prefix) == (
+            Token.SERVER,
+            Placement.HEADER,
+            "Api",
+        )
+        assert facts.server == "https://journey.pushwoosh.com"
+        assert facts.token_field is None and facts.arguments == ("users",)
+
+
+class TestRefusals:
+    """What the reader cannot read is a SpecError that names the operation."""
+
+    @pytest.mark.parametrize(
+        ("change", "message"),
+        [
+            ({"x-pushwoosh-repeat": "sometimes"}, "x-pushwoosh-repeat must be one of safe"),
+            ({"x-pushwoosh-token": "admin"}, "x-pushwoosh-token must be one of device, server"),
+            ({"security": [{"Bare": []}]}, "needs x-pushwoosh-prefix"),
+        ],
+        ids=["repeat", "token", "prefix"],
+    )
+    def test_unknown_vocabulary(self, change: dict[str, Any], message: str) -> None:
+        with pytest.raises(SpecError, match=message) as caught:
+            read_operations(_document(_operation(**{"security": [], **change}), FLAT))
+        assert str(caught.value).startswith("op (POST /api/v2/thing)")
+
+    def test_a_token_with_nowhere_to_go(self) -> None:
+        body = {"type": "object", "properties": {"devices": {"type": "array"}}}
+        with pytest.raises(SpecError, match="where does the token go"):
+            read_operations(_document(_operation(security=[]), body))
