@@ -9,11 +9,16 @@
     a + b    union      a * b    intersection      a \\ b    difference
 
 Precedence is the mock's choice, since no source states one: ``*`` binds tighter than ``+`` and
-``\\``, which apply left to right; parentheses group.
+``\\``, which apply left to right; parentheses group. A chain of one precedence is one flat node,
+so 10,000 ANDed conditions cost no recursion; nesting (parentheses and brackets) deeper than
+``MAX_NESTING`` is refused before parsing, so no recursion limit can be reached.
 """
 
 import functools
 import json
+import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -48,13 +53,17 @@ PLATFORMS: dict[str, int] = {
 }
 """Platform names of ``A(…, [platforms])`` (case-insensitive), by device type."""
 
+MAX_NESTING = 64
+"""The deepest nesting of parentheses and brackets an expression may have (as a JSON body)."""
+CACHED_CHARACTERS = 4_000_000
+"""How much expression text the compiled segments kept for reuse may hold together."""
+STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+NOT_BRACKETS = re.compile(r"[^()\[\]]+")
+
 GRAMMAR = r"""
 ?start: union
-?union: intersection
-      | union "+" intersection    -> plus
-      | union "\\" intersection   -> minus
-?intersection: atom
-      | intersection "*" atom     -> times
+?union: intersection (UNION intersection)*
+?intersection: atom ("*" atom)*
 ?atom: application | group | tag | application_tag | "(" union ")"
 application: "A" "(" string ["," platforms] ")"
 group: "G" "(" string ["," platforms] ")"
@@ -66,6 +75,7 @@ list: "[" "]" | "[" value ("," value)* "]"
 string: ESCAPED_STRING
 number: SIGNED_NUMBER
 OPERATOR: /[A-Za-z]+/
+UNION: "+" | "\\"
 TRUE: "true"
 FALSE: "false"
 NULL: "null"
@@ -127,39 +137,102 @@ class _Predicates(Transformer[Token, Predicate]):
     def tag(self, name: str, op: Token, operand: Any) -> Predicate:
         canonical = conditions.operator(str(op))
         conditions.check_operand(canonical, operand)
-        return lambda d: conditions.matches(d["tags"], name, canonical, operand)
+        return lambda d: conditions.matches(d["tags"], name, canonical, operand)  # looked up late
 
     def application_tag(self, code: str, name: str, op: Token, operand: Any) -> Predicate:
         condition = self.tag(name, op, operand)
         return lambda d: d["application"] == code and condition(d)
 
-    def plus(self, a: Predicate, b: Predicate) -> Predicate:
-        return lambda d: a(d) or b(d)
+    def union(self, first: Predicate, *rest: Any) -> Predicate:
+        """A chain of ``+`` (union) and ``\\`` (difference), applied left to right."""
+        steps = [(str(op) == "+", term) for op, term in zip(rest[::2], rest[1::2], strict=True)]
 
-    def times(self, a: Predicate, b: Predicate) -> Predicate:
-        return lambda d: a(d) and b(d)
+        def selects(d: Device) -> bool:
+            result = first(d)
+            for adds, term in steps:
+                if adds:
+                    result = result or term(d)
+                elif result:
+                    result = not term(d)
+            return result
 
-    def minus(self, a: Predicate, b: Predicate) -> Predicate:
-        return lambda d: a(d) and not b(d)
+        return selects
+
+    def intersection(self, *terms: Predicate) -> Predicate:
+        """A chain of ``*``: every term."""
+        return lambda d: all(term(d) for term in terms)
 
 
 def _on(device: Device, platforms: frozenset[int] | None) -> bool:
     return not platforms or device["device_type"] in platforms
 
 
-def compile_filter(expression: str, field: str) -> Predicate:
-    """Parse a segment expression; raise the API's 210 naming ``field`` when it does not parse."""
+class _Invalid(Exception):
+    """An expression that does not parse; the message says where."""
+
+
+def _nesting(expression: str) -> int:
+    """The deepest nesting of parentheses and brackets outside strings."""
+    depth = deepest = 0
+    for char in NOT_BRACKETS.sub("", STRINGS.sub("", expression)):
+        depth += 1 if char in "([" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _compile(expression: str) -> Predicate:
+    """Parse an expression into a predicate; raise _Invalid, or the ApiError of a bad argument."""
+    if _nesting(expression) > MAX_NESTING:
+        raise _Invalid(f"nested deeper than {MAX_NESTING} levels of parentheses and brackets")
     try:
         tree = _parser().parse(expression)
         predicate: Predicate = _Predicates().transform(tree)
     except VisitError as exc:
         if isinstance(exc.orig_exc, ApiError):
             raise exc.orig_exc from None
-        raise argument_error(f"Invalid {field}: {exc.orig_exc}") from None
+        raise _Invalid(str(exc.orig_exc)) from None
     except LarkError as exc:
-        detail = str(exc).strip().splitlines()[0]
-        raise argument_error(f"Invalid {field}: {detail}") from None
+        raise _Invalid(str(exc).strip().splitlines()[0]) from None
     return predicate
+
+
+class _Compiled:
+    """The segments compiled lately, by expression text, so that a send naming a segment does
+    not parse it again; bounded by the text they hold together (a thread-safe LRU)."""
+
+    def __init__(self, characters: int) -> None:
+        self._characters = characters
+        self._held = 0
+        self._found: OrderedDict[str, Predicate] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, expression: str) -> Predicate:
+        with self._lock:
+            found = self._found.get(expression)
+            if found is not None:
+                self._found.move_to_end(expression)
+                return found
+        predicate = _compile(expression)  # outside the lock: two threads may both compile it
+        with self._lock:
+            if expression not in self._found and len(expression) <= self._characters:
+                self._found[expression] = predicate
+                self._held += len(expression)
+                while self._held > self._characters:
+                    oldest, _ = self._found.popitem(last=False)
+                    self._held -= len(oldest)
+        return predicate
+
+
+_COMPILED = _Compiled(CACHED_CHARACTERS)
+
+
+def compile_filter(expression: str, field: str) -> Predicate:
+    """Parse a segment expression (once: the result is kept by its text); raise the API's 210
+    naming ``field`` when it does not parse."""
+    try:
+        return _COMPILED.get(expression)
+    except _Invalid as exc:
+        raise argument_error(f"Invalid {field}: {exc}") from None
 
 
 def from_conditions(found: Any, operator: str) -> str:
