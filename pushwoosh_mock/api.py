@@ -31,7 +31,8 @@ from .store import Store
 
 OFF_LOOP_BYTES = 64 * 1024
 """A body larger than this is decoded, validated and applied in a worker thread, so that one
-big call (a list tag of 250,000 values, a 1 MiB refused body) never holds up the others."""
+big call (a list tag of 250,000 values, a 1 MiB refused body) never holds up the others; so is
+every Remote API call (server token), whatever its size."""
 PREFER_CODE = re.compile(r"(?:^|[;,\s])code=(\d{3})(?:$|[;,\s])")
 
 
@@ -126,7 +127,9 @@ class ApiHandler:
             else:
                 limit = operation.max_body_bytes or self.config.max_body_bytes
                 raw = await read_body(receive, headers, limit)
-                if len(raw) > OFF_LOOP_BYTES:  # other clients go on while a big body is handled
+                if len(raw) > OFF_LOOP_BYTES or operation.token == "server":
+                    # Other clients go on meanwhile: a big body, or a Remote API call, whose
+                    # cost grows with the state (a push to 100,000 devices).
                     answer = await anyio.to_thread.run_sync(self._call_raw, operation, raw)
                 else:
                     answer = self._call_raw(operation, raw)

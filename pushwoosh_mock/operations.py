@@ -11,6 +11,7 @@ from typing import Any
 
 from . import messages, segments
 from .errors import argument_error
+from .records import account_of
 from .segments import compile_filter
 from .store import EMAIL_DEVICE_TYPE, Store
 
@@ -264,11 +265,14 @@ def get_nearest_zone(store: Store, request: Request) -> Any:
 
 
 # ---- the Remote API: messages, segments and tag definitions --------------------------------
+# Messages and segments belong to the account of the server token in ``auth`` (records.py).
 
 
 def create_message(store: Store, request: Request) -> dict[str, Any]:
     """Create one message per notification, reaching the devices its targeting selects."""
-    return messages.create_messages(store, request.get("application"), request["notifications"])
+    return messages.create_messages(
+        store, request["auth"], request.get("application"), request["notifications"]
+    )
 
 
 def create_targeted_message(store: Store, request: Request) -> dict[str, Any]:
@@ -278,12 +282,12 @@ def create_targeted_message(store: Store, request: Request) -> dict[str, Any]:
 
 def delete_message(store: Store, request: Request) -> None:
     """Delete a scheduled message: it is never sent."""
-    store.delete_message(request["message"], time.time())
+    store.delete_message(account_of(request["auth"]), request["message"], time.time())
 
 
 def get_message_details(store: Store, request: Request) -> dict[str, Any]:
     """Say what the mock knows of a message."""
-    return messages.message_details(store, request["message"])
+    return messages.message_details(store, request["auth"], request["message"])
 
 
 def create_filter(store: Store, request: Request) -> dict[str, Any]:
@@ -294,19 +298,23 @@ def create_filter(store: Store, request: Request) -> dict[str, Any]:
     )
     compile_filter(expression, "filter_expression")
     store.add_filter(
-        request["name"], expression, request.get("application"), request.get("expiration_date")
+        account_of(request["auth"]),
+        request["name"],
+        expression,
+        request.get("application"),
+        request.get("expiration_date"),
     )
     return {"name": request["name"]}
 
 
 def list_filters(store: Store, request: Request) -> dict[str, Any]:
-    """List the segments (of the application, when given)."""
-    return {"filters": store.filters(request.get("application"))}
+    """List the account's segments (of the application, when given)."""
+    return {"filters": store.filters(account_of(request["auth"]), request.get("application"))}
 
 
 def delete_filter(store: Store, request: Request) -> None:
-    """Delete a segment."""
-    store.delete_filter(request["name"])
+    """Delete one of the account's segments."""
+    store.delete_filter(account_of(request["auth"]), request["name"])
 
 
 def add_tag(store: Store, request: Request) -> dict[str, Any]:

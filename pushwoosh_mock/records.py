@@ -4,10 +4,12 @@ A mixin of ``Store``: the same connection, lock and transactions, so a message i
 the server answers, and survives a restart with ``--state-file`` like the rest of the state.
 """
 
+import hashlib
 import json
 import sqlite3
 import threading
 import time
+import zlib
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
@@ -18,24 +20,35 @@ from .jsonio import dumps_text
 RECORDS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account TEXT NOT NULL,
     method TEXT NOT NULL,
     application TEXT,
     code TEXT,
     status TEXT NOT NULL,
     send_at REAL NOT NULL,
-    hwids TEXT NOT NULL,
+    recipients INTEGER NOT NULL,
     notification TEXT NOT NULL,
     transaction_id TEXT,
+    transaction_key TEXT,
     created REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS messages_by_code ON messages (code);
-CREATE INDEX IF NOT EXISTS messages_by_transaction ON messages (transaction_id);
+CREATE INDEX IF NOT EXISTS messages_by_code ON messages (account, code);
+CREATE UNIQUE INDEX IF NOT EXISTS messages_by_transaction ON messages (transaction_key);
+CREATE INDEX IF NOT EXISTS messages_by_recipients ON messages (recipients);
+CREATE TABLE IF NOT EXISTS recipient_sets (
+    id INTEGER PRIMARY KEY,
+    digest BLOB NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    hwids BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS filters (
-    name TEXT PRIMARY KEY,
+    account TEXT NOT NULL,
+    name TEXT NOT NULL,
     application TEXT,
     expression TEXT NOT NULL,
     expiration_date TEXT,
-    created REAL NOT NULL
+    created REAL NOT NULL,
+    PRIMARY KEY (account, name)
 );
 CREATE TABLE IF NOT EXISTS tag_definitions (
     name TEXT PRIMARY KEY,
@@ -45,121 +58,280 @@ CREATE TABLE IF NOT EXISTS tag_definitions (
     created REAL NOT NULL
 );
 """
-RECORDS_TABLES = ("messages", "filters", "tag_definitions")
+"""Messages point at their recipients: a sorted hwid list stored once however many messages
+reach it (zlib-compressed JSON, found by digest). A transactionId is remembered by its
+``transaction_key`` (server token, method, application and id), unique: one message per key."""
+RECORDS_TABLES = ("messages", "recipient_sets", "filters", "tag_definitions")
 TRANSACTION_DAYS = 1
 """How long a transactionId is remembered: the vendor says Pushwoosh keeps it for one day."""
+MESSAGES_KEPT = 10_000
+"""The newest messages kept; older ones are forgotten (with their transactionIds)."""
+RECIPIENTS_KEPT = 1_000_000
+"""The hwids the kept messages' distinct recipient lists hold together at most; past it the
+oldest messages are forgotten, but never the newest."""
 SENT, SCHEDULED, DELETED = "sent", "scheduled", "deleted"
+SHOWN_CHARACTERS = 40
+"""How much of a value an error message quotes."""
+
+
+def quoted(value: object) -> str:
+    """A value as an error message shows it: quoted, and cut after ``SHOWN_CHARACTERS``."""
+    text = value if isinstance(value, str) else json.dumps(value)
+    if len(text) > SHOWN_CHARACTERS:
+        return repr(text[:SHOWN_CHARACTERS]) + "…"
+    return repr(text)
+
+
+def account_of(server_token: str) -> str:
+    """The account a server token stands for, as the state keeps it (a digest, not the token)."""
+    return hashlib.sha256(server_token.encode()).hexdigest()[:16]
+
+
+def _transaction_key(message: Mapping[str, Any]) -> str | None:
+    """The unique key of a message's transactionId: per server token, method and application."""
+    if message.get("transaction_id") is None:
+        return None
+    return dumps_text(
+        [
+            message.get("account", ""),
+            message["method"],
+            message["application"],
+            message["transaction_id"],
+        ]
+    )
+
+
+def _recipients(hwids: Sequence[str]) -> tuple[bytes, int, bytes]:
+    """A recipient list as stored: its digest, its size, and the compressed sorted hwids."""
+    encoded = dumps_text(sorted(hwids)).encode()
+    return hashlib.sha256(encoded).digest(), len(hwids), zlib.compress(encoded, 6)
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Bring the Remote API's tables of a state file of release 1.0.0 to this schema: messages
+    keep their recipients; they and the segments belong to no server token (1.0.0 kept none)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
+    if not columns or "account" in columns:
+        return
+    db.executescript(
+        "DROP INDEX IF EXISTS messages_by_code; DROP INDEX IF EXISTS messages_by_transaction;"
+        " ALTER TABLE messages RENAME TO messages_1; ALTER TABLE filters RENAME TO filters_1;"
+        + RECORDS_SCHEMA
+    )
+    for row in db.execute("SELECT * FROM messages_1 ORDER BY id").fetchall():
+        digest, size, hwids = _recipients(json.loads(row["hwids"]))
+        db.execute(
+            "INSERT INTO recipient_sets (digest, size, hwids) VALUES (?, ?, ?)"
+            " ON CONFLICT (digest) DO NOTHING",
+            (digest, size, hwids),
+        )
+        db.execute(
+            "INSERT INTO messages (id, account, method, application, code, status, send_at,"
+            " recipients, notification, transaction_id, created) VALUES (?, '', ?, ?, ?, ?, ?,"
+            " (SELECT id FROM recipient_sets WHERE digest = ?), ?, ?, ?)",
+            (
+                row["id"],
+                row["method"],
+                row["application"],
+                row["code"],
+                row["status"],
+                row["send_at"],
+                digest,
+                row["notification"],
+                row["transaction_id"],
+                row["created"],
+            ),
+        )
+    db.execute(
+        "INSERT INTO filters (account, name, application, expression, expiration_date, created)"
+        " SELECT '', name, application, expression, expiration_date, created FROM filters_1"
+    )
+    db.executescript("DROP TABLE messages_1; DROP TABLE filters_1;")
 
 
 class Records:
-    """Messages, segments and tag definitions (mixed into Store, which opens the database)."""
+    """Messages, segments and tag definitions (mixed into Store, which opens the database).
+
+    Messages and segments belong to an account (``account_of`` a server token): another token
+    finds none of them, as it finds an unknown code or name.
+    """
 
     _db: sqlite3.Connection
     _lock: threading.RLock
+    messages_kept = MESSAGES_KEPT
+    recipients_kept = RECIPIENTS_KEPT
 
     def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError
 
     # ---- messages -------------------------------------------------------------------------
 
-    def message_for_transaction(self, transaction_id: str, now: float) -> dict[str, Any] | None:
-        """The message a transactionId created within the last day, or None."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT * FROM messages WHERE transaction_id = ? AND created > ?"
-                " ORDER BY id LIMIT 1",
-                (transaction_id, now - TRANSACTION_DAYS * 86400),
-            ).fetchone()
-        return None if row is None else _message(row, now)
-
-    def add_messages(self, messages: Sequence[Mapping[str, Any]]) -> None:
-        """Store the messages of one call together (all of them, or none)."""
+    def add_messages(self, messages: Sequence[Mapping[str, Any]]) -> list[tuple[str | None, bool]]:
+        """Store the messages of one call together; return each one's code and whether it was
+        stored. A message whose transactionId (per account, method and application) created one
+        within the last day is not stored: the earlier message's code is returned. The check
+        and the insert are one transaction on one unique key, whatever runs at the same time."""
+        rows = [(m, _transaction_key(m), _recipients(m["hwids"])) for m in messages]
+        results: list[tuple[str | None, bool]] = []
         with self._transaction() as db:
-            db.executemany(
-                "INSERT INTO messages (method, application, code, status, send_at, hwids,"
-                " notification, transaction_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
+            for message, key, (digest, size, hwids) in rows:
+                if key is not None:
+                    earlier = db.execute(
+                        "SELECT id, code, created FROM messages WHERE transaction_key = ?", (key,)
+                    ).fetchone()
+                    if earlier is not None:
+                        if earlier["created"] > message["created"] - TRANSACTION_DAYS * 86400:
+                            results.append((earlier["code"], False))
+                            continue
+                        db.execute(
+                            "UPDATE messages SET transaction_key = NULL WHERE id = ?",
+                            (earlier["id"],),
+                        )
+                db.execute(
+                    "INSERT INTO recipient_sets (digest, size, hwids) VALUES (?, ?, ?)"
+                    " ON CONFLICT (digest) DO NOTHING",
+                    (digest, size, hwids),
+                )
+                db.execute(
+                    "INSERT INTO messages (account, method, application, code, status, send_at,"
+                    " recipients, notification, transaction_id, transaction_key, created)"
+                    " VALUES (?, ?, ?, ?, ?, ?, (SELECT id FROM recipient_sets WHERE digest = ?),"
+                    " ?, ?, ?, ?)",
                     (
-                        m["method"],
-                        m["application"],
-                        m["code"],
-                        m["status"],
-                        m["send_at"],
-                        dumps_text(sorted(m["hwids"])),
-                        dumps_text(m["notification"]),
-                        m["transaction_id"],
-                        m["created"],
-                    )
-                    for m in messages
-                ],
+                        message.get("account", ""),
+                        message["method"],
+                        message["application"],
+                        message["code"],
+                        message["status"],
+                        message["send_at"],
+                        digest,
+                        dumps_text(message["notification"]),
+                        message["transaction_id"],
+                        key,
+                        message["created"],
+                    ),
+                )
+                results.append((message["code"], True))
+            self._forget_oldest(db)
+        return results
+
+    def _forget_oldest(self, db: sqlite3.Connection) -> None:
+        """Keep the newest ``messages_kept`` messages, and only as many of them as keep the
+        distinct recipient lists within ``recipients_kept`` hwids (the newest always stays)."""
+        (count,) = db.execute("SELECT COUNT(*) FROM messages").fetchone()
+        if count > self.messages_kept:
+            db.execute(
+                "DELETE FROM messages WHERE id <= (SELECT id FROM messages ORDER BY id DESC"
+                " LIMIT 1 OFFSET ?)",
+                (self.messages_kept,),
+            )
+        (held,) = db.execute("SELECT COALESCE(SUM(size), 0) FROM recipient_sets").fetchone()
+        if held > self.recipients_kept:
+            # Each list counts once, at the newest message that reaches it; the first list,
+            # newest first, that takes the sum past the bound is where the history ends.
+            row = db.execute(
+                "SELECT newest FROM (SELECT newest, SUM(size) OVER (ORDER BY newest DESC) AS held"
+                " FROM (SELECT MAX(m.id) AS newest, r.size FROM messages m"
+                " JOIN recipient_sets r ON r.id = m.recipients GROUP BY m.recipients))"
+                " WHERE held > ? AND newest < (SELECT MAX(id) FROM messages)"
+                " ORDER BY newest DESC LIMIT 1",
+                (self.recipients_kept,),
+            ).fetchone()
+            if row is not None:
+                db.execute("DELETE FROM messages WHERE id <= ?", (row["newest"],))
+        if count > self.messages_kept or held > self.recipients_kept:
+            db.execute(
+                "DELETE FROM recipient_sets WHERE id NOT IN (SELECT recipients FROM messages)"
             )
 
-    def message(self, code: str, now: float) -> dict[str, Any]:
-        """The message with this code, or the recorded 210 ``Message not found``."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT * FROM messages WHERE code = ? ORDER BY id LIMIT 1", (code,)
-            ).fetchone()
+    def _message_row(self, account: str, code: str) -> sqlite3.Row:
+        """The message of an account with this code, or the recorded 210 ``Message not found``."""
+        row: sqlite3.Row | None = self._db.execute(
+            "SELECT m.*, r.size FROM messages m JOIN recipient_sets r ON r.id = m.recipients"
+            " WHERE m.account = ? AND m.code = ? ORDER BY m.id LIMIT 1",
+            (account, code),
+        ).fetchone()
         if row is None:
             raise argument_error("Message not found")
-        return _message(row, now)
+        return row
 
-    def delete_message(self, code: str, now: float) -> None:
-        """Delete a scheduled message, so that it is never sent."""
+    def message(self, account: str, code: str, now: float) -> dict[str, Any]:
+        """The message of an account with this code (``devices``: how many it reaches), or the
+        recorded 210 ``Message not found``."""
+        with self._lock:
+            row = self._message_row(account, code)
+        return {**_message(row, now, None), "devices": row["size"]}
+
+    def delete_message(self, account: str, code: str, now: float) -> None:
+        """Delete a scheduled message of an account, so that it is never sent."""
         with self._transaction() as db:
-            row = db.execute(
-                "SELECT * FROM messages WHERE code = ? ORDER BY id LIMIT 1", (code,)
-            ).fetchone()
-            if row is None:
-                raise argument_error("Message not found")
-            status = _message(row, now)["status"]
-            if status == SENT:
+            row = self._message_row(account, code)
+            if _message(row, now, None)["status"] == SENT:
                 raise argument_error(
                     f"Message {code} was sent already: only a scheduled one can be deleted"
                 )
             db.execute("UPDATE messages SET status = ? WHERE id = ?", (DELETED, row["id"]))
 
     def messages(self, now: float | None = None) -> list[dict[str, Any]]:
-        """Every message, oldest first, as ``/__mock/messages`` lists them."""
+        """Every message kept, oldest first, as ``/__mock/messages`` lists them."""
         when = time.time() if now is None else now
         with self._lock:
             rows = self._db.execute("SELECT * FROM messages ORDER BY id").fetchall()
-        return [_message(row, when) for row in rows]
+            lists = {
+                row["id"]: row["hwids"]
+                for row in self._db.execute("SELECT id, hwids FROM recipient_sets")
+            }
+        decoded: dict[int, list[str]] = {}
+        for row in rows:
+            if row["recipients"] not in decoded:
+                decoded[row["recipients"]] = json.loads(zlib.decompress(lists[row["recipients"]]))
+        return [_message(row, when, decoded[row["recipients"]]) for row in rows]
 
     # ---- segments ---------------------------------------------------------------------------
 
     def add_filter(
-        self, name: str, expression: str, application: str | None, expiration_date: str | None
+        self,
+        account: str,
+        name: str,
+        expression: str,
+        application: str | None,
+        expiration_date: str | None,
     ) -> None:
-        """Create a segment; a name already taken is a 210."""
+        """Create a segment of an account; a name the account has taken is a 210."""
         with self._lock:
             added = self._db.execute(
-                "INSERT INTO filters (name, application, expression, expiration_date, created)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING",
-                (name, application, expression, expiration_date, time.time()),
+                "INSERT INTO filters (account, name, application, expression, expiration_date,"
+                " created) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account, name) DO NOTHING",
+                (account, name, application, expression, expiration_date, time.time()),
             )
         if not added.rowcount:
             raise argument_error(f"Filter already exists: {name}")
 
-    def filter_expression(self, name: str) -> str:
-        """The expression of a segment, or a 210 naming it."""
+    def filter_expression(self, account: str, name: str) -> str | None:
+        """The expression of an account's segment, or None."""
         with self._lock:
             row = self._db.execute(
-                "SELECT expression FROM filters WHERE name = ?", (name,)
+                "SELECT expression FROM filters WHERE account = ? AND name = ?", (account, name)
             ).fetchone()
-        if row is None:
-            raise argument_error(f"Filter not found: {name}")
-        expression: str = row["expression"]
-        return expression
+        return None if row is None else str(row["expression"])
 
-    def filters(self, application: str | None = None) -> list[dict[str, Any]]:
-        """The segments, by name; of one application (and those of none) when given."""
+    def filters(
+        self, account: str | None = None, application: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The segments by name: of an account (of every one, for None); of one application
+        (and those of none) when given."""
+        query = "SELECT name, application, expression, expiration_date FROM filters"
+        where, args = [], []
+        if account is not None:
+            where.append("account = ?")
+            args.append(account)
+        if application is not None:
+            where.append("(application IS NULL OR application = ?)")
+            args.append(application)
+        if where:
+            query += " WHERE " + " AND ".join(where)
         with self._lock:
-            rows = self._db.execute(
-                "SELECT name, application, expression, expiration_date FROM filters"
-                " WHERE ?1 IS NULL OR application IS NULL OR application = ?1 ORDER BY name",
-                (application,),
-            ).fetchall()
+            rows = self._db.execute(query + " ORDER BY name, account", args).fetchall()
         return [
             {
                 "name": row["name"],
@@ -170,12 +342,14 @@ class Records:
             for row in rows
         ]
 
-    def delete_filter(self, name: str) -> None:
-        """Delete a segment; an unknown name is a 210."""
+    def delete_filter(self, account: str, name: str) -> None:
+        """Delete an account's segment; an unknown name is a 210."""
         with self._lock:
-            deleted = self._db.execute("DELETE FROM filters WHERE name = ?", (name,))
+            deleted = self._db.execute(
+                "DELETE FROM filters WHERE account = ? AND name = ?", (account, name)
+            )
         if not deleted.rowcount:
-            raise argument_error(f"Filter not found: {name}")
+            raise argument_error(f"Filter not found: {quoted(name)}")
 
     # ---- tag definitions ----------------------------------------------------------------------
 
@@ -207,23 +381,31 @@ class Records:
         ]
 
     def delete_tag(self, name: str) -> None:
-        """Remove a tag's definition and its value from every device and user, in one go."""
+        """Remove a tag's definition and its value from every device and user, in one go.
+
+        The rows holding the tag are found by key (``json_each``), and the tag is removed in
+        Python: a JSON path cannot name every key (quotes, and escapes SQLite does not read).
+        """
         with self._transaction() as db:
+            changes = {
+                table: [
+                    (dumps_text({k: v for k, v in json.loads(tags).items() if k != name}), rowid)
+                    for rowid, tags in db.execute(
+                        f"SELECT rowid, tags FROM {table} WHERE EXISTS"
+                        " (SELECT 1 FROM json_each(tags) WHERE key = ?)",
+                        (name,),
+                    )
+                ]
+                for table in ("devices", "user_tags")
+            }  # every change computed before the first write
             deleted = db.execute("DELETE FROM tag_definitions WHERE name = ?", (name,))
-            path = "$." + json.dumps(name)
-            touched = db.execute(
-                "UPDATE devices SET tags = json_remove(tags, ?) WHERE json_type(tags, ?) IS NOT NULL",
-                (path, path),
-            ).rowcount
-            touched += db.execute(
-                "UPDATE user_tags SET tags = json_remove(tags, ?) WHERE json_type(tags, ?) IS NOT NULL",
-                (path, path),
-            ).rowcount
-            if not deleted.rowcount and not touched:
+            for table, rows in changes.items():
+                db.executemany(f"UPDATE {table} SET tags = ? WHERE rowid = ?", rows)
+            if not deleted.rowcount and not any(changes.values()):
                 raise argument_error(f"Tag not found: {name}")
 
 
-def _message(row: sqlite3.Row, now: float) -> dict[str, Any]:
+def _message(row: sqlite3.Row, now: float, hwids: list[str] | None) -> dict[str, Any]:
     """A message as listed: a scheduled one whose time has come is sent."""
     status = row["status"]
     if status == SCHEDULED and row["send_at"] <= now:
@@ -235,7 +417,7 @@ def _message(row: sqlite3.Row, now: float) -> dict[str, Any]:
         "code": row["code"],
         "status": status,
         "send_at": row["send_at"],
-        "hwids": json.loads(row["hwids"]),
+        "hwids": hwids,
         "notification": json.loads(row["notification"]),
         "transaction_id": row["transaction_id"],
         "created": row["created"],

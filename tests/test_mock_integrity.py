@@ -7,16 +7,18 @@ Each test is the regression test of one finding of a probe of release 1.0.0.
 """
 
 import asyncio
+import sqlite3
 import threading
 import uuid
-from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import lark
 import pytest
 
-from pushwoosh_mock import MockServer, conditions
+from pushwoosh_mock import MockServer, conditions, create_app
 from pushwoosh_mock.config import DEV_SERVER_TOKEN
+from pushwoosh_mock.records import account_of
 
 from .conftest import APP, Api
 
@@ -194,10 +196,12 @@ class TestDeleteTag:
         assert refused(again).startswith("Tag not found")
 
 
-def blocking_matches(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, Callable[[], bool]]:
+def blocking_matches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[threading.Event, threading.Event, list[bool]]:
     """Make the first tag check of a push wait until released (or 30 s); return the event set
-    when it starts waiting, and the function that releases it and says whether the release
-    (not the timeout) ended the wait."""
+    when it starts waiting, the event that releases it, and (once the push is over) whether the
+    release, not the timeout, ended the wait."""
     real = conditions.matches
     started, release = threading.Event(), threading.Event()
     released: list[bool] = []
@@ -209,12 +213,7 @@ def blocking_matches(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, 
         return real(*args)
 
     monkeypatch.setattr(conditions, "matches", matches)
-
-    def finish() -> bool:
-        release.set()
-        return released == [True]
-
-    return started, finish
+    return started, release, released
 
 
 class TestNoStall:
@@ -227,7 +226,7 @@ class TestNoStall:
         """While a small push is held in the middle of its audience, other clients register
         devices and read tags (a push under 64 KiB ran on the event loop and held them all)."""
         await register(api, 3)
-        started, finish = blocking_matches(monkeypatch)
+        started, release, released = blocking_matches(monkeypatch)
         if method == "createMessage":
             call = push(api, {"content": "x", "conditions": [["N", "GTE", 0]]})
         else:
@@ -239,9 +238,9 @@ class TestNoStall:
             assert await api.tags(hwid="d1") == {"N": 1}
             assert not held.done()
         finally:
-            released = finish()
+            release.set()
             answer = await held
-        assert released, "the other calls waited for the push"
+        assert released == [True], "the other calls waited for the push"
         assert answer["status_code"] == 200
 
     async def test_identical_targeting_is_computed_once(
@@ -503,3 +502,37 @@ class TestStorage:
         assert [m.hwids for m in mock.messages()] == [hwids[10:20], hwids[20:30]]
         await push(api, {"content": "x"})
         assert [len(m.hwids) for m in mock.messages()] == [30]
+
+    def test_a_state_file_of_release_1_0_0_is_upgraded(self, tmp_path: Path) -> None:
+        """A state file whose messages hold their hwids (1.0.0) opens: its messages keep their
+        recipients, and belong, as its segments, to no server token."""
+        state = tmp_path / "state.sqlite3"
+        db = sqlite3.connect(state)
+        db.executescript(
+            """
+            CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, method TEXT NOT NULL,
+                application TEXT, code TEXT, status TEXT NOT NULL, send_at REAL NOT NULL,
+                hwids TEXT NOT NULL, notification TEXT NOT NULL, transaction_id TEXT,
+                created REAL NOT NULL);
+            CREATE INDEX messages_by_code ON messages (code);
+            CREATE INDEX messages_by_transaction ON messages (transaction_id);
+            CREATE TABLE filters (name TEXT PRIMARY KEY, application TEXT,
+                expression TEXT NOT NULL, expiration_date TEXT, created REAL NOT NULL);
+            INSERT INTO messages VALUES (7, 'createMessage', 'APP', 'AAAA-BBBBBBBB-CCCCCCCC',
+                'scheduled', 4000000000.0, '["h1","h2"]', '{"content":"x"}', 't', 1.0);
+            INSERT INTO filters VALUES ('s', NULL, 'A("APP")', NULL, 1.0);
+            """
+        )
+        db.close()
+        server = create_app(state_file=state)
+        try:
+            (message,) = server.messages()
+            assert (message.id, message.code, message.hwids) == (
+                7,
+                "AAAA-BBBBBBBB-CCCCCCCC",
+                ["h1", "h2"],
+            )
+            assert [f["name"] for f in server.store.filters()] == ["s"]
+            assert server.store.filters(account_of(DEV_SERVER_TOKEN)) == []
+        finally:
+            server.store.close()
