@@ -2,7 +2,9 @@
 
 API calls (every POST path of the spec, and anything else under ``/json/1.3/``) go straight to
 ``api.ApiHandler``; the inspection and control routes (``/__mock/...``) are a Starlette app.
-Errors of both are ApiError, answered in the API's envelope by ``envelope.error_answer``.
+Errors of both are ApiError, answered in the API's envelope by ``envelope.error_answer``. An API
+answer's message never shows a token (``redact``), and a Remote API call's ``Prefer`` header is
+heeded only once its body carries an accepted server token.
 """
 
 import difflib
@@ -17,10 +19,10 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from . import jsonio
-from .api import ApiHandler, read_json
+from .api import OFF_LOOP_BYTES, ApiHandler, read_json
 from .config import MockConfig
 from .connection import drop_connection
 from .envelope import envelope, error_answer
@@ -31,7 +33,8 @@ from .inspection import Push, describe_calls, matching
 from .journal import Call, Journal
 from .operations import SEEDED
 from .ratelimit import RateLimits
-from .spec import PATH_PREFIX, Spec
+from .redact import Redactor
+from .spec import PATH_PREFIX, Operation, Spec
 from .store import Store
 
 log = logging.getLogger("pushwoosh_mock")
@@ -45,8 +48,15 @@ class MockServer:
         self.spec = _compiled_spec(self.config.spec_path)
         self.store = Store(self.config.state_file)
         self.faults = Faults(set(self.spec.operations))
+        self.redactor = Redactor(
+            [*self.config.tokens, *self.config.server_tokens, self.config.control_token or ""]
+        )
+        """Masks this mock's tokens, and any call's ``auth``, in the journal and the answers."""
         self.journal = Journal(
-            self.config.journal_size, self.config.journal_bytes, self.config.max_body_bytes
+            self.config.journal_size,
+            self.config.journal_bytes,
+            self.config.max_body_bytes,
+            self.redactor,
         )
         self.response_errors: list[str] = []
         """Responses that did not match the spec (debug mode only)."""
@@ -99,15 +109,74 @@ class MockServer:
         ):
             await self._app(scope, receive, send)
             return
+        operation = self.spec.by_path.get(scope["path"])
+        if operation is not None and operation.token == "server":
+            scope, receive = await self._prefer_after_auth(scope, receive, operation)
+        chunks: list[bytes] = []
+
+        async def receive_body() -> Message:
+            message = await receive()
+            if chunk := message.get("body"):
+                chunks.append(chunk)
+            return message
+
         try:
-            answer = await self._api(scope, receive)
+            answer = await self._api(scope, receive_body)
         except Dropped:
             await drop_connection(send)
             return
         except Exception:
             log.exception("unexpected error in %s %s", scope["method"], scope["path"])
             answer = error_answer(ApiError(500, "Internal error"))
+        raw = b"".join(chunks)
+        if len(raw) > OFF_LOOP_BYTES:  # looking through a big body: not on the event loop
+            clean = await anyio.to_thread.run_sync(self.redactor.answer, answer.answer, raw)
+        else:
+            clean = self.redactor.answer(answer.answer, raw)
+        if clean is not None:
+            answer = answer.with_content(clean)
         await answer(scope, receive, send)
+
+    async def _prefer_after_auth(
+        self, scope: Scope, receive: Receive, operation: Operation
+    ) -> tuple[Scope, Receive]:
+        """Read a Remote API call's body ahead, and leave its ``Prefer`` header out unless the
+        body carries an accepted server token: the forced answer is for authenticated calls, and
+        the handler answers ``Prefer`` before it reads the body, where this token travels.
+        Return the scope and a receive that gives the body again."""
+        if not any(name == b"prefer" for name, _ in scope["headers"]):
+            return scope, receive
+        limit = operation.max_body_bytes or self.config.max_body_bytes
+        messages: list[Message] = []
+        size = 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            size += len(message.get("body", b""))
+            if size > limit or not message.get("more_body", False):
+                break
+        complete = size <= limit and messages[-1]["type"] == "http.request"
+        raw = b"".join(m.get("body", b"") for m in messages)
+        if not (complete and self._authenticated(operation, raw)):
+            scope = {**scope, "headers": [h for h in scope["headers"] if h[0] != b"prefer"]}
+        replay = iter(messages)
+
+        async def replayed() -> Message:
+            return next(replay, None) or await receive()
+
+        return scope, replayed
+
+    def _authenticated(self, operation: Operation, raw: bytes) -> bool:
+        """Whether a Remote API body carries an accepted server token where the call reads it."""
+        try:
+            body = jsonio.loads(raw)
+        except jsonio.JsonError:
+            return False
+        fields = body.get("request") if operation.enveloped and isinstance(body, dict) else body
+        auth = fields.get("auth") if isinstance(fields, dict) else None
+        return isinstance(auth, str) and auth in self.config.server_tokens
 
     # ---- Python API -----------------------------------------------------------------------
 

@@ -42,6 +42,12 @@ class Answer(Response):
                 (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
             ]
 
+    def with_content(self, content: Any) -> "Answer":
+        """The same answer (status, headers beyond the two this class sets) with other content."""
+        answer = Answer(content, self.status_code)
+        answer.raw_headers += self.raw_headers[2:]
+        return answer
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Send the answer as two ASGI messages."""
         await send(

@@ -3,8 +3,9 @@
 A call is kept as the bytes that came and went (the body, the answer), so the journal's memory is
 what it says it is: bounded by a count and by bytes, the oldest calls dropped first. A body longer
 than the per-call limit keeps its first bytes and is marked ``truncated``. Bodies are decoded only
-when someone reads the journal, with the same decoder as the API, and secrets never leave it: the
-Authorization header is left out and a body's ``request.auth`` (the server token) is masked.
+when someone reads the journal, with the same decoder as the API, and tokens never leave it
+(``redact``): the Authorization header is left out, and every ``auth`` member and every token the
+mock knows are masked, in bodies that decode and in those that do not, in headers and in answers.
 """
 
 import threading
@@ -15,6 +16,7 @@ from itertools import chain
 from typing import Any, NamedTuple
 
 from . import jsonio
+from .redact import Redactor
 
 Matcher = Callable[["Call"], bool]
 
@@ -22,8 +24,6 @@ DEFAULT_JOURNAL_BYTES = 64 * 1024 * 1024
 """The most bytes the journal holds unless configured otherwise."""
 DEFAULT_BODY_BYTES = 1024 * 1024
 """The longest body the journal keeps whole unless configured otherwise."""
-MASK = "***"
-"""What a secret is replaced with in everything the journal gives out."""
 ENTRY_OVERHEAD = 256
 """Bytes counted for an entry beside its body, answer and headers (the tuple and its objects)."""
 TEXT_BYTES = 2048
@@ -38,21 +38,21 @@ class Call:
     path: str
     operation: str | None
     body: Any
-    """The decoded request body (``request.auth`` masked); None when it was not read, is not JSON
-    or was truncated."""
+    """The decoded request body (tokens masked); None when it was not read, is not JSON or was
+    truncated."""
     status: int
     """The HTTP status answered; 0 when the connection was dropped."""
     response: Any
     """The decoded answer; None when there was none."""
     at: float
     headers: dict[str, str]
-    """The request headers, the Authorization header left out."""
+    """The request headers, the Authorization header left out (tokens masked)."""
     size: int = 0
     """The request body's length in bytes."""
     truncated: bool = False
     """Only the first bytes of the body were kept (``body_text``)."""
     body_text: str | None = None
-    """The body as text when it could not be decoded or was truncated."""
+    """The body as text when it could not be decoded or was truncated (tokens masked)."""
 
     @property
     def fields(self) -> Any:
@@ -93,44 +93,32 @@ class _Entry(NamedTuple):
     raw_headers: tuple[tuple[bytes, bytes], ...]
     cost: int
 
-    def call(self) -> Call:
+    def call(self, redactor: Redactor) -> Call:
         body: Any = None
         text: str | None = None
         truncated = self.raw is not None and len(self.raw) < self.size
         if self.raw:
             if truncated:
-                text = self.raw.decode("utf-8", errors="replace")
+                text = redactor.text(self.raw.decode("utf-8", errors="replace"))
             else:
                 try:
-                    body = _mask(jsonio.loads(self.raw))
+                    body = redactor.value(jsonio.loads(self.raw), self.raw)
                 except jsonio.JsonError:
-                    text = self.raw.decode("utf-8", errors="replace")
+                    text = redactor.text(self.raw.decode("utf-8", errors="replace"))
+        response = jsonio.loads(self.answer) if self.answer else None
         return Call(
             method=self.method,
             path=self.path,
             operation=self.operation,
             body=body,
             status=self.status,
-            response=jsonio.loads(self.answer) if self.answer else None,
+            response=redactor.answer(response, self.raw) or response,
             at=self.at,
-            headers={
-                k.decode("latin-1"): v.decode("latin-1")
-                for k, v in self.raw_headers
-                if k.lower() != b"authorization"
-            },
+            headers=redactor.headers(self.raw_headers),
             size=self.size,
             truncated=truncated,
             body_text=text if text is None or len(text) <= TEXT_BYTES else text[:TEXT_BYTES] + "…",
         )
-
-
-def _mask(body: Any) -> Any:
-    """Mask the server token a Remote API body carries as ``request.auth``."""
-    if isinstance(body, dict):
-        request = body.get("request")
-        if isinstance(request, dict) and "auth" in request:
-            body["request"] = {**request, "auth": MASK}
-    return body
 
 
 class Journal:
@@ -142,6 +130,7 @@ class Journal:
         size: int,
         max_bytes: int = DEFAULT_JOURNAL_BYTES,
         body_bytes: int = DEFAULT_BODY_BYTES,
+        redactor: Redactor | None = None,
     ) -> None:
         if size < 1:
             raise ValueError(f"journal size: expected at least 1, got {size}")
@@ -157,6 +146,8 @@ class Journal:
         """Bytes held now."""
         self.total = 0
         """Calls answered since the last reset, including those no longer kept."""
+        self.redactor = redactor or Redactor(())
+        """What masks the tokens of every call given out (by default, ``auth`` members only)."""
 
     def record(
         self,
@@ -197,7 +188,7 @@ class Journal:
             entries = [e for e in self._entries if operation is None or e.operation == operation]
         if limit is not None:
             entries = entries[len(entries) - limit :] if limit else []
-        return [entry.call() for entry in entries]
+        return [entry.call(self.redactor) for entry in entries]
 
     @property
     def last(self) -> Call:
@@ -206,7 +197,7 @@ class Journal:
             if not self._entries:
                 raise LookupError("the journal is empty")
             entry = self._entries[-1]
-        return entry.call()
+        return entry.call(self.redactor)
 
     def clear(self) -> None:
         """Forget every call."""
