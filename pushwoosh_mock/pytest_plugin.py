@@ -13,8 +13,10 @@ Fixtures:
 - ``pushwoosh_client`` / ``async_pushwoosh_client``: a ``PushwooshClient`` /
   ``AsyncPushwooshClient`` wired to it in process (no socket), both tokens set, the application
   ``pushwoosh_mock.application``. Retries keep the client's policy, but their waits are skipped
-  (recorded in ``pushwoosh_mock.waits``), and the client-side rate limits are off, unless the
-  marker says ``sleep=True``.
+  (recorded in ``pushwoosh_mock.waits``), unless the marker says ``sleep=True``. Rate limits are
+  in step: without ``sleep=True`` neither the client nor the mock limits calls (a limit's wait
+  would be real time) unless the marker gives the mock ``rate_limits=``, then answered with 429;
+  with it both keep the spec's limits.
 - ``pushwoosh_server``: the same mock served on a loopback port, for code that builds its own
   client or is not Python: ``.url``, ``.token``, ``.server_token``, and ``PUSHWOOSH_BASE_URL``,
   ``PUSHWOOSH_API_TOKEN`` and ``PUSHWOOSH_SERVER_TOKEN`` set for the test.
@@ -65,7 +67,8 @@ def pushwoosh_mock(request: pytest.FixtureRequest) -> Iterator["MockServer"]:
 
     options = _options(request)
     application = options.pop("application", DEFAULT_APPLICATION)
-    options.pop("sleep", None)
+    if not options.pop("sleep", False):  # the clients do not limit either: see _client_options
+        options.setdefault("rate_limits", {})
     options.setdefault("debug", True)
     mock = create_app(**options)
     mock.application = application
