@@ -75,16 +75,14 @@ def send_at(notification: Mapping[str, Any], now: float, where: str = "") -> flo
         zone = ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
         raise argument_error(f"{where}timezone: Unknown timezone {quoted(zone_name)}") from None
-    parsed = DATE.fullmatch(value) if isinstance(value, str) else None
     try:
-        year, month, day, hour, minute = map(int, parsed.groups()) if parsed else (0,) * 5
-        local = datetime(year, month, day, hour, minute) if parsed else None
+        if not (isinstance(value, str) and DATE.fullmatch(value)):
+            raise ValueError(value)  # strptime alone takes 2030-1-1 1:0 and other digits
+        local = datetime.strptime(value, DATE_FORMAT)
     except ValueError:
-        local = None
-    if local is None:
         raise argument_error(
             f"{where}send_date: Cannot parse date {quoted(value)}: expected YYYY-MM-DD HH:mm or now"
-        )
+        ) from None
     offset = zone.utcoffset(local.replace(fold=0)) or timedelta()  # fold=0: the earlier instant
     moment = (local - EPOCH - offset).total_seconds()  # in seconds: no date range to leave
     if moment > LATEST:
