@@ -5,11 +5,14 @@ and turning the answer into a result or an error.
 (building the call, deciding a retry, reading the answer) is one function each, shared by both.
 """
 
+import concurrent.futures
 import ipaddress
 import json
 import logging
 import os
+import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, Self, TypeVar, cast
 
@@ -55,8 +58,29 @@ LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 DEFAULT_MAX_CONNECTIONS = 100
 """Connections a client keeps open at most (and keeps alive: bulk calls reuse them all)."""
+LOGGED_BODY_CHARS = 2000
+"""How much of an answer's body a DEBUG record shows."""
+REDACTED = "***"
+"""What stands for a token in a log record."""
 
 TimeoutTypes = float | httpx.Timeout | None
+
+
+def _in_daemon_thread(function: Callable[[], float], seconds: float) -> float | None:
+    """Run a blocking function in a daemon thread and return its result, or None when it has
+    none within `seconds`: a hung store then neither holds a call past its deadline nor keeps
+    the process from exiting. The function's exception is raised here."""
+    future: concurrent.futures.Future[float] = concurrent.futures.Future()
+
+    def run() -> None:
+        try:
+            future.set_result(function())
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="pushwoosh-rate-limiter", daemon=True).start()
+    done, _ = concurrent.futures.wait([future], timeout=max(seconds, 0.0))
+    return future.result() if done else None
 
 
 def sleep(seconds: float) -> None:
@@ -110,6 +134,24 @@ def _token_problem(value: object) -> str | None:
             " printable ASCII (copy it again from the Control Panel)"
         )
     return None
+
+
+def _escapings(token: str) -> set[str]:
+    """The forms a token takes in text: raw, JSON-escaped (with `/` escaped or not),
+    repr-escaped and percent-encoded; a log record must show none of them."""
+    json_escaped = json.dumps(token)[1:-1]
+    backslashed = token.replace("\\", "\\\\")
+    return {
+        token,
+        json_escaped,
+        json_escaped.replace("/", "\\/"),
+        repr(token)[1:-1],
+        backslashed.replace("'", "\\'"),
+        backslashed.replace('"', '\\"'),
+        urllib.parse.quote(token, safe=""),
+        urllib.parse.quote(token),
+        urllib.parse.quote_plus(token),
+    }
 
 
 def _check_base_url(base_url: str) -> str:
@@ -203,19 +245,25 @@ def _cut_by_total(configured: httpx.Timeout, used: httpx.Timeout) -> bool:
     )
 
 
-def _check_total(total_timeout: object) -> float | None:
+def _refused(method: str | None, argument: str, problem: str) -> errors.PushwooshError:
+    """The error for a bad option: a call's InvalidArgumentError when `method` names the call,
+    else the client's ConfigurationError."""
+    if method is None:
+        return errors.ConfigurationError(f"{argument} {problem}")
+    return errors.InvalidArgumentError(method, argument, problem)
+
+
+def _check_total(total_timeout: object, method: str | None = None) -> float | None:
     """Refuse a total timeout that is not a number of seconds > 0 (or None for no bound)."""
     if total_timeout is None:
         return None
-    if (
-        isinstance(total_timeout, bool)
-        or not isinstance(total_timeout, int | float)
-        or not total_timeout > 0
-    ):
-        raise errors.ConfigurationError(
-            f"total_timeout must be seconds > 0 or None, not {total_timeout!r}"
+    if not errors._is_seconds(total_timeout):
+        raise _refused(
+            method,
+            "total_timeout",
+            f"must be seconds > 0 or None, not {errors._short_repr(total_timeout)}",
         )
-    return float(total_timeout)
+    return float(total_timeout)  # type: ignore[arg-type]
 
 
 def _check_retries(max_retries: object) -> None:
@@ -224,9 +272,22 @@ def _check_retries(max_retries: object) -> None:
         raise errors.ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
 
 
-def _timeout(value: TimeoutTypes) -> httpx.Timeout:
-    """Return an httpx.Timeout for a number of seconds, a Timeout, or None (no limit)."""
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+def _timeout(value: object, method: str | None = None) -> httpx.Timeout:
+    """Return an httpx.Timeout for a number of seconds, a Timeout, or None (no limit); refuse
+    anything else here, so that httpx (whose frames hold the request) never sees it."""
+    phases = (
+        (value.connect, value.read, value.write, value.pool)
+        if isinstance(value, httpx.Timeout)
+        else (value,)
+    )
+    if not all(phase is None or errors._is_seconds(phase) for phase in phases):
+        raise _refused(
+            method,
+            "timeout",
+            "must be seconds > 0, None (no limit) or an httpx.Timeout of those, not"
+            f" {errors._short_repr(value)}",
+        )
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)  # type: ignore[arg-type]
 
 
 @attrs.frozen
@@ -306,6 +367,11 @@ class BaseClient(Generic[HttpClient]):
             None
             if server.missing
             else server.checked("server_token", SERVER_TOKEN_ENVIRONMENT_VARIABLE)
+        )
+        self._secret_forms = sorted(
+            {form for t in (self._token, self._server_token) if t for form in _escapings(t)},
+            key=len,
+            reverse=True,
         )
         _check_retries(max_retries)
         self._rate_limits = _rate_limits(rate_limits)
@@ -410,6 +476,17 @@ class BaseClient(Generic[HttpClient]):
         argument refused below, say) would show it.
         """
         self._token_for(operation)  # a call without its token is refused before anything else
+        headers = self._with_extra(operation, options.extra_headers)
+        timeout = (
+            self.timeout
+            if options.timeout is ABSENT
+            else _timeout(options.timeout, operation.python_name)
+        )
+        total_timeout = (
+            self.total_timeout
+            if options.total_timeout is ABSENT
+            else _check_total(options.total_timeout, operation.python_name)
+        )
         if (
             operation.defaults_application
             and arguments.get("application") is ABSENT
@@ -423,27 +500,28 @@ class BaseClient(Generic[HttpClient]):
                 )
             arguments["application"] = self.application
         if operation.token == "server":
-            arguments["auth"] = AUTH_PLACEHOLDER  # the token joins the body once it is checked
+            arguments["auth"] = AUTH_PLACEHOLDER  # the token joins the body as it is serialised
         body = operation.build_body(arguments, options.extra_body)
-        if operation.token == "server":
-            operation.fields_of(body)["auth"] = self._token_for(operation)
-        content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("%s request body: %s", operation.name, self._redact(content.decode()))
+            log.debug("%s request body: %s", operation.name, self._for_log(body))
         return PreparedCall(
             operation=operation,
             url=self._url_for(operation),
-            content=content,
-            headers=self._with_extra(operation, options.extra_headers),
-            timeout=self.timeout if options.timeout is ABSENT else _timeout(options.timeout),
+            headers=headers,
+            timeout=timeout,
             repeat_safe=operation.repeat.allows(operation.fields_of(body)),
             limit_key=self._limit_key(operation),
-            total_timeout=(
-                self.total_timeout
-                if options.total_timeout is ABSENT
-                else _check_total(options.total_timeout)
-            ),
+            total_timeout=total_timeout,
+            content=self._serialised(operation, body),  # last: nothing can fail after it
         )
+
+    def _serialised(self, operation: Operation[Any], body: dict[str, Any]) -> bytes:
+        """The bytes to send: the body with the server token in place of its placeholder (a new
+        dict, so that the caller's `body` never holds the token)."""
+        if operation.token == "server":
+            fields = {**operation.fields_of(body), "auth": self._token_for(operation)}
+            body = operation.wrap(fields)
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
     def _token_for(self, operation: Operation[Any]) -> str:
         """The token an operation needs, or ConfigurationError naming how to give it."""
@@ -503,13 +581,24 @@ class BaseClient(Generic[HttpClient]):
         """Whether waiting `delay` before the next attempt still leaves time for it."""
         return deadline is None or time.monotonic() + delay < deadline
 
-    def _rate_delay(self, call: "PreparedCall[Any]") -> float:
-        """Take a slot of the operation's rate limit now (0), or say how long to wait first."""
+    def _rate_delay(self, call: "PreparedCall[Any]", deadline: float | None, attempt: int) -> float:
+        """Take a slot of the operation's rate limit now (0), or say how long to wait first;
+        a wait that would end past the call's deadline is refused before it starts."""
         limit = self._rate_limits.get(call.operation.name, call.operation.rate_limit)
         if limit is None:
             return 0.0
-        delay = self._rate_limiter.acquire(call.limit_key, *limit)
+        delay = self._acquire(call, limit, deadline, attempt)
         if delay > 0:
+            if deadline is not None and time.monotonic() + delay >= deadline:
+                assert call.total_timeout is not None
+                raise errors.APITimeoutError.rate_limited(
+                    call.operation.name,
+                    call.url.netloc.decode("ascii"),
+                    call.total_timeout,
+                    wait=delay,
+                    limit=limit,
+                    attempts=attempt - 1,
+                )
             log.info(
                 "%s: rate limit of %d calls per %g s reached, waiting %.2f s",
                 call.operation.name,
@@ -518,6 +607,38 @@ class BaseClient(Generic[HttpClient]):
                 delay,
             )
         return delay
+
+    def _acquire(
+        self,
+        call: "PreparedCall[Any]",
+        limit: tuple[int, float],
+        deadline: float | None,
+        attempt: int,
+    ) -> float:
+        """Ask the limiter for a slot; a limiter that does I/O (Redis) is given no more than
+        what is left of the call's total timeout, and its failures become RateLimiterError."""
+        limiter = self._rate_limiter
+        try:
+            if not (limiter.blocking and deadline is not None):
+                return limiter.acquire(call.limit_key, *limit)
+            answer = _in_daemon_thread(
+                lambda: limiter.acquire(call.limit_key, *limit), deadline - time.monotonic()
+            )
+        except Exception as exc:
+            raise errors.RateLimiterError(
+                call.operation.name,
+                f"({type(limiter).__name__}) failed: {type(exc).__name__}:"
+                f" {errors._cut(str(exc), 200)}",
+                attempts=attempt - 1,
+            ) from exc
+        if answer is None:
+            raise errors.RateLimiterError(
+                call.operation.name,
+                f"({type(limiter).__name__}) did not answer within the total timeout of"
+                f" {call.total_timeout:g} s",
+                attempts=attempt - 1,
+            )
+        return answer
 
     def _with_extra(
         self, operation: Operation[Any], extra_headers: Mapping[str, str] | None
@@ -616,7 +737,7 @@ class BaseClient(Generic[HttpClient]):
                 outcome.status_code,
                 api_status,
                 seconds * 1000,
-                self._redact(outcome.content[:2000].decode(errors="replace")),
+                self._answer_for_log(outcome.content, body),
             )
         else:
             log.debug(
@@ -628,11 +749,36 @@ class BaseClient(Generic[HttpClient]):
             )
 
     def _redact(self, text: str) -> str:
-        """Hide both tokens in text that is about to be logged."""
-        for token in (self._token, self._server_token):
-            if token:
-                text = text.replace(token, "***")
+        """Hide both tokens, in every escaping they may have, in text about to be logged."""
+        for form in self._secret_forms:
+            text = text.replace(form, REDACTED)
         return text
+
+    def _scrubbed(self, value: Any) -> Any:
+        """A JSON value with both tokens hidden in each of its strings, keys included."""
+        if isinstance(value, str):
+            return self._redact(value)
+        if isinstance(value, dict):
+            return {self._redact(k): self._scrubbed(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._scrubbed(item) for item in value]
+        return value
+
+    def _for_log(self, value: Any) -> str:
+        """A JSON value as a log record shows it: hidden tokens in each string before it is
+        serialised, and in the text after (no escaping can carry a token through)."""
+        text = json.dumps(self._scrubbed(value), ensure_ascii=False, separators=(",", ":"))
+        return self._redact(text)
+
+    def _answer_for_log(self, content: bytes, decoded: Any) -> str:
+        """An answer's body as a DEBUG record shows it, tokens hidden, cut to
+        LOGGED_BODY_CHARS (after hiding them, so that the cut leaves no token's start)."""
+        if decoded is not None:
+            text = self._for_log(decoded)
+        else:
+            longest = len(self._secret_forms[0]) if self._secret_forms else 0
+            text = self._redact(content[: LOGGED_BODY_CHARS + longest].decode(errors="replace"))
+        return text[:LOGGED_BODY_CHARS]
 
 
 class SyncAPIClient(BaseClient[httpx.Client]):
@@ -648,9 +794,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         attempt = 0
         while True:
             attempt += 1
-            while (wait := self._rate_delay(call)) > 0:
-                if not self._in_time(call, deadline, wait, attempt):
-                    raise self._out_of_time(call, attempt - 1)
+            while (wait := self._rate_delay(call, deadline, attempt)) > 0:
                 sleep(wait)
             timeout = self._attempt_timeout(call, deadline, attempt)
             started = time.perf_counter()
@@ -742,9 +886,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         attempt = 0
         while True:
             attempt += 1
-            while (wait := await self._async_rate_delay(call)) > 0:
-                if not self._in_time(call, deadline, wait, attempt):
-                    raise self._out_of_time(call, attempt - 1)
+            while (wait := await self._async_rate_delay(call, deadline, attempt)) > 0:
                 await async_sleep(wait)
             timeout = self._attempt_timeout(call, deadline, attempt)
             started = time.perf_counter()
@@ -767,13 +909,16 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     )
             await async_sleep(delay)
 
-    async def _async_rate_delay(self, call: PreparedCall[Any]) -> float:
-        """As `_rate_delay`, from a worker thread when the limiter does I/O (Redis)."""
+    async def _async_rate_delay(
+        self, call: PreparedCall[Any], deadline: float | None, attempt: int
+    ) -> float:
+        """As `_rate_delay`, from a worker thread when the limiter does I/O (Redis): the
+        thread ends within what is left of the total timeout, or the Redis socket timeout."""
         if self._rate_limiter.blocking and (
             call.operation.name in self._rate_limits or call.operation.rate_limit
         ):
-            return await anyio.to_thread.run_sync(self._rate_delay, call)
-        return self._rate_delay(call)
+            return await anyio.to_thread.run_sync(self._rate_delay, call, deadline, attempt)
+        return self._rate_delay(call, deadline, attempt)
 
     async def _request(
         self, operation: Operation[R], arguments: dict[str, Any], options: CallOptions

@@ -12,15 +12,15 @@ import functools
 import json
 import math
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sized
 from importlib import resources
-from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
+from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar, cast
 
 import attrs
 import jsonschema_rs
 
 from ._retries import Repeat, transaction_items
-from .errors import InvalidArgumentError
+from .errors import InvalidArgumentError, _short_repr
 
 R = TypeVar("R")
 
@@ -160,18 +160,23 @@ class Operation(Generic[R]):
                 self.python_name, self.arguments.get(missing, missing), "is required"
             )
         argument = self._argument_of(str(path[0])) if path else "request"
-        where = "".join(f"[{part!r}]" for part in path[1:])
         if keyword == "enum" and isinstance(options, list):
             problem = "expected one of " + ", ".join(json.dumps(v) for v in options)
         elif keyword in ("oneOf", "anyOf") and isinstance(options, list):
             problem = "expected " + _alternatives([n for o in options for n in _names(o)])
+        elif keyword == "type" and isinstance(options, str | list):
+            problem = "expected " + _describe({"type": options})
+        elif keyword in _COUNTED and isinstance(options, int):
+            counted, bound = _COUNTED[keyword]
+            size = len(cast(Sized, error.instance))
+            problem = f"got {size:,} {counted}, {bound} {options:,} allowed"
+        elif keyword == "pattern":
+            problem = f"{_short_repr(error.instance)} does not match {options!r}"
         else:
             problem = error.message
         if keyword in ("enum", "oneOf", "anyOf", "type", "const"):
             problem += f", got {_received(error.instance)}"
-        return InvalidArgumentError(
-            self.python_name, argument, f"{where}: {problem}" if where else problem
-        )
+        return InvalidArgumentError(self.python_name, argument, _located(path[1:], problem))
 
 
 class _Absent(enum.Enum):
@@ -211,49 +216,101 @@ DATE_FORMAT = "%Y-%m-%d %H:%M"
 """How the API writes a moment (send_date, date tags): UTC unless a `timezone` says otherwise."""
 
 
-def _moment(value: datetime.datetime, operation: Operation[Any], name: str) -> str:
+class _Unsendable(Exception):
+    """A value with no JSON form, raised where it is found and located on the way out."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.path: list[str | int] = []
+        """The keys and indices that lead to the value, innermost first."""
+
+
+def _moment(value: datetime.datetime) -> str:
     """Write an aware datetime in UTC as the API reads it; a naive one is refused (which zone
     it means is a guess the client does not make)."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise operation.refuse(
-            name,
+        raise _Unsendable(
             "a naive datetime (no tzinfo) is ambiguous: give an aware one, such as"
-            " datetime.now(timezone.utc)",
+            " datetime.now(timezone.utc)"
         )
     return value.astimezone(datetime.UTC).strftime(DATE_FORMAT)
 
 
 def _to_json(value: Any, operation: Operation[Any], name: str) -> Any:
-    """Return the JSON form of an argument: enums by value, models by ``to_dict()``, aware
-    datetimes as UTC `YYYY-MM-DD HH:mm`."""
+    """Return the JSON form of an argument, or refuse it naming where in it the value without
+    one is (`notifications`: `[3]['send_date']`)."""
+    try:
+        return _json_form(value)
+    except _Unsendable as exc:
+        raise operation.refuse(name, _located(exc.path[::-1], exc.problem)) from None
+
+
+def _json_form(value: Any) -> Any:
+    """The JSON form of a value: enums by value, models by ``to_dict()``, aware datetimes as
+    UTC `YYYY-MM-DD HH:mm`; raises _Unsendable for a value that has none."""
     if isinstance(value, _SCALARS):
         return value.value if isinstance(value, enum.Enum) else value
     if isinstance(value, datetime.datetime):
-        return _moment(value, operation, name)
+        return _moment(value)
     if isinstance(value, float):
         if math.isfinite(value):
             return value
-        raise operation.refuse(name, f"{value} is not a JSON number")
+        raise _Unsendable(f"{value} is not a JSON number")
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, Mapping):
         converted = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise operation.refuse(name, f"key {key!r} is not a string")
-            converted[key] = _to_json(item, operation, name)
+                raise _Unsendable(f"key {_short_repr(key)} is not a string")
+            try:
+                converted[key] = _json_form(item)
+            except _Unsendable as exc:
+                exc.path.append(key)
+                raise
         if isinstance(value.get("send_date"), datetime.datetime) and value.get("timezone"):
-            raise operation.refuse(
-                name,
+            raise _Unsendable(
                 "send_date: a datetime is sent in UTC, so leave out `timezone` (or give"
-                " send_date as a 'YYYY-MM-DD HH:mm' string in that time zone)",
+                " send_date as a 'YYYY-MM-DD HH:mm' string in that time zone)"
             )
         return converted
     if isinstance(value, list | tuple):
-        return [_to_json(item, operation, name) for item in value]
+        try:
+            return [_json_form(item) for item in value]
+        except _Unsendable as exc:
+            exc.path.append(_first_unsendable(value))
+            raise
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
-        return _to_json(value.to_dict(), operation, name)
-    raise operation.refuse(name, f"a value of type {type(value).__name__} cannot be sent as JSON")
+        return _json_form(value.to_dict())
+    raise _Unsendable(f"a value of type {type(value).__name__} cannot be sent as JSON")
+
+
+def _first_unsendable(items: list[Any] | tuple[Any, ...]) -> int:
+    """The index of the first item without a JSON form (looked for only once one failed)."""
+    for index, item in enumerate(items):
+        try:
+            _json_form(item)
+        except _Unsendable:
+            return index
+    return 0
+
+
+def _located(path: list[Any], problem: str) -> str:
+    """A problem prefixed with where it is inside an argument (`[3]['send_date']: ...`)."""
+    where = "".join(f"[{part!r}]" for part in path)
+    return f"{where}: {problem}" if where else problem
+
+
+_COUNTED = {
+    "maxItems": ("items", "at most"),
+    "minItems": ("items", "at least"),
+    "maxLength": ("characters", "at most"),
+    "minLength": ("characters", "at least"),
+    "maxProperties": ("fields", "at most"),
+    "minProperties": ("fields", "at least"),
+}
+"""Schema keywords that bound a size: the value is described by its size, never shown."""
 
 
 def _pointer(document: Any, parts: Any) -> Any:
@@ -334,5 +391,4 @@ def _received(value: Any) -> str:
         return (
             f"{kind}{keys}" if value or isinstance(value, list) else f"an empty {kind.split()[-1]}"
         )
-    shown = repr(value)
-    return kind if value is None else f"{kind} ({shown[:40]}{'…' if len(shown) > 40 else ''})"
+    return kind if value is None else f"{kind} ({_short_repr(value)})"

@@ -17,6 +17,8 @@ from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter
 
+from .errors import _is_seconds
+
 MARGIN = 0.01
 JITTER = 0.05
 """A limiter's window is the period plus 1% and 50 ms, rounded up to whole seconds (the
@@ -65,20 +67,29 @@ class LocalRateLimiter(_LimitsRateLimiter):
         super().__init__(MemoryStorage())
 
 
+DEFAULT_REDIS_TIMEOUT = 5.0
+"""Seconds a Redis limiter waits to connect, and for each answer, before the call fails."""
+
+
 class RedisRateLimiter(_LimitsRateLimiter):
     """A limiter shared through Redis by every process that uses the same URL (`redis://…`).
 
-    Needs the `redis` extra (`pip install "pushwoosh-generated[redis]"`).
+    Needs the `redis` extra (`pip install "pushwoosh-generated[redis]"`). `timeout` bounds
+    connecting and each command (Redis's socket_connect_timeout and socket_timeout; the URL's
+    own `?socket_timeout=` wins), so that a Redis that hangs fails the call rather than
+    blocking it; a call's total timeout bounds it too.
     """
 
     blocking = True
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, timeout: float = DEFAULT_REDIS_TIMEOUT) -> None:
         if not url.startswith(("redis://", "rediss://", "redis+unix://")):
             raise ValueError(
                 f"a Redis URL starts with redis://, rediss:// or redis+unix://, not {url[:12]!r}"
             )
-        super().__init__(RedisStorage(url))
+        if not _is_seconds(timeout):
+            raise ValueError(f"timeout must be seconds > 0, not {timeout!r}")
+        super().__init__(RedisStorage(url, socket_timeout=timeout, socket_connect_timeout=timeout))
 
 
 def limit_key(operation: str, token: str) -> str:

@@ -3,6 +3,7 @@
 PushwooshError
 ├── InvalidArgumentError      an argument does not fit the spec; nothing was sent
 ├── ConfigurationError        the client cannot be built as asked (no token, an unsafe URL)
+├── RateLimiterError          the client's rate limiter failed or did not answer; nothing was sent
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer within the client's timeout
 └── APIError                  the server answered, and the answer is a failure
@@ -26,6 +27,7 @@ carried the tokens.
 """
 
 import json
+import math
 from typing import Any
 
 import httpx
@@ -79,10 +81,35 @@ def _unpickle(cls: type[PushwooshError], args: tuple[Any, ...], state: dict[str,
     return error
 
 
+MAX_PROBLEM_CHARS = 400
+"""The longest description of a refused argument: a message echoes a value by its start only."""
+
+
+def _is_seconds(value: object) -> bool:
+    """Whether a value is a duration in seconds: a finite number > 0 (not a bool)."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
+def _cut(text: str, limit: int) -> str:
+    """Text cut to its first `limit` characters, for a message."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _short_repr(value: object, limit: int = 40) -> str:
+    """A value's repr cut to its first `limit` characters, for a message."""
+    return _cut(repr(value), limit)
+
+
 class InvalidArgumentError(PushwooshError, ValueError):
     """An argument does not fit the spec, found before anything was sent."""
 
     def __init__(self, method: str, argument: str, problem: str) -> None:
+        problem = _cut(problem, MAX_PROBLEM_CHARS)
         super().__init__(f"{method}: argument {argument!r}: {problem}")
         self.method = method
         self.argument = argument
@@ -125,6 +152,39 @@ class APITimeoutError(APIConnectionError):
         self.attempts = attempts
         self.phase = phase
         self.seconds = seconds
+
+    @classmethod
+    def rate_limited(
+        cls,
+        method: str,
+        host: str,
+        seconds: float,
+        *,
+        wait: float,
+        limit: tuple[int, float],
+        attempts: int,
+    ) -> "APITimeoutError":
+        """The error of a call that the rate limit would have kept waiting past its total
+        timeout: raised instead of waiting, with the attempt it held back unsent."""
+        error = cls(method, host, "total", seconds, attempts=max(attempts, 1))
+        unsent = "nothing was sent" if attempts == 0 else f"attempt {attempts + 1} was not sent"
+        error.args = (
+            f"{method}: the rate limit of {limit[0]} calls per {limit[1]:g} s would have made the"
+            f" call wait {wait:.1f} s, past its total timeout of {seconds:g} s; {unsent}"
+            f"{_attempts(attempts)}",
+        )
+        return error
+
+
+class RateLimiterError(PushwooshError):
+    """The client's rate limiter failed or did not answer in time (a shared limiter's store,
+    Redis, is down or hangs); the call was not sent."""
+
+    def __init__(self, method: str, detail: str, *, attempts: int = 0) -> None:
+        unsent = "nothing was sent" if attempts == 0 else f"attempt {attempts + 1} was not sent"
+        super().__init__(f"{method}: the rate limiter {detail}; {unsent}{_attempts(attempts)}")
+        self.method = method
+        self.attempts = attempts
 
 
 class APIError(PushwooshError):
@@ -270,6 +330,7 @@ __all__ = [
     "PushwooshError",
     "PushwooshWarning",
     "RateLimitError",
+    "RateLimiterError",
     "ServiceUnavailableError",
     "UnexpectedStatus",
 ]

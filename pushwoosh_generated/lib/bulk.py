@@ -236,7 +236,9 @@ class Bulk:
         notifications of at most 1,000 recipients, packed into as few createMessage requests as
         the limits allow (1,000 notifications, under 10 MB), sent at most `concurrency` at a time
         within the rate limit. One result per notification, in order: its message code (None
-        without one) or the request's error. `arguments` go to every call (`application=`)."""
+        without one) or the request's error. `arguments` go to every call (`application=`).
+        The recipients come in a fixed order: a set is refused, since its order changes
+        between processes and a repeated call must give each chunk the same recipients."""
         requests = plan_messages(notification, users, devices)
         done = self.map(
             self._client.create_message,

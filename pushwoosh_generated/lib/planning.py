@@ -5,7 +5,7 @@ from sending it.
 """
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MappingView, Set
 from typing import Any
 
 import attrs
@@ -90,8 +90,16 @@ def plan_messages(
         raise InvalidArgumentError(
             "bulk.create_message", "users or devices", "give exactly one of them"
         )
-    field = "users" if users is not None else "devices"
-    recipients = list(dict.fromkeys(users if users is not None else devices or []))
+    field, audience = ("users", users) if users is not None else ("devices", devices or [])
+    if isinstance(audience, Set | MappingView):
+        raise InvalidArgumentError(
+            "bulk.create_message",
+            field,
+            f"a {type(audience).__name__} has no fixed order (a set's changes from one process to"
+            f" the next), so a repeated call would give chunk <id>-0 other recipients: pass"
+            f" sorted({field}) or a list",
+        )
+    recipients = list(dict.fromkeys(audience))
     base = notification_dict(notification)
     base.pop("users", None)
     base.pop("devices", None)
