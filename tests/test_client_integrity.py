@@ -372,6 +372,7 @@ class TestRateLimiterIO:
         assert seconds < 8
         assert "createMessage" in str(error) and "nothing was sent" in str(error)
         assert "total timeout of 2 s" in str(error)
+        assert frame_leaks(error) == [] and not leaked(str(error))
 
     def test_async_call_ends_and_the_process_exits(self) -> None:
         """In a fresh interpreter: the call ends with the error, and no thread is left that
@@ -400,6 +401,7 @@ class TestRateLimiterIO:
         exc = raised(lambda: c.create_message(notifications=[]))
         assert isinstance(exc, errors.RateLimiterError), repr(exc)
         assert "createMessage" in str(exc) and "Redis" in str(exc)
+        assert frame_leaks(exc) == [] and not leaked(str(exc))
         again = pickle.loads(pickle.dumps(exc))
         assert type(again) is errors.RateLimiterError and str(again) == str(exc)
 
