@@ -383,26 +383,38 @@ class Records:
     def delete_tag(self, name: str) -> None:
         """Remove a tag's definition and its value from every device and user, in one go.
 
-        The rows holding the tag are found by key (``json_each``), and the tag is removed in
-        Python: a JSON path cannot name every key (quotes, and escapes SQLite does not read).
+        SQLite's ``json_remove`` does it in C when a JSON path can name the key: a quoted label
+        of the raw text (``$."Städte"``), for a name that JSON stores unescaped (SQLite does not
+        read escapes in a label). A name with a quote, a backslash or a control character is
+        found by key (``json_each``) and removed in Python.
         """
         with self._transaction() as db:
-            changes = {
-                table: [
-                    (dumps_text({k: v for k, v in json.loads(tags).items() if k != name}), rowid)
-                    for rowid, tags in db.execute(
-                        f"SELECT rowid, tags FROM {table} WHERE EXISTS"
-                        " (SELECT 1 FROM json_each(tags) WHERE key = ?)",
-                        (name,),
-                    )
-                ]
-                for table in ("devices", "user_tags")
-            }  # every change computed before the first write
-            deleted = db.execute("DELETE FROM tag_definitions WHERE name = ?", (name,))
-            for table, rows in changes.items():
-                db.executemany(f"UPDATE {table} SET tags = ? WHERE rowid = ?", rows)
-            if not deleted.rowcount and not any(changes.values()):
+            deleted = db.execute("DELETE FROM tag_definitions WHERE name = ?", (name,)).rowcount
+            for table in ("devices", "user_tags"):
+                deleted += _remove_key(db, table, name)
+            if not deleted:
                 raise argument_error(f"Tag not found: {name}")
+
+
+def _remove_key(db: sqlite3.Connection, table: str, name: str) -> int:
+    """Remove one key from the ``tags`` of every row of a table that has it; return how many."""
+    if dumps_text(name)[1:-1] == name:  # stored as is: a label can name it
+        path = f'$."{name}"'
+        removed: int = db.execute(
+            f"UPDATE {table} SET tags = json_remove(tags, ?) WHERE json_type(tags, ?) IS NOT NULL",
+            (path, path),
+        ).rowcount
+        return removed
+    rows = [
+        (dumps_text({k: v for k, v in json.loads(tags).items() if k != name}), rowid)
+        for rowid, tags in db.execute(
+            f"SELECT rowid, tags FROM {table}"
+            " WHERE EXISTS (SELECT 1 FROM json_each(tags) WHERE key = ?)",
+            (name,),
+        )
+    ]
+    db.executemany(f"UPDATE {table} SET tags = ? WHERE rowid = ?", rows)
+    return len(rows)
 
 
 def _message(row: sqlite3.Row, now: float, hwids: list[str] | None) -> dict[str, Any]:

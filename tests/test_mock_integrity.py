@@ -182,7 +182,18 @@ class TestDeleteTag:
 
     @pytest.mark.parametrize(
         "name",
-        ["Städte", 'say "hi"', "back\\slash", "a.b", "a[0]", "$", "😀 emoji", "\u2028", "plain"],
+        [
+            "Städte",
+            'say "hi"',
+            "back\\slash",
+            "tab\there",
+            "a.b",
+            "a[0]",
+            "$",
+            "😀 emoji",
+            "\u2028",
+            "plain",
+        ],
     )
     async def test_any_name(self, api: Api, name: str) -> None:
         """The value goes from every device and user (non-ASCII names and quotes stayed)."""
