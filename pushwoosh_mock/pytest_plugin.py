@@ -124,11 +124,15 @@ def pushwoosh_client(
     from .transport import InProcessTransport
 
     transport = InProcessTransport(pushwoosh_mock)
-    with (
-        httpx.Client(transport=transport) as http,
-        PushwooshClient(http_client=http, **_client_options(request, pushwoosh_mock)) as client,
-    ):
-        yield client
+    # Closing the transport is all closing the httpx client would do, and leaves the client
+    # open: a call still in flight, and its retries, meet a closed connection
+    # (APIConnectionError), not a closed httpx client (RuntimeError).
+    http = httpx.Client(transport=transport)
+    with PushwooshClient(http_client=http, **_client_options(request, pushwoosh_mock)) as client:
+        try:
+            yield client
+        finally:
+            transport.close()
 
 
 @pytest.fixture

@@ -90,21 +90,22 @@ class TestClosingWithACallInFlight:
 
     def test_pytest_exits_with_a_call_running_at_teardown(self, pytester: pytest.Pytester) -> None:
         """A test that leaves a call running in a thread ends, and pytest exits: the plugin's
-        teardown fails the call rather than leaving it waiting."""
+        teardown fails the call (and its retries) with APIConnectionError rather than leaving it
+        waiting."""
         pytester.makepyfile(
             """
+            import pathlib
             import threading
             import time
 
             def test_leaves_a_call_running(pushwoosh_client, pushwoosh_mock):
                 pushwoosh_mock.fail_next("getTags", latency=60)
-                done = []
 
                 def call():
                     try:
                         pushwoosh_client.get_tags(hwid="h1")
                     except Exception as exc:
-                        done.append(exc)
+                        pathlib.Path("outcome.txt").write_text(type(exc).__name__)
 
                 threading.Thread(target=call).start()  # not a daemon: it must end on its own
                 deadline = time.monotonic() + 15
@@ -114,6 +115,7 @@ class TestClosingWithACallInFlight:
         )
         result = pytester.runpytest_subprocess("-p", "no:cacheprovider", timeout=60)
         result.assert_outcomes(passed=1)
+        assert (pytester.path / "outcome.txt").read_text() == "APIConnectionError"
 
 
 class TestTimeoutsInProcess:
