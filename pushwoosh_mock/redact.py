@@ -25,6 +25,7 @@ a member named ``auth`` is masked whatever its length."""
 SECRET_KEY = "auth"
 """The member that carries a token, in a body or in its ``request`` envelope."""
 ENVELOPE = "request"
+"""The member that holds an enveloped call's fields."""
 _SECRET_KEY_TEXT = re.compile(
     '"' + "".join(f"(?:{c}|\\\\u00{ord(c):02x})" for c in SECRET_KEY) + r'"\s*:\s*'
 )
