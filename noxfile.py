@@ -19,6 +19,7 @@ nox.options.sessions = [
     "other_languages",
     "build",
     "breaking_changes",
+    "docs",
 ]
 
 ROOT = Path(__file__).parent
@@ -205,6 +206,19 @@ def build(session: nox.Session) -> None:
         str(python), str(ROOT / "releases" / "wheel_check.py"), "{url}", "{token}",
         external=True,
     )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The documentation site into site/ (MkDocs with Material and mkdocstrings, the HTTP reference
+    by Redocly), then every page checked in headless Chromium (Debian's): console errors, broken
+    links, every operation and client method present, the search; screenshots in site/_artefacts/."""
+    install_dev(session)
+    install_node_tools(session)
+    install_debian_packages(session, ["chromium"], "the browser check of the documentation")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"
+    session.run("mkdocs", "build", "--strict", "--quiet")
+    session.run("python", "-m", "docbuild.browser_check", "site")
 
 
 @nox.session(python=PYTHON)

@@ -44,3 +44,26 @@ def test_client_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     ]
     assert [m.hwids for m in mock.messages()] == [["HWID"]]
     mock.check_response_errors()
+
+
+QUICKSTART = [
+    "python3 -m pip install nox uv && python3 -m nox -s demo",
+    "python3 -m pip install nox uv && python3 -m nox",
+]
+
+
+def test_the_two_quickstart_commands_come_first() -> None:
+    """The README's first code block holds the two commands that run the demo and the suite."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = re.search(r"```bash\n(.*?)```", text, re.S)
+    assert first is not None and text.index("```bash") < text.index("## The client")
+    assert [line.split("#")[0].strip() for line in first.group(1).splitlines()] == QUICKSTART
+
+
+def test_the_readme_links_every_guide() -> None:
+    """The README is the front door: each guide is linked from it, and each link resolves."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\((docs/[^)#]+)", text))
+    assert all((ROOT / path).is_file() for path in linked), linked
+    guides = {p.relative_to(ROOT).as_posix() for p in (ROOT / "docs" / "guides").glob("*.md")}
+    assert guides <= linked, guides - linked
