@@ -2,7 +2,8 @@
 every process, a rate limiter whose store hangs or breaks, no token in any frame of a traceback
 nor in any escaping of a log record, and error messages that stay short and say where.
 
-Each test is the regression test of a finding against 1.0.0.
+Regression tests of the findings against 1.0.0, with a guard of the failures that already
+kept tokens out of their frames.
 """
 
 import datetime
