@@ -46,6 +46,7 @@ def install_node_tools(session: nox.Session) -> None:
 def install_debian_packages(session: nox.Session, packages: list[str], why: str) -> None:
     """Install the Debian packages a session needs and lacks (as root, with apt-get), or stop with
     the command to run: a session never skips what it cannot run."""
+
     def installed(package: str) -> bool:
         query = ["dpkg-query", "-W", "-f=${db:Status-Status}", package]
         done = subprocess.run(query, capture_output=True, text=True)
