@@ -163,7 +163,7 @@ RESULTS_PAGE = f"""# Results
 What the methods return when the answer is more than a plain value, what `client.bulk` gives per
 item, and the raw view of `client.with_raw_response`.
 
-{_object("pushwoosh_generated._results", show_root_heading=False)}
+{_object("pushwoosh_generated.results", show_root_heading=False)}
 {_object("pushwoosh_generated.ItemResult")}
 {_object("pushwoosh_generated.RawResponse")}
 """

@@ -13,26 +13,20 @@ import json
 import math
 import uuid
 from collections.abc import Callable, Mapping, Sized
-from importlib import resources
 from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar, cast
 
 import attrs
 import jsonschema_rs
 
-from ._retries import Repeat, transaction_items
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
+from ._retries import transaction_items
+from ._schemas import schemas
 from .errors import InvalidArgumentError, _short_repr
 
 R = TypeVar("R")
 
 _SCALARS = (str, int, bool, type(None))
-
-
-@functools.cache
-def _schemas() -> dict[str, Any]:
-    """Return the spec's component schemas, read once."""
-    text = resources.files(__package__).joinpath("_request_schemas.json").read_text("utf-8")
-    schemas: dict[str, Any] = json.loads(text)
-    return schemas
 
 
 @attrs.frozen
@@ -54,22 +48,34 @@ class Operation(Generic[R]):
     parse_result: Callable[[Any], R]
     """Turns the envelope's `response` member into the method's result."""
     envelope: bool = True
-    """Whether the fields travel inside `{"request": ...}` (all methods but setMADID)."""
+    """Whether the fields travel inside `{"request": ...}` (every json 1.3 method)."""
     server: str | None = None
     """The operation's own server, when the spec gives it one (setMADID's tracking host)."""
-    token: Literal["device", "server"] = "device"
-    """Which token authorises it (`x-pushwoosh-token`): the device token in the Authorization
-    header, or the server token in the body as `request.auth`."""
+    token: Token = Token.DEVICE
+    """Which token authorises it (`x-pushwoosh-token`)."""
+    placement: Placement = Placement.HEADER
+    """Where the token travels: the Authorization header, `request.auth` or a flat body's `auth`."""
+    header_prefix: str | None = "Token"
+    """The word before the token in the Authorization header, when it travels there."""
     rate_limit: tuple[int, float] | None = None
     """Calls per seconds the API allows (`x-pushwoosh-rate-limit`), which the client keeps."""
+    max_body_bytes: int | None = None
+    """The largest body the API accepts (`x-pushwoosh-max-body-bytes`)."""
+    max_items: Mapping[str, int] = attrs.field(factory=dict)
+    """The most items each list field takes, by dotted path (`notifications.users`)."""
     defaults_application: bool = True
     """Whether the client's `application` fills the call's when it gives none: where the
     request requires one (or one of it and `applications_group`), not where it is optional."""
 
+    @property
+    def token_in_body(self) -> bool:
+        """Whether the token travels in the body's `auth` (filled in by the client)."""
+        return self.placement is not Placement.HEADER
+
     @functools.cached_property
     def _validator(self) -> jsonschema_rs.Validator:
         return jsonschema_rs.validator_for(
-            {**_schemas(), "$ref": f"#/components/schemas/{self.body_schema}"}
+            {**schemas(), "$ref": f"#/components/schemas/{self.body_schema}"}
         )
 
     def build_body(
@@ -143,7 +149,7 @@ class Operation(Generic[R]):
     def _invalid(self, error: jsonschema_rs.ValidationError) -> InvalidArgumentError:
         """Turn the first schema violation into an error that names the keyword argument."""
         path = list(error.instance_path)[1 if self.envelope else 0 :]  # drop "request"
-        schema = _pointer(_schemas(), error.schema_path)
+        schema = _pointer(schemas(), error.schema_path)
         keyword = error.schema_path[-1] if error.schema_path else None
         options = schema.get(keyword) if isinstance(schema, dict) else None
         if not path and keyword == "anyOf" and isinstance(options, list):
@@ -337,7 +343,7 @@ def _names(schema: Any) -> list[str]:
         return ["a value"]
     if "$ref" in schema:
         name = str(schema["$ref"]).rsplit("/", 1)[-1]
-        target = _schemas()["components"]["schemas"].get(name, {})
+        target = schemas()["components"]["schemas"].get(name, {})
         union = target.get("oneOf") or target.get("anyOf")
         if isinstance(union, list):  # a union (TagValue) is named by its members
             return [n for member in union for n in _names(member)]

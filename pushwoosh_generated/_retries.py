@@ -18,13 +18,16 @@ otherwise backs off exponentially with jitter, as openai-python does.
 """
 
 import email.utils
-import enum
 import random
 import time
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
+from pushwoosh_spec.facts import Repeat, enum_names, operation_name
+
+from ._schemas import schemas
 
 DEFAULT_MAX_RETRIES = 2
 """Retries after the first attempt, unless the client says otherwise."""
@@ -45,25 +48,17 @@ MAYBE_SENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemotePro
 """Transport errors after which the call may or may not have been applied."""
 
 
-class Repeat(enum.Enum):
-    """What `x-pushwoosh-repeat` says about sending an operation twice."""
-
-    SAFE = "safe"
-    UNSAFE = "unsafe"
-    UNLESS_INCREMENT = "unless-increment"
-    SAFE_WITH_TRANSACTION_ID = "safe-with-transaction-id"
-
-    def allows(self, fields: Mapping[str, Any]) -> bool:
-        """Say whether repeating a call with these request fields leaves the same state."""
-        if self is Repeat.UNLESS_INCREMENT:
-            tags = fields.get("tags")
-            return not (isinstance(tags, Mapping) and any(map(_is_increment, tags.values())))
-        if self is Repeat.SAFE_WITH_TRANSACTION_ID:
-            return all(
-                isinstance(item, Mapping) and bool(item.get("transactionId"))
-                for item in transaction_items(fields)
-            )
-        return self is Repeat.SAFE
+def repeat_allows(repeat: Repeat, fields: Mapping[str, Any]) -> bool:
+    """Say whether repeating a call with these request fields leaves the same state."""
+    if repeat is Repeat.UNLESS_INCREMENT:
+        tags = fields.get("tags")
+        return not (isinstance(tags, Mapping) and any(map(_is_increment, tags.values())))
+    if repeat is Repeat.SAFE_WITH_TRANSACTION_ID:
+        return all(
+            isinstance(item, Mapping) and bool(item.get("transactionId"))
+            for item in transaction_items(fields)
+        )
+    return repeat is Repeat.SAFE
 
 
 def transaction_items(fields: Mapping[str, Any]) -> list[Any]:
@@ -73,8 +68,18 @@ def transaction_items(fields: Mapping[str, Any]) -> list[Any]:
     return list(notifications) if isinstance(notifications, list) else [fields]
 
 
-INCREMENT_OPERATIONS = ("increment", 3)
-"""How an increment is written: by name, or as operation 3 in multiRegisterDevice's tags."""
+def _increment_forms() -> tuple[Any, ...]:
+    """How an increment is written, as the spec names it: by name (IncrementOperation's
+    `operation`), or by number in multiRegisterDevice's tags (its INCREMENT)."""
+    numbers = enum_names(
+        schemas(), "#/components/schemas/MultiRegisterTagValue/properties/operation"
+    )
+    number = next(value for value, name in numbers.items() if name == "INCREMENT")
+    return operation_name(schemas(), "IncrementOperation"), number
+
+
+INCREMENT_OPERATIONS = _increment_forms()
+"""How an increment is written: by name, or by number in multiRegisterDevice's tags."""
 
 
 def _is_increment(value: Any) -> bool:

@@ -6,7 +6,8 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient, TimeoutTypes
+from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient
+from ._config import TimeoutTypes
 from ._operation import ABSENT, Absent
 from ._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .api.device import application_event as application_event_operation

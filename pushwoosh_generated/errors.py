@@ -27,7 +27,6 @@ carried the tokens.
 """
 
 import json
-import math
 from typing import Any
 
 import httpx
@@ -83,16 +82,6 @@ def _unpickle(cls: type[PushwooshError], args: tuple[Any, ...], state: dict[str,
 
 MAX_PROBLEM_CHARS = 400
 """The longest description of a refused argument: a message echoes a value by its start only."""
-
-
-def _is_seconds(value: object) -> bool:
-    """Whether a value is a duration in seconds: a finite number > 0 (not a bool)."""
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and value > 0
-    )
 
 
 def _cut(text: str, limit: int) -> str:

@@ -91,7 +91,8 @@ class OperationFacts:
     max_body_bytes: int | None
     """The largest body the vendor accepts (``x-pushwoosh-max-body-bytes``)."""
     max_items: Mapping[str, int]
-    """The ``maxItems`` of each list field of the request (``notifications``: 1000)."""
+    """The ``maxItems`` of each list field of the request by dotted path (``notifications``,
+    and ``notifications.users`` for a field of the list's items)."""
     missing: Mapping[str, str]
     """The recorded 210 message for an absent required field (``x-pushwoosh-missing``)."""
     fields: tuple[str, ...]
@@ -180,6 +181,23 @@ def _request_object(
     return False, properties, required
 
 
+def _item_limits(
+    document: Mapping[str, Any], properties: Mapping[str, Any], prefix: str, depth: int = 0
+) -> Iterator[tuple[str, int]]:
+    """Yield the ``maxItems`` of each list field, by dotted path; the fields of a list's items
+    are under the list's name (``notifications.users``)."""
+    for name, node in properties.items():
+        schema = resolve(document, node)
+        if not isinstance(schema, Mapping):
+            continue
+        if "maxItems" in schema:
+            yield prefix + name, int(schema["maxItems"])
+        items = schema.get("items")
+        if schema.get("type") == "array" and isinstance(items, Mapping) and depth < 2:
+            inner, _ = object_fields(document, items)
+            yield from _item_limits(document, inner, f"{prefix}{name}.", depth + 1)
+
+
 def _answer(
     document: Mapping[str, Any], operation: Mapping[str, Any]
 ) -> tuple[AnswerShape, bool, dict[int, str | None]]:
@@ -240,11 +258,7 @@ def read_operation(
         )
     rate = operation.get("x-pushwoosh-rate-limit")
     answer, status_only, responses = _answer(document, operation)
-    max_items = {
-        name: int(schema["maxItems"])
-        for name, schema in ((n, resolve(document, s)) for n, s in properties.items())
-        if isinstance(schema, Mapping) and "maxItems" in schema
-    }
+    max_items = dict(_item_limits(document, properties, ""))
     has_group = "applications_group" in properties
     return OperationFacts(
         name=name,
@@ -282,10 +296,22 @@ def read_operations(document: Mapping[str, Any]) -> dict[str, OperationFacts]:
     return facts
 
 
-def enum_names(document: Mapping[str, Any], schema: str) -> dict[Any, str]:
-    """Return the names of an enum schema's values (``x-enum-varnames``): ``{3: "ANDROID"}``."""
-    node = document["components"]["schemas"][schema]
+def enum_names(document: Mapping[str, Any], pointer: str) -> dict[Any, str]:
+    """Return the names of an enum's values (``x-enum-varnames``) by a ``#/…`` pointer to its
+    schema, or a component schema's name: ``{3: "ANDROID"}``."""
+    ref = pointer if pointer.startswith("#/") else f"#/components/schemas/{pointer}"
+    node = resolve(document, {"$ref": ref})
     names = node.get("x-enum-varnames")
-    if not isinstance(names, list) or len(names) != len(node["enum"]):
-        raise SpecError(f"{schema}: x-enum-varnames must name each enum value")
+    if not isinstance(names, list) or len(names) != len(node.get("enum", ())):
+        raise SpecError(f"{pointer}: x-enum-varnames must name each enum value")
     return dict(zip(node["enum"], names, strict=True))
+
+
+def operation_name(document: Mapping[str, Any], schema: str) -> str:
+    """Return the ``operation`` a tag-operation schema fixes (``IncrementOperation``:
+    ``increment``)."""
+    properties, _ = object_fields(document, {"$ref": f"#/components/schemas/{schema}"})
+    value = properties.get("operation", {}).get("const")
+    if not isinstance(value, str):
+        raise SpecError(f"{schema}: its operation must be a const string")
+    return value

@@ -435,7 +435,7 @@ class TestSecurity:
 
     def test_token_from_environment(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("PUSHWOOSH_API_TOKEN", "from-env")
-        assert PushwooshClient()._token == "from-env"
+        assert _authorization_sent() == "Token from-env"
         monkeypatch.delenv("PUSHWOOSH_API_TOKEN")
         with pytest.raises(errors.ConfigurationError, match="PUSHWOOSH_API_TOKEN"):
             PushwooshClient()
@@ -533,3 +533,20 @@ class TestBulk:
             else:
                 client.loop.run_until_complete(bulk.set_tags(items))
         assert len(mock.requests("setTags")) == 0
+
+
+def _authorization_sent(**options: Any) -> str:
+    """The Authorization header a client built with these options sends (read from the wire)."""
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization", ""))
+        return httpx.Response(
+            200, json={"status_code": 200, "status_message": "OK", "response": None}
+        )
+
+    with httpx.Client(transport=httpx.MockTransport(answer)) as http:
+        PushwooshClient(http_client=http, base_url="http://127.0.0.1:1", **options).set_badge(
+            hwid="h", badge=1, application="A"
+        )
+    return seen[0]

@@ -102,7 +102,8 @@ class TestTokens:
         """PUSHWOOSH_API_TOKEN goes through the same checks."""
         monkeypatch.setenv("PUSHWOOSH_API_TOKEN", "  padded-token\n")
         client = PushwooshClient(base_url="http://127.0.0.1:1")
-        assert client._token == "padded-token"
+        assert _authorization_sent() == "Token padded-token"
+        assert "padded-token" not in repr(client)
         monkeypatch.setenv("PUSHWOOSH_API_TOKEN", "\t\n")
         with pytest.raises(errors.ConfigurationError, match="token is empty"):
             PushwooshClient(base_url="http://127.0.0.1:1")
@@ -359,3 +360,20 @@ class TestCancellation:
             answers = [await client.get_tags(hwid="h1") for _ in range(20)]
         assert cancelled > 2000
         assert answers == [{}] * 20
+
+
+def _authorization_sent(**options: Any) -> str:
+    """The Authorization header a client built with these options sends (read from the wire)."""
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization", ""))
+        return httpx.Response(
+            200, json={"status_code": 200, "status_message": "OK", "response": None}
+        )
+
+    with httpx.Client(transport=httpx.MockTransport(answer)) as http:
+        PushwooshClient(http_client=http, base_url="http://127.0.0.1:1", **options).set_badge(
+            hwid="h", badge=1, application="A"
+        )
+    return seen[0]

@@ -28,7 +28,7 @@ import httpx
 import pytest
 
 from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient, errors
-from pushwoosh_generated._ratelimit import RedisRateLimiter
+from pushwoosh_generated.ratelimit import RedisRateLimiter
 
 from .test_client_messages import redis_url  # noqa: F401 (a real redis-server, as a fixture)
 
@@ -328,7 +328,7 @@ class TestBulkChunksAreTheSameInEveryProcess:
 ASYNC_SILENT_REDIS_SCRIPT = """
     import asyncio, socket, sys, threading, time, httpx
     from pushwoosh_generated import AsyncPushwooshClient, errors
-    from pushwoosh_generated._ratelimit import RedisRateLimiter
+    from pushwoosh_generated.ratelimit import RedisRateLimiter
 
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
@@ -663,14 +663,18 @@ class TestShortMessagesThatSayWhere:
     ) -> None:
         """Refused before waiting, saying that the rate limit would have made the call wait past
         its total timeout and that nothing was sent."""
-        from pushwoosh_generated import _base_client
+        from pushwoosh_generated import clock
 
         waits: list[float] = []
-        monkeypatch.setattr(_base_client, "sleep", waits.append)
+
+        async def no_wait(seconds: float) -> None:
+            waits.append(seconds)
+
         http, sent = recording()
         c = client(http_client=http, rate_limits={"createMessage": (1, 60.0)})
-        c.create_message(notifications=[])
-        exc = raised(lambda: c.create_message(notifications=[], total_timeout=2))
+        with clock.waits_replaced(waits.append, no_wait):
+            c.create_message(notifications=[])
+            exc = raised(lambda: c.create_message(notifications=[], total_timeout=2))
         assert isinstance(exc, errors.APITimeoutError)
         message = str(exc)
         assert "rate limit of 1 calls per 60 s" in message

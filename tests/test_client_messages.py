@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient, PushwooshWarning, errors
-from pushwoosh_generated._ratelimit import LocalRateLimiter, RedisRateLimiter
+from pushwoosh_generated.ratelimit import LocalRateLimiter, RedisRateLimiter
 from pushwoosh_mock import DEV_TOKEN, Fault, MockServer
 from pushwoosh_mock.config import DEV_SERVER_TOKEN
 
@@ -391,7 +391,7 @@ class TestRedisRateLimiter:
 
     def test_keys_hold_no_token(self, redis_url: str) -> None:
         """The key names the operation and a digest of the token, not the token."""
-        from pushwoosh_generated._ratelimit import limit_key
+        from pushwoosh_generated.ratelimit import limit_key
 
         key = limit_key("createMessage", DEV_SERVER_TOKEN)
         assert DEV_SERVER_TOKEN not in key and key.startswith("pushwoosh:createMessage:")

@@ -88,7 +88,11 @@ class TestTheSpecsOwnOperations:
             "auth",
         )
         assert "auth" not in create.arguments and "auth" in create.fields
-        assert create.max_items == {"notifications": 1000}
+        assert create.max_items == {
+            "notifications": 1000,
+            "notifications.devices": 1000,
+            "notifications.users": 1000,
+        }
         assert create.rate_limit == (600, 60.0) and create.max_body_bytes == 10_000_000
         assert create.defaults_application  # application or applications_group
 

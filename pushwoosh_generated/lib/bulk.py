@@ -33,9 +33,9 @@ from ..errors import InvalidArgumentError
 from .planning import Job, plan_messages, plan_registrations
 
 if TYPE_CHECKING:
-    from .._results import CreateMessageResult
     from ..api.device import register_device, set_tags
     from ..client import AsyncPushwooshClient, PushwooshClient
+    from ..results import CreateMessageResult
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -10,14 +10,21 @@ from typing import Any
 
 import attrs
 
+from ..api.messages.create_message import OPERATION as CREATE_MESSAGE
 from ..errors import InvalidArgumentError
 
-MAX_RECIPIENTS = 1000
-"""`users` or `devices` per notification, at most (the vendor's limit)."""
-MAX_NOTIFICATIONS = 1000
-"""Notifications per createMessage request, at most (the vendor's limit)."""
-MAX_BODY_BYTES = 9_500_000
-"""Bytes of notifications per request: under the vendor's 10 MB, with room for the envelope."""
+MAX_RECIPIENTS = min(
+    CREATE_MESSAGE.max_items["notifications.users"],
+    CREATE_MESSAGE.max_items["notifications.devices"],
+)
+"""`users` or `devices` per notification, at most (the spec's maxItems)."""
+MAX_NOTIFICATIONS = CREATE_MESSAGE.max_items["notifications"]
+"""Notifications per createMessage request, at most (the spec's maxItems)."""
+ENVELOPE_ROOM = 0.95
+"""The share of the request's byte limit the notifications may fill, leaving the envelope room."""
+assert CREATE_MESSAGE.max_body_bytes is not None
+MAX_BODY_BYTES = int(CREATE_MESSAGE.max_body_bytes * ENVELOPE_ROOM)
+"""Bytes of notifications per request: under the spec's `x-pushwoosh-max-body-bytes`."""
 PUSH_DEVICE_FIELDS = {
     "hwid": "hwid",
     "device_type": "platform",

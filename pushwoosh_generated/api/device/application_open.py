@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `application_open()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="applicationOpen",
     python_name="application_open",
     path="/json/1.3/applicationOpen",
-    repeat=Repeat("unsafe"),
+    repeat=Repeat.UNSAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -30,5 +31,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="ApplicationOpenBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

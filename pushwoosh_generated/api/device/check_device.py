@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.check_device_result import CheckDeviceResult
 
 Result: TypeAlias = CheckDeviceResult
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="checkDevice",
     python_name="check_device",
     path="/json/1.3/checkDevice",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -31,5 +32,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="CheckDeviceBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

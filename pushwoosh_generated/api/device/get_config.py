@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.get_config_features import GetConfigFeatures
 from ...models.get_config_result import GetConfigResult
 
@@ -24,7 +25,7 @@ OPERATION: Operation[Result] = Operation(
     name="getConfig",
     python_name="get_config",
     path="/json/1.3/getConfig",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -33,5 +34,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="GetConfigBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.get_in_apps_result import GetInAppsResult
 
 Result: TypeAlias = GetInAppsResult | None
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="getInApps",
     python_name="get_in_apps",
     path="/json/1.3/getInApps",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -31,5 +32,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="GetInAppsBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.get_inbox_messages_result import GetInboxMessagesResult
 
 Result: TypeAlias = GetInboxMessagesResult | None
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="getInboxMessages",
     python_name="get_inbox_messages",
     path="/json/1.3/getInboxMessages",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -34,5 +35,7 @@ OPERATION: Operation[Result] = Operation(
         "last_request_time": "last_request_time",
     },
     body_schema="GetInboxMessagesBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.get_nearest_zone_result import GetNearestZoneResult
 
 Result: TypeAlias = GetNearestZoneResult | None
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="getNearestZone",
     python_name="get_nearest_zone",
     path="/json/1.3/getNearestZone",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -34,5 +35,7 @@ OPERATION: Operation[Result] = Operation(
         "more": "more",
     },
     body_schema="GetNearestZoneBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.get_popup_form_content_result import GetPopupFormContentResult
 
 Result: TypeAlias = GetPopupFormContentResult
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="getPopupFormContent",
     python_name="get_popup_form_content",
     path="/json/1.3/getPopupFormContent",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -32,5 +33,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="GetPopupFormContentBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

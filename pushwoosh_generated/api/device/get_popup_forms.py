@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.get_popup_forms_result import GetPopupFormsResult
 
 Result: TypeAlias = GetPopupFormsResult | None
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="getPopupForms",
     python_name="get_popup_forms",
     path="/json/1.3/getPopupForms",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -31,5 +32,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="GetPopupFormsBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

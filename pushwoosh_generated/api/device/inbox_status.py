@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `inbox_status()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="inboxStatus",
     python_name="inbox_status",
     path="/json/1.3/inboxStatus",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "inbox_code": "inbox_code",
@@ -34,5 +35,7 @@ OPERATION: Operation[Result] = Operation(
         "time": "time",
     },
     body_schema="InboxStatusBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

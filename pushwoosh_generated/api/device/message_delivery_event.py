@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `message_delivery_event()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="messageDeliveryEvent",
     python_name="message_delivery_event",
     path="/json/1.3/messageDeliveryEvent",
-    repeat=Repeat("unsafe"),
+    repeat=Repeat.UNSAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -32,5 +33,7 @@ OPERATION: Operation[Result] = Operation(
         "metaData": "meta_data",
     },
     body_schema="MessageDeliveryEventBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `multi_register_device()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="multiRegisterDevice",
     python_name="multi_register_device",
     path="/json/1.3/multiRegisterDevice",
-    repeat=Repeat("unless-increment"),
+    repeat=Repeat.UNLESS_INCREMENT,
     arguments={
         "application": "application",
         "user_id": "user_id",
@@ -41,5 +42,7 @@ OPERATION: Operation[Result] = Operation(
         "push_devices": "push_devices",
     },
     body_schema="MultiRegisterDeviceBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `page_visit()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="pageVisit",
     python_name="page_visit",
     path="/json/1.3/pageVisit",
-    repeat=Repeat("unsafe"),
+    repeat=Repeat.UNSAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -33,5 +34,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="PageVisitBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `register_device()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="registerDevice",
     python_name="register_device",
     path="/json/1.3/registerDevice",
-    repeat=Repeat("unless-increment"),
+    repeat=Repeat.UNLESS_INCREMENT,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -43,5 +44,7 @@ OPERATION: Operation[Result] = Operation(
         "app_version": "app_version",
     },
     body_schema="RegisterDeviceBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `register_email()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="registerEmail",
     python_name="register_email",
     path="/json/1.3/registerEmail",
-    repeat=Repeat("unless-increment"),
+    repeat=Repeat.UNLESS_INCREMENT,
     arguments={
         "application": "application",
         "email": "email",
@@ -34,5 +35,7 @@ OPERATION: Operation[Result] = Operation(
         "language": "language",
     },
     body_schema="RegisterEmailBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `rich_media_action()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="richMediaAction",
     python_name="rich_media_action",
     path="/json/1.3/richMediaAction",
-    repeat=Repeat("unsafe"),
+    repeat=Repeat.UNSAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -35,5 +36,7 @@ OPERATION: Operation[Result] = Operation(
         "action_attributes": "action_attributes",
     },
     body_schema="RichMediaActionBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

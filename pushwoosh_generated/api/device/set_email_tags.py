@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `set_email_tags()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="setEmailTags",
     python_name="set_email_tags",
     path="/json/1.3/setEmailTags",
-    repeat=Repeat("unless-increment"),
+    repeat=Repeat.UNLESS_INCREMENT,
     arguments={
         "application": "application",
         "email": "email",
@@ -32,5 +33,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="SetEmailTagsBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

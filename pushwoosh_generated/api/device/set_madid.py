@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `set_madid()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="setMADID",
     python_name="set_madid",
     path="/api/v2/device-api/setMADID",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -30,6 +31,8 @@ OPERATION: Operation[Result] = Operation(
     },
     body_schema="SetMADIDBody",
     envelope=False,
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     server="https://tracking.svc-nue.pushwoosh.com",
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.set_tags_result import SetTagsResult
 
 Result: TypeAlias = SetTagsResult | None
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="setTags",
     python_name="set_tags",
     path="/json/1.3/setTags",
-    repeat=Repeat("unless-increment"),
+    repeat=Repeat.UNLESS_INCREMENT,
     arguments={
         "application": "application",
         "tags": "tags",
@@ -32,5 +33,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="SetTagsBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

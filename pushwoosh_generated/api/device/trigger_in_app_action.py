@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `trigger_in_app_action()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="triggerInAppAction",
     python_name="trigger_in_app_action",
     path="/json/1.3/triggerInAppAction",
-    repeat=Repeat("unsafe"),
+    repeat=Repeat.UNSAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -36,5 +37,7 @@ OPERATION: Operation[Result] = Operation(
         "timestampCurrent": "timestamp_current",
     },
     body_schema="TriggerInAppActionBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `unregister_device()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="unregisterDevice",
     python_name="unregister_device",
     path="/json/1.3/unregisterDevice",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -30,5 +31,7 @@ OPERATION: Operation[Result] = Operation(
         "device_type": "device_type",
     },
     body_schema="UnregisterDeviceBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

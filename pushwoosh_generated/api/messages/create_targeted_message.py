@@ -6,9 +6,10 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._results import TargetedMessageResult
-from ..._retries import Repeat
+from ...results import TargetedMessageResult
 
 Result: TypeAlias = TargetedMessageResult
 """What the client's `create_targeted_message()` returns (generator/results.yaml)."""
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="createTargetedMessage",
     python_name="create_targeted_message",
     path="/json/1.3/createTargetedMessage",
-    repeat=Repeat("safe-with-transaction-id"),
+    repeat=Repeat.SAFE_WITH_TRANSACTION_ID,
     arguments={
         "devices_filter": "devices_filter",
         "send_date": "send_date",
@@ -116,7 +117,10 @@ OPERATION: Operation[Result] = Operation(
         "firefox_icon": "firefox_icon",
     },
     body_schema="CreateTargetedMessageBody",
-    token="server",
+    token=Token.SERVER,
+    placement=Placement.REQUEST_AUTH,
+    header_prefix=None,
     defaults_application=False,
+    max_body_bytes=10000000,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `delete_message()` returns."""
@@ -22,12 +23,14 @@ OPERATION: Operation[Result] = Operation(
     name="deleteMessage",
     python_name="delete_message",
     path="/json/1.3/deleteMessage",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "message": "message",
     },
     body_schema="DeleteMessageBody",
-    token="server",
+    token=Token.SERVER,
+    placement=Placement.REQUEST_AUTH,
+    header_prefix=None,
     defaults_application=False,
     parse_result=parse_result,
 )

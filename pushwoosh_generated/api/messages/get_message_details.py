@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.get_message_details_result import GetMessageDetailsResult
 from ...models.message_details import MessageDetails
 
@@ -24,12 +25,14 @@ OPERATION: Operation[Result] = Operation(
     name="getMessageDetails",
     python_name="get_message_details",
     path="/json/1.3/getMessageDetails",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "message": "message",
     },
     body_schema="GetMessageDetailsBody",
-    token="server",
+    token=Token.SERVER,
+    placement=Placement.REQUEST_AUTH,
+    header_prefix=None,
     defaults_application=False,
     parse_result=parse_result,
 )

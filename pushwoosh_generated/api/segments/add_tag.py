@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.tag_result import TagResult
 
 Result: TypeAlias = bool
@@ -23,12 +24,14 @@ OPERATION: Operation[Result] = Operation(
     name="addTag",
     python_name="add_tag",
     path="/json/1.3/addTag",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "tag": "tag",
     },
     body_schema="AddTagBody",
-    token="server",
+    token=Token.SERVER,
+    placement=Placement.REQUEST_AUTH,
+    header_prefix=None,
     defaults_application=False,
     parse_result=parse_result,
 )

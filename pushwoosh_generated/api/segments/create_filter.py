@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.create_filter_result import CreateFilterResult
 
 Result: TypeAlias = str
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="createFilter",
     python_name="create_filter",
     path="/json/1.3/createFilter",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "name": "name",
         "filter_expression": "filter_expression",
@@ -33,7 +34,9 @@ OPERATION: Operation[Result] = Operation(
         "expiration_date": "expiration_date",
     },
     body_schema="CreateFilterBody",
-    token="server",
+    token=Token.SERVER,
+    placement=Placement.REQUEST_AUTH,
+    header_prefix=None,
     defaults_application=False,
     parse_result=parse_result,
 )

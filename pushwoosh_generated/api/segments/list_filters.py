@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.filter_entry import FilterEntry
 from ...models.list_filters_result import ListFiltersResult
 
@@ -24,12 +25,14 @@ OPERATION: Operation[Result] = Operation(
     name="listFilters",
     python_name="list_filters",
     path="/json/1.3/listFilters",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
     },
     body_schema="ListFiltersBody",
-    token="server",
+    token=Token.SERVER,
+    placement=Placement.REQUEST_AUTH,
+    header_prefix=None,
     defaults_application=False,
     parse_result=parse_result,
 )

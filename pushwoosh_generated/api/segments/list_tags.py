@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.list_tags_result import ListTagsResult
 from ...models.listed_tag import ListedTag
 
@@ -24,12 +25,14 @@ OPERATION: Operation[Result] = Operation(
     name="listTags",
     python_name="list_tags",
     path="/json/1.3/listTags",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
     },
     body_schema="ListTagsBody",
-    token="server",
+    token=Token.SERVER,
+    placement=Placement.REQUEST_AUTH,
+    header_prefix=None,
     defaults_application=False,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `merge_user()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="mergeUser",
     python_name="merge_user",
     path="/json/1.3/mergeUser",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "oldUserId": "old_user_id",
@@ -34,5 +35,7 @@ OPERATION: Operation[Result] = Operation(
         "ts": "ts",
     },
     body_schema="MergeUserBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 from ...models.post_event_result import PostEventResult
 
 Result: TypeAlias = str
@@ -23,7 +24,7 @@ OPERATION: Operation[Result] = Operation(
     name="postEvent",
     python_name="post_event",
     path="/json/1.3/postEvent",
-    repeat=Repeat("unsafe"),
+    repeat=Repeat.UNSAFE,
     arguments={
         "application": "application",
         "event": "event",
@@ -35,5 +36,7 @@ OPERATION: Operation[Result] = Operation(
         "timestampCurrent": "timestamp_current",
     },
     body_schema="PostEventBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

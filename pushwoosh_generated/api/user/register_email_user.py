@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `register_email_user()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="registerEmailUser",
     python_name="register_email_user",
     path="/json/1.3/registerEmailUser",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "userId": "user_id",
@@ -33,5 +34,7 @@ OPERATION: Operation[Result] = Operation(
         "ts_offset": "ts_offset",
     },
     body_schema="RegisterEmailUserBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )

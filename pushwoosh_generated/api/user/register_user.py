@@ -6,8 +6,9 @@
 
 from typing import Any, TypeAlias
 
+from pushwoosh_spec.facts import Placement, Repeat, Token
+
 from ..._operation import Operation
-from ..._retries import Repeat
 
 Result: TypeAlias = None
 """What the client's `register_user()` returns."""
@@ -22,7 +23,7 @@ OPERATION: Operation[Result] = Operation(
     name="registerUser",
     python_name="register_user",
     path="/json/1.3/registerUser",
-    repeat=Repeat("safe"),
+    repeat=Repeat.SAFE,
     arguments={
         "application": "application",
         "hwid": "hwid",
@@ -31,5 +32,7 @@ OPERATION: Operation[Result] = Operation(
         "tz_offset": "tz_offset",
     },
     body_schema="RegisterUserBody",
+    token=Token.DEVICE,
+    placement=Placement.HEADER,
     parse_result=parse_result,
 )
