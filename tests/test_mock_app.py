@@ -241,27 +241,27 @@ class TestValidation:
             (
                 "setBadge",
                 {"hwid": "h", "badge": "4"},
-                'request.badge: "4" is not of type "integer"',
+                "request.badge: expected integer, got a string ('4')",
             ),
             (
                 "registerDevice",
                 {"hwid": "h", "device_type": 2},
-                "request.device_type: expected one of 1, 3, 7, 8, 9, 10, 11, 12, 14, 17, 18, 21",
+                "request.device_type: expected one of 1, 3, 7, 8, 9, 10, 11, 12, 14, 17, 18, 21, got an integer (2)",
             ),
             (
                 "registerDevice",
                 {"hwid": "0000000", "device_type": 18},
-                'request.hwid: "0000000" does not match "^\\+[0-9]{7,15}$"',
+                "request.hwid: '0000000' does not match '^\\\\+[0-9]{7,15}$'",
             ),
             (
                 "setTags",
                 {"hwid": "h", "tags": {"L": [1]}},
-                "request.tags.L: expected a string, integer, decimal, boolean, list of strings, null (deletes the tag), or an increment, append or remove operation.",
+                "request.tags.L: expected a string, integer, decimal, boolean, list of strings, null (deletes the tag), or an increment, append or remove operation, got a list",
             ),
             (
                 "postEvent",
                 {"hwid": "h", "event": "e"},
-                'request: "attributes" is a required property',
+                "request.attributes: is required",
             ),
         ],
     )

@@ -308,7 +308,7 @@ class TestRefusals:
         """1,001 notifications, users or devices: a 210 naming the limit, nothing sent."""
         answer = await remote(api, "createMessage", application=APP, notifications=notifications)
         assert answer["status_code"] == 210
-        assert answer["status_message"] == f"{where}: more than 1000 items: the limit is 1000"
+        assert answer["status_message"] == f"{where}: got 1,001 items, at most 1,000 allowed"
         assert mock.messages() == []
 
     async def test_body_limit_is_ten_megabytes(self, api: Api) -> None:
