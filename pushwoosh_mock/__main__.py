@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from .app import create_app
+from .backend import StateFileError
 from .config import (
     DEFAULT_JOURNAL_BYTES,
     DEFAULT_JOURNAL_SIZE,
@@ -14,7 +15,6 @@ from .config import (
     parse_rate_limit,
     parse_token,
 )
-from .store import StateFileError
 
 
 def _token(value: str) -> tuple[str, frozenset[str] | None]:

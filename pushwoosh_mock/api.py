@@ -1,33 +1,40 @@
 """The pipeline of one ``/json/1.3/{method}`` call, on plain ASGI (the mock's hot path).
 
 The order of checks: unknown method (404), other HTTP method (405), device token in the header
-(401/403; the Remote API's server token is in the body), fault injection, ``Prefer`` header, body
-size (413), JSON and envelope (400), schema (210, or 400 with ``strict``), server token
-(``request.auth``: 210 ``Account not found``) and its rate limit (429), application (210), then
-the operation itself (200, or 210 on a state conflict).
-Every refusal is an ApiError, answered by ``envelope.error_answer``.
+(401/403; the Remote API's server token is in the body), fault injection, ``Prefer`` header (a
+Remote API call's only once its body carries an accepted server token), body size (413), JSON and
+envelope (400), schema (210, or 400 with ``strict``), server token (``request.auth``: 210
+``Account not found``) and its rate limit (429), application (210), then the operation itself
+(``responses``: 200, or 210 on a state conflict). Every refusal is an ApiError, answered by
+``envelope.error_answer``; every answered call is journaled, and an answer's message never shows a
+token (``redact``).
 
-Public surface: ApiHandler (answer a call) and read_json (read a JSON body with the same limits
+Public surface: ApiHandler (serve a call) and read_json (read a JSON body with the same limits
 and messages, for the control routes).
 """
 
+import logging
 import re
 import time
 from typing import Any
 
 import anyio
-from starlette.types import Receive, Scope
+from starlette.types import Message, Receive, Scope, Send
 
 from . import jsonio
+from .backend import Backend
 from .config import MockConfig
+from .connection import drop_connection
 from .envelope import Answer, envelope, error_answer, status_only
 from .errors import ARGUMENT_ERROR, ApiError, Dropped
 from .faults import Fault, Faults
 from .journal import Journal
-from .operations import HANDLERS
 from .ratelimit import RateLimits
+from .redact import Redactor
+from .responses import HANDLERS
 from .spec import Operation, Spec
-from .store import Store
+
+log = logging.getLogger("pushwoosh_mock")
 
 OFF_LOOP_BYTES = 64 * 1024
 """A body larger than this is decoded, validated and applied in a worker thread, so that one
@@ -76,19 +83,21 @@ class ApiHandler:
         self,
         config: MockConfig,
         spec: Spec,
-        store: Store,
+        backend: Backend,
         faults: Faults,
         journal: Journal,
         response_errors: list[str],
         rate_limits: RateLimits,
+        redactor: Redactor,
     ) -> None:
         self.config = config
         self.rate_limits = rate_limits
         self.spec = spec
-        self.store = store
+        self.backend = backend
         self.faults = faults
         self.journal = journal
         self.response_errors = response_errors
+        self.redactor = redactor
         self._tokens: dict[bytes, frozenset[str] | None] = {
             f"Token {token}".encode("latin-1"): allowed for token, allowed in config.tokens.items()
         }
@@ -99,15 +108,44 @@ class ApiHandler:
         if missing:
             raise RuntimeError(
                 f"the spec {spec.path} has operations the mock does not implement: "
-                f"{', '.join(missing)} (add them to pushwoosh_mock/operations.py)"
+                f"{', '.join(missing)} (add them to pushwoosh_mock/responses.py)"
             )
         self._handlers = HANDLERS
 
-    async def __call__(self, scope: Scope, receive: Receive) -> Answer:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one call: its answer, with no token in its message; a dropped call closes the
+        connection, an unexpected error is a JSON 500."""
+        chunks: list[bytes] = []
+
+        async def receive_body() -> Message:
+            message = await receive()
+            if chunk := message.get("body"):
+                chunks.append(chunk)
+            return message
+
+        try:
+            answer = await self._answer(scope, receive_body)
+        except Dropped:
+            await drop_connection(send)
+            return
+        except Exception:
+            log.exception("unexpected error in %s %s", scope["method"], scope["path"])
+            answer = error_answer(ApiError(500, "Internal error"))
+        raw = b"".join(chunks)
+        if len(raw) > OFF_LOOP_BYTES:  # looking through a big body: not on the event loop
+            clean = await anyio.to_thread.run_sync(self.redactor.answer, answer.answer, raw)
+        else:
+            clean = self.redactor.answer(answer.answer, raw)
+        if clean is not None:
+            answer = answer.with_content(clean)
+        await answer(scope, receive, send)
+
+    async def _answer(self, scope: Scope, receive: Receive) -> Answer:
         """Answer one call; a dropped connection is journaled (status 0), then raised as Dropped."""
         operation = self.spec.by_path.get(scope["path"])
         name = scope["path"].rsplit("/", 1)[-1] if operation is None else operation.name
         raw: bytes | None = None
+        journaled = scope["headers"]
         try:
             if operation is None:
                 raise ApiError(404, f"Unknown method: {name}")
@@ -121,12 +159,22 @@ class ApiHandler:
             fault = self.faults.take(name) if self.faults else None
             if fault is not None:
                 await self._apply_fault(fault)
-            preferred = self._preferred(headers, operation)
+            limit = operation.max_body_bytes or self.config.max_body_bytes
+            prefer, ahead = headers.get(b"prefer"), None
+            if prefer is not None and operation.token == "server":
+                # A forced answer is for authenticated calls, and this token is in the body: a
+                # Prefer the body does not earn is ignored, and left out of the journal.
+                journaled = [header for header in journaled if header[0] != b"prefer"]
+                ahead = await read_body(receive, headers, limit)
+                if self._authenticated(operation, ahead):
+                    journaled = scope["headers"]
+                else:
+                    prefer = None
+            preferred = self._preferred(prefer, operation)
             if preferred is not None:
-                answer = preferred
+                answer = preferred  # no body applied: none journaled
             else:
-                limit = operation.max_body_bytes or self.config.max_body_bytes
-                raw = await read_body(receive, headers, limit)
+                raw = ahead if ahead is not None else await read_body(receive, headers, limit)
                 if len(raw) > OFF_LOOP_BYTES or operation.token == "server":
                     # Other clients go on meanwhile: a big body, or a Remote API call, whose
                     # cost grows with the state (a push to 100,000 devices).
@@ -140,9 +188,9 @@ class ApiHandler:
             if operation is not None and answer.status_code == 200:
                 self._check_response(operation, answer.answer)
         except Dropped:
-            self._record(scope, name, operation, raw, 0, b"")
+            self._record(scope, journaled, operation, raw, 0, b"")
             raise
-        self._record(scope, name, operation, raw, answer.status_code, answer.body)
+        self._record(scope, journaled, operation, raw, answer.status_code, answer.body)
         return answer
 
     def _authorize(self, headers: dict[bytes, bytes], operation: str) -> None:
@@ -175,9 +223,19 @@ class ApiHandler:
             message = fault.status_message or f"Injected fault: status_code {fault.status_code}"
             raise ApiError(fault.status_code, message, http_status=200)
 
-    def _preferred(self, headers: dict[bytes, bytes], operation: Operation) -> Answer | None:
+    def _authenticated(self, operation: Operation, raw: bytes) -> bool:
+        """Whether a Remote API body carries an accepted server token where the call reads it."""
+        try:
+            body = jsonio.loads(raw)
+        except jsonio.JsonError:
+            return False
+        fields = body.get("request") if operation.enveloped and isinstance(body, dict) else body
+        auth = fields.get("auth") if isinstance(fields, dict) else None
+        return isinstance(auth, str) and auth in self.config.server_tokens
+
+    @staticmethod
+    def _preferred(prefer: bytes | None, operation: Operation) -> Answer | None:
         """Answer a ``Prefer: code=NNN`` header with that status's documented example."""
-        prefer = headers.get(b"prefer")
         match = PREFER_CODE.search(prefer.decode("latin-1")) if prefer else None
         if match is None:
             return None
@@ -214,8 +272,8 @@ class ApiHandler:
             raise ApiError(ARGUMENT_ERROR, "Application not found")
         handler = self._handlers[operation.name]
         if application is not None:
-            self.store.touch_application(application)
-        response = handler(self.store, fields)
+            self.backend.touch_application(application)
+        response = handler(self.backend, fields)
         if response is None and not self.config.debug:
             return self._empty_success[operation.status_only]
         result = status_only(200) if operation.status_only else envelope(200, response=response)
@@ -234,7 +292,7 @@ class ApiHandler:
     def _record(
         self,
         scope: Scope,
-        name: str,
+        headers: list[tuple[bytes, bytes]],
         operation: Operation | None,
         raw: bytes | None,
         status: int,
@@ -243,10 +301,11 @@ class ApiHandler:
         self.journal.record(
             scope["method"],
             scope["path"],
-            None if operation is None else name,
+            None if operation is None else operation.name,
             raw,
             status,
             answer,
             time.time(),
-            scope["headers"],
+            headers,
+            enveloped=operation is not None and operation.enveloped,
         )

@@ -1,9 +1,12 @@
 """The one exception a call can end with: an HTTP status (or the API's 210) and a message."""
 
+import json
 from collections.abc import Mapping
 
 ARGUMENT_ERROR = 210
 """The API's argument error: HTTP 200 with ``status_code: 210`` in the envelope."""
+SHOWN_CHARACTERS = 40
+"""How much of a value an error message quotes."""
 
 
 class ApiError(Exception):
@@ -28,6 +31,14 @@ class ApiError(Exception):
 def argument_error(message: str) -> ApiError:
     """Return the API's argument error (HTTP 200, status_code 210) with this message."""
     return ApiError(ARGUMENT_ERROR, message)
+
+
+def quoted(value: object) -> str:
+    """A value as an error message shows it: quoted, and cut after ``SHOWN_CHARACTERS``."""
+    text = value if isinstance(value, str) else json.dumps(value)
+    if len(text) > SHOWN_CHARACTERS:
+        return repr(text[:SHOWN_CHARACTERS]) + "…"
+    return repr(text)
 
 
 def device_not_found(hwid: str) -> ApiError:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .backend import Backend
 from .journal import Call
 
 
@@ -65,3 +66,21 @@ def describe_calls(calls: Sequence[Call], fields: Mapping[str, Any], limit: int 
     if len(calls) > limit:
         lines.append(f"  … and {len(calls) - limit} more")
     return "\n".join(lines)
+
+
+def pushes(backend: Backend, user: str | None = None, hwid: str | None = None) -> list[Push]:
+    """The pushes created, oldest first; with ``user`` or ``hwid``, those that reached that
+    user's devices or that device."""
+    wanted: set[str] | None = None
+    if user is not None or hwid is not None:
+        wanted = set()
+        if hwid is not None:
+            wanted.add(hwid)
+        if user is not None:
+            for device in backend.audience(None, users=[user]):
+                wanted.add(device["hwid"])
+    found = [
+        Push(m["id"], m["code"], m["status"], m["hwids"], m["notification"])
+        for m in backend.messages()
+    ]
+    return [push for push in found if wanted is None or wanted & set(push.hwids)]

@@ -53,12 +53,15 @@ class Call:
     """Only the first bytes of the body were kept (``body_text``)."""
     body_text: str | None = None
     """The body as text when it could not be decoded or was truncated (tokens masked)."""
+    enveloped: bool = True
+    """The operation's body wraps its fields in ``request`` (the spec's facts say so: every
+    json 1.3 method but setMADID)."""
 
     @property
     def fields(self) -> Any:
         """The request fields: the ``request`` member of an enveloped body, or the body itself."""
         body = self.body
-        if isinstance(body, dict) and isinstance(body.get("request"), dict):
+        if self.enveloped and isinstance(body, dict) and isinstance(body.get("request"), dict):
             return body["request"]
         return body
 
@@ -92,6 +95,7 @@ class _Entry(NamedTuple):
     at: float
     raw_headers: tuple[tuple[bytes, bytes], ...]
     cost: int
+    enveloped: bool
 
     def call(self, redactor: Redactor) -> Call:
         body: Any = None
@@ -118,6 +122,7 @@ class _Entry(NamedTuple):
             size=self.size,
             truncated=truncated,
             body_text=text if text is None or len(text) <= TEXT_BYTES else text[:TEXT_BYTES] + "…",
+            enveloped=self.enveloped,
         )
 
 
@@ -159,8 +164,11 @@ class Journal:
         answer: bytes,
         at: float,
         raw_headers: list[tuple[bytes, bytes]],
+        *,
+        enveloped: bool = True,
     ) -> None:
-        """Keep a call (its body as received, its answer as sent), dropping the oldest as needed."""
+        """Keep a call (its body as received, its answer as sent), dropping the oldest as needed;
+        ``enveloped``: the operation's fields are in the body's ``request`` member."""
         size = 0 if raw is None else len(raw)
         if raw is not None and size > self.body_bytes:
             raw = raw[:TEXT_BYTES]
@@ -171,7 +179,9 @@ class Journal:
             + len(answer)
             + sum(map(len, chain.from_iterable(headers)))
         )
-        entry = _Entry(method, path, operation, raw, size, status, answer, at, headers, cost)
+        entry = _Entry(
+            method, path, operation, raw, size, status, answer, at, headers, cost, enveloped
+        )
         with self._lock:
             self._entries.append(entry)
             self.bytes += cost

@@ -10,7 +10,7 @@ import yaml
 
 from pushwoosh_mock import MockServer, create_app
 from pushwoosh_mock.config import DEV_SERVER_TOKEN
-from pushwoosh_mock.operations import HANDLERS
+from pushwoosh_mock.responses import HANDLERS
 
 from .conftest import APP, Api
 from .test_spec import INVALID_BODIES

@@ -3,7 +3,7 @@
 import pytest
 
 from pushwoosh_mock import Journal, MockServer, create_app
-from pushwoosh_mock.operations import SEEDED
+from pushwoosh_mock.backend.seeds import SEEDED
 
 from .conftest import APP, Api
 

@@ -16,9 +16,9 @@ from typing import Any
 import lark
 import pytest
 
-from pushwoosh_mock import MockServer, conditions, create_app
+from pushwoosh_mock import MockServer, create_app
+from pushwoosh_mock.backend import account_of, conditions
 from pushwoosh_mock.config import DEV_SERVER_TOKEN
-from pushwoosh_mock.records import account_of
 
 from .conftest import APP, Api
 

@@ -43,9 +43,9 @@ def _pin_local_constants() -> None:
     import pushwoosh_mock
 
     modules = [
-        importlib.import_module(f"pushwoosh_mock.{info.name}")
-        for info in pkgutil.iter_modules(pushwoosh_mock.__path__)
-        if info.name != "__main__"
+        importlib.import_module(info.name)
+        for info in pkgutil.walk_packages(pushwoosh_mock.__path__, "pushwoosh_mock.")
+        if info.name != "pushwoosh_mock.__main__"
     ]
     found = Constants()
     for module in [pushwoosh_mock, *modules]:

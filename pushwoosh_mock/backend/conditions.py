@@ -1,4 +1,4 @@
-"""Tag conditions: what ``EQ``, ``IN``, ``BETWEEN``… mean for a device's tag value.
+"""Tag conditions, pure: what ``EQ``, ``IN``, ``BETWEEN``… mean for a device's tag value.
 
 The one definition shared by createMessage's ``conditions`` (``[tag, operator, operand]``) and the
 segment language of ``devices_filter`` and ``filter_expression`` (``T("tag", EQ, value)``).
@@ -10,7 +10,7 @@ source says.
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import argument_error
+from ..errors import argument_error
 
 OPERATORS = frozenset({"EQ", "NOTEQ", "IN", "NOTIN", "GTE", "LTE", "BETWEEN"})
 """The documented operators."""

@@ -1,0 +1,385 @@
+"""The mock's state and rules, as moto's backends hold them: one module per kind of thing, each the
+only writer of its SQL tables, composed here.
+
+``Backend`` is what the operations (``responses``), the control routes and tests call. A change of
+one table is its module's; a change of several (mergeUser, setTags by userId, multiRegisterDevice,
+deleteDevice, deleteTag, registerUser, reset) calls each table's own writes in one transaction,
+every change computed before the first write.
+"""
+
+import hashlib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pushwoosh_spec.facts import enum_names
+
+from ..errors import argument_error
+from . import applications, devices, events, messages, seeds, segments, tag_definitions, users
+from .applications import Applications
+from .database import Database, StateFileError
+from .devices import Devices
+from .events import Events
+from .messages import Messages
+from .seeds import Seeds
+from .segments import Segments
+from .tag_definitions import TagDefinitions
+from .tags import Tags, apply_changes, from_numbered, numbered_operations
+from .users import Users
+
+__all__ = ["Backend", "StateFileError", "account_of"]
+
+TABLES = (
+    applications.create,
+    devices.create,
+    users.create,
+    seeds.create,
+    events.create,
+    messages.create,
+    segments.create,
+    tag_definitions.create,
+)
+"""Each table module's ``create``, in the order a database is made."""
+
+
+def account_of(server_token: str) -> str:
+    """The account a server token stands for, as the state keeps it (a digest, not the token):
+    messages and segments belong to it."""
+    return hashlib.sha256(server_token.encode()).hexdigest()[:16]
+
+
+class Backend:
+    """Devices, users, tags, events, seeds, messages, segments and tag definitions of every
+    application, in one SQLite database (``path`` None: in memory); ``document`` is the spec,
+    which names the device types, the platforms and the numbered tag operations."""
+
+    def __init__(self, path: Path | None, document: Mapping[str, Any]) -> None:
+        self.path = path
+        self._db = Database(path, TABLES)
+        self._applications = Applications(self._db)
+        self._devices = Devices(
+            self._db, {name: number for number, name in enum_names(document, "DeviceType").items()}
+        )
+        self._users = Users(self._db)
+        self._events = Events(self._db)
+        self._seeds = Seeds(self._db)
+        self._segments = Segments(self._db, document)
+        self._messages = Messages(self._db, self._devices, self._segments)
+        self._tag_definitions = TagDefinitions(self._db)
+        self._numbered = numbered_operations(document)
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def size_bytes(self) -> int:
+        """How many bytes the database takes (pages in use or free)."""
+        return self._db.size_bytes()
+
+    # ---- applications and devices ---------------------------------------------------------
+
+    def touch_application(self, code: str) -> None:
+        """Record that an application code was used (known codes cost no query)."""
+        self._applications.touch(code)
+
+    def register_device(self, request: Mapping[str, Any]) -> None:
+        """Create the device or update it; an email subscriber's hwid is its address. Fields
+        absent from the request keep their stored values; tags are applied as changes."""
+        self._devices.register(request)
+
+    def unregister_device(self, application: str, hwid: str) -> None:
+        """Remove the device's push token; the device and its tags stay."""
+        self._devices.unregister(application, hwid)
+
+    def set_badge(self, application: str, hwid: str, badge: int) -> None:
+        """Store the device's badge."""
+        self._devices.set_badge(application, hwid, badge)
+
+    def set_device_fields(self, application: str, hwid: str, fields: Mapping[str, Any]) -> None:
+        """Merge fields into the device's stored fields (JSON merge patch: null removes one)."""
+        self._devices.set_fields(application, hwid, fields)
+
+    def device(self, application: str, hwid: str) -> dict[str, Any]:
+        """One device as a plain dict (tags, fields and timezone decoded)."""
+        return self._devices.device(application, hwid)
+
+    def require_device(self, application: str, hwid: str) -> None:
+        """Raise the "Device not found" argument error unless the device was registered."""
+        self._devices.require(application, hwid)
+
+    def check_device(self, application: str, hwid: str) -> tuple[bool, bool]:
+        """Whether the device exists, and whether it has a push token."""
+        return self._devices.check(application, hwid)
+
+    def devices_of_user(self, application: str, user: str) -> list[str]:
+        """The hwids of the registered devices linked to a user."""
+        return self._devices.of_user(application, user)
+
+    def audience(
+        self,
+        application: str | None,
+        *,
+        users: list[str] | None = None,
+        ids: list[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The devices a push could be addressed to (``Devices.audience``)."""
+        return self._devices.audience(application, users=users, ids=ids)
+
+    def delete_device(self, application: str, hwid: str) -> None:
+        """Delete the device, its tags and any user link waiting for it."""
+        with self._db.transaction() as db:
+            self._devices.delete(db, application, hwid)
+            self._users.forget_device(db, application, hwid)
+
+    def register_devices(
+        self, application: str, user: str | None, devices: list[Mapping[str, Any]], changes: Tags
+    ) -> None:
+        """Register several devices of one user in one transaction, applying the tag changes to
+        the user and to each device: all of them, or none when one change does not fit."""
+        with self._db.transaction() as db:
+            planned = [self._devices.plan(db, application, d, changes, user) for d in devices]
+            user_tags = None
+            if user is not None and changes:
+                user_tags = apply_changes(self._users.tags(db, application, user), changes)
+            for registration in planned:  # every change computed before the first write
+                self._devices.write(db, registration)
+            if user is not None and user_tags is not None:
+                self._users.save_tags(db, application, user, user_tags)
+
+    def multi_register(self, request: Mapping[str, Any]) -> None:
+        """multiRegisterDevice: the user's channels and push devices (``Devices.channels``) in
+        one transaction, with the numbered tag changes; the call is recorded as an event."""
+        changes = {
+            name: from_numbered(name, change, self._numbered)
+            for name, change in request.get("tags", {}).items()
+        }
+        application, user = request["application"], request.get("user_id")
+        self.register_devices(application, user, list(self._devices.channels(request)), changes)
+        self._events.record(application, "multiRegisterDevice", user=user, attributes=request)
+
+    # ---- tags and users -------------------------------------------------------------------
+
+    def set_device_tags(self, application: str, hwid: str, changes: Mapping[str, Any]) -> None:
+        """Apply tag changes to one device."""
+        self._devices.set_tags(application, hwid, changes)
+
+    def device_tags(self, application: str, hwid: str) -> Tags:
+        """The tags of one device."""
+        return self._devices.tags(application, hwid)
+
+    def user_tags(self, application: str, user: str) -> Tags:
+        """The tags set by userId for a user; empty for a user never tagged."""
+        return self._users.user_tags(application, user)
+
+    def set_user_tags(self, application: str, user: str, changes: Mapping[str, Any]) -> int:
+        """Apply tag changes to the user and every device of the user; return the device count."""
+        with self._db.transaction() as db:
+            user_tags = apply_changes(self._users.tags(db, application, user), changes)
+            changed = [
+                (hwid, apply_changes(tags, changes))
+                for hwid, tags in self._devices.tags_of_user(db, application, user)
+            ]  # every change computed (and any clash raised) before the first write
+            self._users.save_tags(db, application, user, user_tags)
+            self._devices.save_tags(db, application, changed)
+            return len(changed)
+
+    def register_user(self, application: str, hwid: str, user: str) -> None:
+        """Link a user to a device; a device not registered yet gets the user when it registers."""
+        with self._db.transaction() as db:  # one transaction: no registration slips in between
+            if not self._devices.link_user(db, application, hwid, user):
+                self._users.wait_for_device(db, application, hwid, user)
+
+    def merge_user(self, application: str, old: str, new: str, *, move_events: bool) -> None:
+        """Move the old user's devices and tags to the new user (the new user's tags win), and
+        the old user's events too, or drop them."""
+        with self._db.transaction() as db:
+            self._users.merge(db, application, old, new)
+            self._devices.move_user(db, application, old, new)
+            self._events.merge(db, application, old, new, keep=move_events)
+
+    # ---- events and seeds -----------------------------------------------------------------
+
+    def record_event(
+        self,
+        application: str,
+        kind: str,
+        *,
+        hwid: str | None = None,
+        user: str | None = None,
+        name: str | None = None,
+        hash_: str | None = None,
+        attributes: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Record an app open, push open, delivery or posted event; return its code."""
+        return self._events.record(
+            application, kind, hwid=hwid, user=user, name=name, hash_=hash_, attributes=attributes
+        )
+
+    def events(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """The recorded events, oldest first, optionally of one kind."""
+        return self._events.list(kind)
+
+    def seed(self, operation: str) -> Any:
+        """The seeded `response` of a read such as getInApps (None when not seeded)."""
+        return self._seeds.get(operation)
+
+    def set_seed(self, operation: str, response: Any, *, replace: bool = True) -> None:
+        """Seed what a read answers; with replace=False, keep a seed already there."""
+        self._seeds.set(operation, response, replace=replace)
+
+    def seeds(self) -> dict[str, Any]:
+        """Every seeded answer by operation."""
+        return self._seeds.all()
+
+    # ---- messages -------------------------------------------------------------------------
+
+    @property
+    def messages_kept(self) -> int:
+        """The newest messages kept (``messages.MESSAGES_KEPT`` unless changed)."""
+        return self._messages.messages_kept
+
+    @messages_kept.setter
+    def messages_kept(self, count: int) -> None:
+        self._messages.messages_kept = count
+
+    @property
+    def recipients_kept(self) -> int:
+        """The hwids the kept messages' recipient lists hold at most (``RECIPIENTS_KEPT``)."""
+        return self._messages.recipients_kept
+
+    @recipients_kept.setter
+    def recipients_kept(self, count: int) -> None:
+        self._messages.recipients_kept = count
+
+    def create_messages(
+        self, account: str, application: str | None, notifications: list[Mapping[str, Any]]
+    ) -> dict[str, Any]:
+        """createMessage: one message per notification; return the answer."""
+        return self._messages.create(account, application, notifications)
+
+    def create_targeted_message(self, account: str, request: Mapping[str, Any]) -> dict[str, Any]:
+        """createTargetedMessage: one message to the devices ``devices_filter`` selects."""
+        return self._messages.create_targeted(account, request)
+
+    def message_details(self, account: str, code: str) -> dict[str, Any]:
+        """getMessageDetails: what the mock knows of a message."""
+        return self._messages.details(account, code)
+
+    def add_messages(self, messages: list[Mapping[str, Any]]) -> list[tuple[str | None, bool]]:
+        """Store the messages of one call together (``Messages.add``)."""
+        return self._messages.add(messages)
+
+    def message(self, account: str, code: str, now: float) -> dict[str, Any]:
+        """The message of an account with this code, or the recorded 210 ``Message not found``."""
+        return self._messages.message(account, code, now)
+
+    def delete_message(self, account: str, code: str, now: float) -> None:
+        """Delete a scheduled message of an account, so that it is never sent."""
+        self._messages.delete(account, code, now)
+
+    def messages(self, now: float | None = None) -> list[dict[str, Any]]:
+        """Every message kept, oldest first, as ``/__mock/messages`` lists them."""
+        return self._messages.list(now)
+
+    # ---- segments and tag definitions -----------------------------------------------------
+
+    def create_filter(
+        self,
+        account: str,
+        name: str,
+        *,
+        expression: str | None,
+        conditions: Any,
+        operator: str,
+        application: str | None,
+        expiration_date: str | None,
+    ) -> None:
+        """createFilter: a segment from its expression or its conditions, checked now."""
+        self._segments.create(
+            account,
+            name,
+            expression=expression,
+            triples=conditions,
+            operator=operator,
+            application=application,
+            expiration_date=expiration_date,
+        )
+
+    def add_filter(
+        self,
+        account: str,
+        name: str,
+        expression: str,
+        application: str | None,
+        expiration_date: str | None,
+    ) -> None:
+        """Store a segment of an account; a name the account has taken is a 210."""
+        self._segments.add(account, name, expression, application, expiration_date)
+
+    def filter_expression(self, account: str, name: str) -> str | None:
+        """The expression of an account's segment, or None."""
+        return self._segments.expression(account, name)
+
+    def filters(
+        self, account: str | None = None, application: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The segments by name: of an account (of every one, for None), of one application."""
+        return self._segments.list(account, application)
+
+    def delete_filter(self, account: str, name: str) -> None:
+        """Delete an account's segment; an unknown name is a 210."""
+        self._segments.delete(account, name)
+
+    def add_tag(
+        self, name: str, kind: int, *, user_specific: bool, application_specific: bool
+    ) -> None:
+        """Define a tag; a name already defined is a 210."""
+        self._tag_definitions.add(
+            name, kind, user_specific=user_specific, application_specific=application_specific
+        )
+
+    def tag_definitions(self) -> list[dict[str, Any]]:
+        """The defined tags, by name."""
+        return self._tag_definitions.list()
+
+    def delete_tag(self, name: str) -> None:
+        """Remove a tag's definition and its value from every device and user, in one go; a tag
+        neither defined nor held by anyone is a 210."""
+        with self._db.transaction() as db:
+            deleted = self._tag_definitions.delete(db, name)
+            deleted += self._devices.remove_tag(db, name)
+            deleted += self._users.remove_tag(db, name)
+            if not deleted:
+                raise argument_error(f"Tag not found: {name}")
+
+    # ---- the whole state ------------------------------------------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        """The whole state as JSON-ready data."""
+        with self._db.locked() as db:
+            return {
+                "applications": self._applications.codes(db),
+                "devices": self._devices.all(db),
+                "users": self._users.links(db),
+                "user_tags": self._users.all_tags(db),
+                "events": self.events(),
+                "seeds": self.seeds(),
+                "messages": self.messages(),
+                "filters": self.filters(),
+                "tags": self.tag_definitions(),
+            }
+
+    def reset(self) -> None:
+        """Delete everything."""
+        with self._db.transaction() as db:
+            for table in (
+                self._applications,
+                self._devices,
+                self._users,
+                self._seeds,
+                self._events,
+                self._messages,
+                self._segments,
+                self._tag_definitions,
+            ):
+                table.clear(db)

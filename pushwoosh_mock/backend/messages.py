@@ -1,0 +1,545 @@
+"""Messages: the messages and recipient_sets tables, and what a push reaches and when
+(createMessage, createTargetedMessage, deleteMessage, getMessageDetails).
+
+The rules (each marked in the spec as the vendor's, a recorded answer's, or the mock's choice):
+
+- Who: only devices with a push token (an unregistered device is not reached). ``users`` (the
+  registerUser / userId links) wins over ``devices`` when both are given, as the push reference
+  says; ``devices`` names hwids or push tokens, and those the application does not know come back
+  as ``UnknownDevices``. ``platforms`` keeps those device types (ignored when ``devices`` lists
+  fewer than 10, as documented). ``conditions`` (joined by ``conditions_operator``, AND by
+  default) and ``filter`` (a segment of the caller's account, made with createFilter) narrow
+  further. Nothing to target means every device of the application. createTargetedMessage's
+  ``devices_filter`` is the segment language (``segments``); without ``A(…)`` it reaches any
+  device of the account.
+- When: ``send_date`` ``now`` (or absent, or in the past) is sent at once; a later
+  ``YYYY-MM-DD HH:mm`` (ASCII digits, in ``timezone``, UTC by default) is scheduled, and
+  deleteMessage deletes it; anything else is the recorded 210 ``Cannot parse date``, and an
+  instant after 9999-12-31 23:59 UTC is refused. A local time that occurs twice (clocks going
+  back) is its earlier instant; one that does not occur (clocks going forward) moves forward by
+  the gap, as a wall clock shows it (02:30 on a spring-forward night is 03:30).
+- Codes: an immediate send to fewer than 10 devices has no code (``CODE_NOT_AVAILABLE``), as
+  Pushwoosh staff describe; a repeated ``transactionId`` (per server token and application)
+  within a day answers the first message's code and sends nothing new.
+- Errors about one notification name it and the field: ``notifications[3].send_date: …``.
+- Cost: every notification is checked before any audience is read; each application's devices
+  are read once per call, and notifications with the same targeting share one result. A
+  repeated transactionId is found when the messages are stored (``Messages.add``), in the
+  transaction that stores them: a retry costs what the first call did, and never sends twice.
+- Storage: a message belongs to an account (``account_of`` a server token): another token finds
+  none of them, as it finds an unknown code. It points at its recipients, a sorted hwid list stored
+  once however many messages reach it (zlib-compressed JSON, found by digest). The newest
+  ``MESSAGES_KEPT`` are kept, within ``RECIPIENTS_KEPT`` hwids.
+"""
+
+import hashlib
+import json
+import re
+import secrets
+import sqlite3
+import time
+import zlib
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..errors import ApiError, argument_error, quoted
+from ..jsonio import dumps_text
+from . import conditions, database
+from .database import Database
+from .devices import Devices
+from .segments import Device, Predicate, Segments
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account TEXT NOT NULL,
+    method TEXT NOT NULL,
+    application TEXT,
+    code TEXT,
+    status TEXT NOT NULL,
+    send_at REAL NOT NULL,
+    recipients INTEGER NOT NULL,
+    notification TEXT NOT NULL,
+    transaction_id TEXT,
+    transaction_key TEXT,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS messages_by_code ON messages (account, code);
+CREATE UNIQUE INDEX IF NOT EXISTS messages_by_transaction ON messages (transaction_key);
+CREATE INDEX IF NOT EXISTS messages_by_recipients ON messages (recipients);
+CREATE TABLE IF NOT EXISTS recipient_sets (
+    id INTEGER PRIMARY KEY,
+    digest BLOB NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    hwids BLOB NOT NULL
+);
+"""
+"""A transactionId is remembered by its ``transaction_key`` (server token, method, application
+and id), unique: one message per key."""
+TABLES = ("messages", "recipient_sets")
+TRANSACTION_DAYS = 1
+"""How long a transactionId is remembered: the vendor says Pushwoosh keeps it for one day."""
+MESSAGES_KEPT = 10_000
+"""The newest messages kept; older ones are forgotten (with their transactionIds)."""
+RECIPIENTS_KEPT = 1_000_000
+"""The hwids the kept messages' distinct recipient lists hold together at most; past it the
+oldest messages are forgotten, but never the newest."""
+SENT, SCHEDULED, DELETED = "sent", "scheduled", "deleted"
+CODE_NOT_AVAILABLE = "CODE_NOT_AVAILABLE"
+"""The code answered for a message sent at once to fewer than ``CODE_THRESHOLD`` devices."""
+CODE_THRESHOLD = 10
+PLATFORMS_IGNORED_BELOW = 10
+"""``platforms`` is ignored when ``devices`` lists fewer devices than this (vendor reference)."""
+DATE_FORMAT = "%Y-%m-%d %H:%M"
+DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})", re.ASCII)
+"""``send_date``: exactly ``YYYY-MM-DD HH:mm`` in ASCII digits (or ``now``)."""
+EPOCH = datetime(1970, 1, 1)
+LATEST = (datetime(9999, 12, 31, 23, 59) - EPOCH).total_seconds()
+"""The latest instant (UTC, epoch seconds) a message may be sent at: the last minute a date
+can show."""
+TARGETING = ("users", "devices", "platforms", "conditions", "conditions_operator", "filter")
+"""The fields that decide whom a notification reaches."""
+
+
+def _transaction_key(message: Mapping[str, Any]) -> str | None:
+    """The unique key of a message's transactionId: per server token, method and application."""
+    if message.get("transaction_id") is None:
+        return None
+    return dumps_text(
+        [
+            message.get("account", ""),
+            message["method"],
+            message["application"],
+            message["transaction_id"],
+        ]
+    )
+
+
+def _recipients(hwids: Sequence[str]) -> tuple[bytes, int, bytes]:
+    """A recipient list as stored: its digest, its size, and the compressed sorted hwids."""
+    encoded = dumps_text(sorted(hwids)).encode()
+    return hashlib.sha256(encoded).digest(), len(hwids), zlib.compress(encoded, 6)
+
+
+def _save_recipients(db: sqlite3.Connection, digest: bytes, size: int, hwids: bytes) -> None:
+    """Store a recipient list unless it is stored already (found by digest)."""
+    db.execute(
+        "INSERT INTO recipient_sets (digest, size, hwids) VALUES (?, ?, ?)"
+        " ON CONFLICT (digest) DO NOTHING",
+        (digest, size, hwids),
+    )
+
+
+def create(db: sqlite3.Connection) -> None:
+    """Create the tables; a state file of release 1.0.0 keeps its messages, which keep their
+    recipients and belong to no server token (1.0.0 kept none)."""
+    found = database.columns(db, "messages")
+    if not found or "account" in found:
+        db.executescript(SCHEMA)
+        return
+    db.executescript(
+        "DROP INDEX IF EXISTS messages_by_code; DROP INDEX IF EXISTS messages_by_transaction;"
+        " ALTER TABLE messages RENAME TO messages_1;" + SCHEMA
+    )
+    for row in db.execute("SELECT * FROM messages_1 ORDER BY id").fetchall():
+        digest, size, hwids = _recipients(json.loads(row["hwids"]))
+        _save_recipients(db, digest, size, hwids)
+        db.execute(
+            "INSERT INTO messages (id, account, method, application, code, status, send_at,"
+            " recipients, notification, transaction_id, created) VALUES (?, '', ?, ?, ?, ?, ?,"
+            " (SELECT id FROM recipient_sets WHERE digest = ?), ?, ?, ?)",
+            (
+                row["id"],
+                row["method"],
+                row["application"],
+                row["code"],
+                row["status"],
+                row["send_at"],
+                digest,
+                row["notification"],
+                row["transaction_id"],
+                row["created"],
+            ),
+        )
+    db.execute("DROP TABLE messages_1")
+
+
+def new_code() -> str:
+    """A message code shaped as the vendor's (``C3F8-C3863ED4-334AD4F1``)."""
+    digits = secrets.token_hex(10).upper()
+    return f"{digits[:4]}-{digits[4:12]}-{digits[12:20]}"
+
+
+def send_at(notification: Mapping[str, Any], now: float, where: str = "") -> float:
+    """When a notification goes out (epoch seconds), or a 210 naming ``where`` and the field:
+    the recorded ``Cannot parse date``, an unknown time zone, or an instant past year 9999."""
+    value = notification.get("send_date", "now")
+    if value == "now":
+        return now
+    zone_name = notification.get("timezone") or "UTC"
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
+        raise argument_error(f"{where}timezone: Unknown timezone {quoted(zone_name)}") from None
+    try:
+        if not (isinstance(value, str) and DATE.fullmatch(value)):
+            raise ValueError(value)  # strptime alone takes 2030-1-1 1:0 and other digits
+        local = datetime.strptime(value, DATE_FORMAT)
+    except ValueError:
+        raise argument_error(
+            f"{where}send_date: Cannot parse date {quoted(value)}: expected YYYY-MM-DD HH:mm or now"
+        ) from None
+    offset = zone.utcoffset(local.replace(fold=0)) or timedelta()  # fold=0: the earlier instant
+    moment = (local - EPOCH - offset).total_seconds()  # in seconds: no date range to leave
+    if moment > LATEST:
+        raise argument_error(
+            f"{where}send_date: {value} in {quoted(zone_name)} is after 9999-12-31 23:59 UTC,"
+            " the latest date"
+        )
+    return max(now, moment)
+
+
+def _reached(devices: Sequence[Device]) -> list[Device]:
+    return [d for d in devices if d["push_token"] and d["registered"]]
+
+
+def _conditions(notification: Mapping[str, Any], where: str) -> Predicate | None:
+    """Compile ``conditions`` into a predicate on devices (None when there are none)."""
+    found = notification.get("conditions")
+    if not found:
+        return None
+    compiled = []
+    for index, condition in enumerate(found):
+        field = f"{where}conditions[{index}]: "
+        if not isinstance(condition, list) or len(condition) < 2:
+            raise argument_error(f"{field}A condition is [tag, operator, operand]")
+        tag, op, *rest = condition
+        operand = rest[0] if rest else None
+        try:
+            canonical = conditions.operator(op)
+            conditions.check_operand(canonical, operand)
+        except ApiError as error:
+            raise argument_error(field + error.message) from None
+        compiled.append((tag, canonical, operand))
+    joiner = all if str(notification.get("conditions_operator", "AND")).upper() == "AND" else any
+    return lambda d: joiner(conditions.matches(d["tags"], t, o, v) for t, o, v in compiled)
+
+
+class _Plan:
+    """One notification checked: when it goes out, and the predicates that narrow whom it
+    reaches; built for every notification of a call before any audience is read."""
+
+    def __init__(
+        self,
+        segments: Segments,
+        account: str,
+        notification: Mapping[str, Any],
+        now: float,
+        where: str,
+    ) -> None:
+        self.notification = notification
+        self.when = send_at(notification, now, where)
+        self.condition = _conditions(notification, where)
+        self.segment: Predicate | None = None
+        name = notification.get("filter")
+        if name:
+            expression = segments.expression(account, name)
+            if expression is None:
+                raise argument_error(f"{where}filter: Filter not found: {quoted(name)}")
+            self.segment = segments.compile(expression, f"{where}filter")
+        self.targeting = dumps_text([notification.get(field) for field in TARGETING])
+
+
+class _Audiences:
+    """What the notifications of one call reach: each application's devices read once, and one
+    result per distinct targeting."""
+
+    def __init__(self, devices: Devices, application: str | None) -> None:
+        self.devices = devices
+        self.application = application
+        self._everyone: Sequence[Device] | None = None
+        self._results: dict[str, tuple[list[str], list[str]]] = {}
+
+    def everyone(self) -> Sequence[Device]:
+        if self._everyone is None:
+            self._everyone = self.devices.audience(self.application)
+        return self._everyone
+
+    def recipients(self, plan: _Plan) -> tuple[list[str], list[str]]:
+        """The hwids a notification reaches and the ``devices`` entries nobody has."""
+        if plan.targeting not in self._results:
+            self._results[plan.targeting] = self._compute(plan)
+        return self._results[plan.targeting]
+
+    def _compute(self, plan: _Plan) -> tuple[list[str], list[str]]:
+        notification = plan.notification
+        users, ids = notification.get("users"), notification.get("devices")
+        unknown: list[str] = []
+        candidates: Sequence[Device]
+        if users is not None:
+            candidates = self.devices.audience(self.application, users=list(users))
+        elif ids is not None:
+            candidates = self.devices.audience(self.application, ids=list(ids))
+            known = {d["hwid"] for d in candidates} | {d["push_token"] for d in candidates}
+            unknown = [entry for entry in dict.fromkeys(ids) if entry not in known]
+        else:
+            candidates = self.everyone()
+        reached = _reached(candidates)
+        platforms = notification.get("platforms")
+        few = ids is not None and users is None and len(ids) < PLATFORMS_IGNORED_BELOW
+        if platforms and not few:
+            reached = [d for d in reached if d["device_type"] in platforms]
+        for narrows in (plan.condition, plan.segment):
+            if narrows is not None:
+                reached = [d for d in reached if narrows(d)]
+        return sorted(dict.fromkeys(d["hwid"] for d in reached)), unknown  # sorted already: O(n)
+
+
+def _record(
+    method: str,
+    account: str,
+    application: str | None,
+    notification: Mapping[str, Any],
+    hwids: list[str],
+    when: float,
+    now: float,
+) -> dict[str, Any]:
+    immediate = when <= now
+    return {
+        "account": account,
+        "method": method,
+        "application": application,
+        "code": None if immediate and len(hwids) < CODE_THRESHOLD else new_code(),
+        "status": SENT if immediate else SCHEDULED,
+        "send_at": when,
+        "hwids": hwids,
+        "notification": dict(notification),
+        "transaction_id": notification.get("transactionId"),
+        "created": now,
+    }
+
+
+class Messages:
+    """The messages of every account, and the rules of sending them; a push reads its audience
+    from ``devices`` and its segment from ``segments``."""
+
+    messages_kept = MESSAGES_KEPT
+    recipients_kept = RECIPIENTS_KEPT
+
+    def __init__(self, db: Database, devices: Devices, segments: Segments) -> None:
+        self._db = db
+        self._devices = devices
+        self._segments = segments
+
+    # ---- the sends ----------------------------------------------------------------------
+
+    def create(
+        self,
+        account: str,
+        application: str | None,
+        notifications: Sequence[Mapping[str, Any]],
+        now: float | None = None,
+    ) -> dict[str, Any]:
+        """createMessage: one message per notification, all stored or none; return the answer."""
+        when = time.time() if now is None else now
+        plans = [
+            _Plan(self._segments, account, notification, when, f"notifications[{index}].")
+            for index, notification in enumerate(notifications)
+        ]  # every notification checked before any audience is read
+        audiences = _Audiences(self._devices, application)
+        records: list[dict[str, Any]] = []
+        unknown: list[list[str]] = []
+        for plan in plans:
+            hwids, missing = audiences.recipients(plan)
+            records.append(
+                _record(
+                    "createMessage", account, application, plan.notification, hwids, plan.when, when
+                )
+            )
+            unknown.append(missing)
+        codes: list[str] = []
+        unknown_devices: dict[str, list[str]] = {}
+        for (code, stored), missing in zip(self.add(records), unknown, strict=True):
+            codes.append(code or CODE_NOT_AVAILABLE)
+            if stored and missing:
+                unknown_devices.setdefault(code or "", []).extend(missing)
+        answer: dict[str, Any] = {"Messages": codes}
+        if unknown_devices:
+            answer["UnknownDevices"] = unknown_devices
+        return answer
+
+    def create_targeted(
+        self, account: str, request: Mapping[str, Any], now: float | None = None
+    ) -> dict[str, Any]:
+        """createTargetedMessage: one message to the devices ``devices_filter`` selects."""
+        when = time.time() if now is None else now
+        notification = {k: v for k, v in request.items() if k != "auth"}
+        moment = send_at(notification, when)
+        selects = self._segments.compile(request["devices_filter"], "devices_filter")
+        everyone = self._devices.audience(None)
+        hwids = sorted(dict.fromkeys(d["hwid"] for d in _reached(everyone) if selects(d)))
+        message = _record("createTargetedMessage", account, None, notification, hwids, moment, when)
+        ((code, _),) = self.add([message])
+        return {"messageCode": code or CODE_NOT_AVAILABLE}
+
+    def details(self, account: str, code: str, now: float | None = None) -> dict[str, Any]:
+        """getMessageDetails: what the mock knows of a message (the shape is the mock's)."""
+        message = self.message(account, code, time.time() if now is None else now)
+        notification = message["notification"]
+        return {
+            "message": {
+                "id": message["id"],
+                "code": message["code"],
+                "status": message["status"],
+                "send_date": datetime.fromtimestamp(message["send_at"], UTC).strftime(DATE_FORMAT),
+                "created": datetime.fromtimestamp(message["created"], UTC).strftime(DATE_FORMAT),
+                "content": notification.get("content"),
+                "devices": message["devices"],
+            }
+        }
+
+    # ---- the tables -----------------------------------------------------------------------
+
+    def add(self, messages: Sequence[Mapping[str, Any]]) -> list[tuple[str | None, bool]]:
+        """Store the messages of one call together; return each one's code and whether it was
+        stored. A message whose transactionId (per account, method and application) created one
+        within the last day is not stored: the earlier message's code is returned. The check
+        and the insert are one transaction on one unique key, whatever runs at the same time."""
+        rows = [(m, _transaction_key(m), _recipients(m["hwids"])) for m in messages]
+        results: list[tuple[str | None, bool]] = []
+        with self._db.transaction() as db:
+            for message, key, (digest, size, hwids) in rows:
+                if key is not None:
+                    earlier = db.execute(
+                        "SELECT id, code, created FROM messages WHERE transaction_key = ?", (key,)
+                    ).fetchone()
+                    if earlier is not None:
+                        if earlier["created"] > message["created"] - TRANSACTION_DAYS * 86400:
+                            results.append((earlier["code"], False))
+                            continue
+                        db.execute(
+                            "UPDATE messages SET transaction_key = NULL WHERE id = ?",
+                            (earlier["id"],),
+                        )
+                _save_recipients(db, digest, size, hwids)
+                db.execute(
+                    "INSERT INTO messages (account, method, application, code, status, send_at,"
+                    " recipients, notification, transaction_id, transaction_key, created)"
+                    " VALUES (?, ?, ?, ?, ?, ?, (SELECT id FROM recipient_sets WHERE digest = ?),"
+                    " ?, ?, ?, ?)",
+                    (
+                        message.get("account", ""),
+                        message["method"],
+                        message["application"],
+                        message["code"],
+                        message["status"],
+                        message["send_at"],
+                        digest,
+                        dumps_text(message["notification"]),
+                        message["transaction_id"],
+                        key,
+                        message["created"],
+                    ),
+                )
+                results.append((message["code"], True))
+            self._forget_oldest(db)
+        return results
+
+    def _forget_oldest(self, db: sqlite3.Connection) -> None:
+        """Keep the newest ``messages_kept`` messages, and only as many of them as keep the
+        distinct recipient lists within ``recipients_kept`` hwids (the newest always stays)."""
+        (count,) = db.execute("SELECT COUNT(*) FROM messages").fetchone()
+        if count > self.messages_kept:
+            db.execute(
+                "DELETE FROM messages WHERE id <= (SELECT id FROM messages ORDER BY id DESC"
+                " LIMIT 1 OFFSET ?)",
+                (self.messages_kept,),
+            )
+        (held,) = db.execute("SELECT COALESCE(SUM(size), 0) FROM recipient_sets").fetchone()
+        if held > self.recipients_kept:
+            # Each list counts once, at the newest message that reaches it; the first list,
+            # newest first, that takes the sum past the bound is where the history ends.
+            row = db.execute(
+                "SELECT newest FROM (SELECT newest, SUM(size) OVER (ORDER BY newest DESC) AS held"
+                " FROM (SELECT MAX(m.id) AS newest, r.size FROM messages m"
+                " JOIN recipient_sets r ON r.id = m.recipients GROUP BY m.recipients))"
+                " WHERE held > ? AND newest < (SELECT MAX(id) FROM messages)"
+                " ORDER BY newest DESC LIMIT 1",
+                (self.recipients_kept,),
+            ).fetchone()
+            if row is not None:
+                db.execute("DELETE FROM messages WHERE id <= ?", (row["newest"],))
+        if count > self.messages_kept or held > self.recipients_kept:
+            db.execute(
+                "DELETE FROM recipient_sets WHERE id NOT IN (SELECT recipients FROM messages)"
+            )
+
+    @staticmethod
+    def _row(db: sqlite3.Connection, account: str, code: str) -> sqlite3.Row:
+        """The message of an account with this code, or the recorded 210 ``Message not found``."""
+        row: sqlite3.Row | None = db.execute(
+            "SELECT m.*, r.size FROM messages m JOIN recipient_sets r ON r.id = m.recipients"
+            " WHERE m.account = ? AND m.code = ? ORDER BY m.id LIMIT 1",
+            (account, code),
+        ).fetchone()
+        if row is None:
+            raise argument_error("Message not found")
+        return row
+
+    def message(self, account: str, code: str, now: float) -> dict[str, Any]:
+        """The message of an account with this code (``devices``: how many it reaches), or the
+        recorded 210 ``Message not found``."""
+        with self._db.locked() as db:
+            row = self._row(db, account, code)
+        return {**_message(row, now, None), "devices": row["size"]}
+
+    def delete(self, account: str, code: str, now: float) -> None:
+        """deleteMessage: a scheduled message of an account is deleted, so that it is never sent."""
+        with self._db.transaction() as db:
+            row = self._row(db, account, code)
+            if _message(row, now, None)["status"] == SENT:
+                raise argument_error(
+                    f"Message {code} was sent already: only a scheduled one can be deleted"
+                )
+            db.execute("UPDATE messages SET status = ? WHERE id = ?", (DELETED, row["id"]))
+
+    def list(self, now: float | None = None) -> list[dict[str, Any]]:
+        """Every message kept, oldest first, as ``/__mock/messages`` lists them."""
+        when = time.time() if now is None else now
+        with self._db.locked() as db:
+            rows = db.execute("SELECT * FROM messages ORDER BY id").fetchall()
+            lists = {
+                row["id"]: row["hwids"]
+                for row in db.execute("SELECT id, hwids FROM recipient_sets")
+            }
+        decoded: dict[int, list[str]] = {}
+        for row in rows:
+            if row["recipients"] not in decoded:
+                decoded[row["recipients"]] = json.loads(zlib.decompress(lists[row["recipients"]]))
+        return [_message(row, when, decoded[row["recipients"]]) for row in rows]
+
+    @staticmethod
+    def clear(db: sqlite3.Connection) -> None:
+        """Delete every message and recipient list."""
+        database.clear(db, TABLES)
+
+
+def _message(row: sqlite3.Row, now: float, hwids: list[str] | None) -> dict[str, Any]:
+    """A message as listed: a scheduled one whose time has come is sent."""
+    status = row["status"]
+    if status == SCHEDULED and row["send_at"] <= now:
+        status = SENT
+    return {
+        "id": row["id"],
+        "method": row["method"],
+        "application": row["application"],
+        "code": row["code"],
+        "status": status,
+        "send_at": row["send_at"],
+        "hwids": hwids,
+        "notification": json.loads(row["notification"]),
+        "transaction_id": row["transaction_id"],
+        "created": row["created"],
+    }

@@ -1,0 +1,345 @@
+"""What each operation does, as plain functions ``(backend, request) -> response``: each translates
+the request's fields into backend calls and returns the ``response`` part of the answer (the API
+pipeline wraps it in the envelope). The rules are the backend's; a state conflict raises ApiError
+there. Every operation of the spec has its function: one missing here stops the mock at start-up.
+Also here: what a seeded read may be seeded with.
+"""
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .backend import Backend, account_of
+from .backend.seeds import SEEDED
+from .envelope import envelope
+from .spec import Spec
+
+Request = Mapping[str, Any]
+Handler = Callable[[Backend, Request], Any]
+
+
+def register_device(backend: Backend, request: Request) -> None:
+    """Create the device, or update it; apply its tags."""
+    backend.register_device(request)
+
+
+def register_email(backend: Backend, request: Request) -> None:
+    """Create an email device whose hwid is the address."""
+    backend.register_device({k: v for k, v in request.items() if k != "hwid"})
+
+
+def unregister_device(backend: Backend, request: Request) -> None:
+    """Remove the push token; the device keeps its tags."""
+    backend.unregister_device(request["application"], request["hwid"])
+
+
+def set_tags(backend: Backend, request: Request) -> None:
+    """Apply tag changes to the device, or (by userId alone) to the user and all their devices."""
+    if "hwid" in request:
+        backend.set_device_tags(request["application"], request["hwid"], request["tags"])
+    else:
+        backend.set_user_tags(request["application"], request["userId"], request["tags"])
+
+
+def get_tags(backend: Backend, request: Request) -> dict[str, Any]:
+    """Return the device's tags (hwid wins), or those set by userId."""
+    if "hwid" in request:
+        tags = backend.device_tags(request["application"], request["hwid"])
+    else:
+        tags = backend.user_tags(request["application"], request["userId"])
+    return {"result": tags}
+
+
+def set_badge(backend: Backend, request: Request) -> None:
+    """Store the badge."""
+    backend.set_badge(request["application"], request["hwid"], request["badge"])
+
+
+def application_open(backend: Backend, request: Request) -> None:
+    """Record an app open of a registered device."""
+    backend.require_device(request["application"], request["hwid"])
+    backend.record_event(
+        request["application"], "applicationOpen", hwid=request["hwid"], user=request.get("userId")
+    )
+
+
+def _push_event(kind: str) -> Handler:
+    """Return the handler that records a push statistic of this kind (open or delivery)."""
+
+    def record(backend: Backend, request: Request) -> None:
+        backend.record_event(
+            request["application"],
+            kind,
+            hwid=request["hwid"],
+            user=request.get("userId"),
+            hash_=request.get("hash"),
+        )
+
+    record.__doc__ = f"Record a {kind} event, registered device or not."
+    return record
+
+
+push_stat = _push_event("pushStat")
+message_delivery_event = _push_event("messageDeliveryEvent")
+
+
+def register_user(backend: Backend, request: Request) -> None:
+    """Link the user (the hwid when userId is empty) to the device, registered or not."""
+    backend.register_user(
+        request["application"], request["hwid"], request.get("userId") or request["hwid"]
+    )
+
+
+def post_event(backend: Backend, request: Request) -> dict[str, Any]:
+    """Record the event and return its code."""
+    code = backend.record_event(
+        request["application"],
+        "postEvent",
+        hwid=request.get("hwid"),
+        user=request.get("userId"),
+        name=request["event"],
+        attributes=request["attributes"],
+    )
+    return {"code": code}
+
+
+# ---- the other methods the official SDKs call -------------------------------------------
+
+
+def register_email_user(backend: Backend, request: Request) -> None:
+    """Register an email subscriber (hwid: the address) for a user."""
+    backend.register_device(
+        {
+            "application": request["application"],
+            "email": request["email"],
+            "userId": request["userId"],
+        }
+    )
+
+
+def set_email_tags(backend: Backend, request: Request) -> None:
+    """Apply tag changes to an email subscriber."""
+    backend.set_device_tags(request["application"], request["email"], request["tags"])
+
+
+def delete_device(backend: Backend, request: Request) -> None:
+    """Delete the device and its tags."""
+    backend.delete_device(request["application"], request["hwid"])
+
+
+def check_device(backend: Backend, request: Request) -> dict[str, Any]:
+    """Say whether the device exists and has a push token."""
+    exists, has_token = backend.check_device(request["application"], request["hwid"])
+    return {"exist": exists, "push_token_exist": has_token}
+
+
+def merge_user(backend: Backend, request: Request) -> None:
+    """Move the old user's devices, tags (and events, with merge) to the new user."""
+    backend.merge_user(
+        request["application"],
+        request["oldUserId"],
+        request["newUserId"],
+        move_events=request["merge"],
+    )
+
+
+def multi_register_device(backend: Backend, request: Request) -> None:
+    """Register the user's email, SMS and WhatsApp channels and push devices in one transaction."""
+    backend.multi_register(request)
+
+
+def _device_fields(*names: str) -> Handler:
+    """Return the handler that stores these request fields on a registered device."""
+
+    def store_fields(backend: Backend, request: Request) -> None:
+        fields = {name: request.get(name) for name in names}
+        backend.set_device_fields(request["application"], request["hwid"], fields)
+
+    store_fields.__doc__ = f"Store {', '.join(names)} on the device (null clears)."
+    return store_fields
+
+
+def create_test_device(backend: Backend, request: Request) -> None:
+    """Mark the device as a test device with its name and description."""
+    fields = {
+        "test_device": True,
+        "test_name": request["name"],
+        "test_description": request["description"],
+    }
+    backend.set_device_fields(request["application"], request["hwid"], fields)
+
+
+def _recorded(kind: str) -> Handler:
+    """Return the handler that records the call as an event, registered device or not."""
+
+    def record(backend: Backend, request: Request) -> None:
+        backend.record_event(
+            request["application"],
+            kind,
+            hwid=request.get("hwid"),
+            user=request.get("userId"),
+            attributes=request,
+        )
+
+    record.__doc__ = f"Record a {kind} event, registered device or not (as pushStat)."
+    return record
+
+
+def _seeded(operation: str) -> Handler:
+    """Return the handler that answers the seeded data."""
+
+    def answer(backend: Backend, request: Request) -> Any:
+        return backend.seed(operation)
+
+    answer.__doc__ = f"Answer {operation} with the seeded data (MockServer.seed), for any device."
+    return answer
+
+
+def get_nearest_zone(backend: Backend, request: Request) -> Any:
+    """Store the device's location and answer the seeded nearest zone."""
+    backend.set_device_fields(
+        request["application"], request["hwid"], {"lat": request["lat"], "lng": request["lng"]}
+    )
+    return backend.seed("getNearestZone")
+
+
+# ---- the Remote API: messages, segments and tag definitions --------------------------------
+# Messages and segments belong to the account of the server token in ``auth``.
+
+
+def create_message(backend: Backend, request: Request) -> dict[str, Any]:
+    """Create one message per notification, reaching the devices its targeting selects."""
+    return backend.create_messages(
+        account_of(request["auth"]), request.get("application"), request["notifications"]
+    )
+
+
+def create_targeted_message(backend: Backend, request: Request) -> dict[str, Any]:
+    """Create one message for the devices the ``devices_filter`` expression selects."""
+    return backend.create_targeted_message(account_of(request["auth"]), request)
+
+
+def delete_message(backend: Backend, request: Request) -> None:
+    """Delete a scheduled message: it is never sent."""
+    backend.delete_message(account_of(request["auth"]), request["message"], time.time())
+
+
+def get_message_details(backend: Backend, request: Request) -> dict[str, Any]:
+    """Say what the mock knows of a message."""
+    return backend.message_details(account_of(request["auth"]), request["message"])
+
+
+def create_filter(backend: Backend, request: Request) -> dict[str, Any]:
+    """Create a segment from its ``filter_expression``, or from ``conditions`` joined by
+    ``operator`` (the older page's form)."""
+    backend.create_filter(
+        account_of(request["auth"]),
+        request["name"],
+        expression=request.get("filter_expression"),
+        conditions=request.get("conditions"),
+        operator=request.get("operator", "AND"),
+        application=request.get("application"),
+        expiration_date=request.get("expiration_date"),
+    )
+    return {"name": request["name"]}
+
+
+def list_filters(backend: Backend, request: Request) -> dict[str, Any]:
+    """List the account's segments (of the application, when given)."""
+    return {"filters": backend.filters(account_of(request["auth"]), request.get("application"))}
+
+
+def delete_filter(backend: Backend, request: Request) -> None:
+    """Delete one of the account's segments."""
+    backend.delete_filter(account_of(request["auth"]), request["name"])
+
+
+def add_tag(backend: Backend, request: Request) -> dict[str, Any]:
+    """Define a tag of a type (1 integer … 7 version)."""
+    tag = request["tag"]
+    backend.add_tag(
+        tag["name"],
+        tag["type"],
+        user_specific=bool(tag.get("user_specific", False)),
+        application_specific=bool(tag.get("application_specific", False)),
+    )
+    return {"result": True}
+
+
+def list_tags(backend: Backend, request: Request) -> dict[str, Any]:
+    """List the defined tags."""
+    return {"tags": backend.tag_definitions()}
+
+
+def delete_tag(backend: Backend, request: Request) -> dict[str, Any]:
+    """Remove a tag's definition and its values from every device and user."""
+    backend.delete_tag(request["tag"]["name"])
+    return {"result": True}
+
+
+HANDLERS: dict[str, Handler] = {
+    "registerDevice": register_device,
+    "registerEmail": register_email,
+    "unregisterDevice": unregister_device,
+    "setTags": set_tags,
+    "getTags": get_tags,
+    "setBadge": set_badge,
+    "applicationOpen": application_open,
+    "pushStat": push_stat,
+    "messageDeliveryEvent": message_delivery_event,
+    "registerUser": register_user,
+    "postEvent": post_event,
+    "registerEmailUser": register_email_user,
+    "setEmailTags": set_email_tags,
+    "deleteDevice": delete_device,
+    "checkDevice": check_device,
+    "mergeUser": merge_user,
+    "multiRegisterDevice": multi_register_device,
+    "setMADID": _device_fields("madid"),
+    "createTestDevice": create_test_device,
+    "setActivityToken": _device_fields("activity_token", "activity_id"),
+    "setActivityPushToStartToken": _device_fields("activity_push_to_start_token"),
+    "setPurchase": _recorded("setPurchase"),
+    "inboxStatus": _recorded("inboxStatus"),
+    "triggerInAppAction": _recorded("triggerInAppAction"),
+    "richMediaAction": _recorded("richMediaAction"),
+    "pageVisit": _recorded("pageVisit"),
+    "applicationEvent": _recorded("applicationEvent"),
+    "recordPopupFormEvent": _recorded("recordPopupFormEvent"),
+    "getNearestZone": get_nearest_zone,
+    "createMessage": create_message,
+    "createTargetedMessage": create_targeted_message,
+    "deleteMessage": delete_message,
+    "getMessageDetails": get_message_details,
+    "createFilter": create_filter,
+    "listFilters": list_filters,
+    "deleteFilter": delete_filter,
+    "addTag": add_tag,
+    "listTags": list_tags,
+    "deleteTag": delete_tag,
+    **{operation: _seeded(operation) for operation in sorted(SEEDED - {"getNearestZone"})},
+}
+
+
+# ---- the seeded reads ---------------------------------------------------------------------
+
+
+def check_seed(spec: Spec, operation: str, response: Any) -> None:
+    """Raise ValueError unless ``response`` may be what a seeded read answers: the `response`
+    member of the operation's documented 200 answer."""
+    if operation not in SEEDED:
+        raise ValueError(
+            f"operation: expected one of {', '.join(sorted(SEEDED))}, got {operation!r}"
+        )
+    validator = spec.operations[operation].responses[200]
+    answer = envelope(200, response=response)
+    if not validator.is_valid(answer):
+        problems = "; ".join(error.message for error in validator.iter_errors(answer))
+        raise ValueError(f"response: not a documented {operation} answer: {problems}")
+
+
+def seed_defaults(spec: Spec, backend: Backend) -> None:
+    """Seed each seeded read with its documented example, keeping seeds a state file holds."""
+    for operation in sorted(SEEDED):
+        example = spec.operations[operation].examples[200]
+        backend.set_seed(operation, example["response"], replace=False)
