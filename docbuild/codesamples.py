@@ -59,12 +59,25 @@ def python_sample(document: dict[str, Any], method: Method) -> str:
     extra = {name: value for name, value in fields.items() if name not in keywords}
     if extra:
         arguments.append(f"extra_body={extra!r}")
+    if _broadcasts(method, fields):
+        arguments.append("broadcast=True")
     return formatted(
         "from pushwoosh_generated import PushwooshClient\n\n"
         "# Tokens from PUSHWOOSH_API_TOKEN and PUSHWOOSH_SERVER_TOKEN, or as arguments\n"
         "with PushwooshClient() as client:\n"
         f"    result = client.{method.operation.python_name}({', '.join(arguments)})\n"
         "    print(result)\n"
+    )
+
+
+def _broadcasts(method: Method, fields: dict[str, Any]) -> bool:
+    """Whether the example sends an item with none of its targeting fields (the vendor's Hello
+    world reaches every subscriber): the client sends it only with `broadcast=True`."""
+    return any(
+        isinstance(item, dict) and not any(item.get(field) for field in items.targeting)
+        for name, items in method.facts.list_items.items()
+        if items.targeting
+        for item in fields.get(name) or []
     )
 
 

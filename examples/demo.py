@@ -75,7 +75,8 @@ def push_steps(client: PushwooshClient, mock: MockServer) -> list[Step]:
 
     def scheduled_then_deleted() -> str:
         (code,) = client.create_message(
-            notifications=[{"content": "Sale tomorrow", "send_date": "2099-01-01 09:00"}]
+            notifications=[{"content": "Sale tomorrow", "send_date": "2099-01-01 09:00"}],
+            broadcast=True,  # to every device of the application, on purpose
         ).messages
         assert code is not None
         client.delete_message(message=code)
@@ -122,7 +123,11 @@ def failure_steps(client: PushwooshClient, mock: MockServer) -> list[Step]:
         return client.with_raw_response.get_tags(hwid=HWID).attempts
 
     return [
-        ("an unknown device is a 210: ArgumentError", argument_error, "ArgumentError"),
+        (
+            "an unknown device is a 210 about the request",
+            argument_error,
+            "RequestArgumentError",
+        ),
         ("a wrong type is refused before sending", invalid_argument, "badge"),
         ("a 503 is retried (attempts)", retried_503, 2),
         ("unregister the device", lambda: client.unregister_device(hwid=HWID), None),

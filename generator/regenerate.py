@@ -39,7 +39,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 import upstream  # generator/upstream.py: every use of openapi-python-client's API
 
-from pushwoosh_spec.facts import SpecError, read_operations  # the one reader of the spec's facts
+from pushwoosh_spec.facts import (  # the one reader of the spec's facts
+    SpecError,
+    datetime_fields,
+    read_operations,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "pushwoosh.yaml"
@@ -161,6 +165,10 @@ def generate(destination: Path) -> Path:
         "operation_facts": {operation.path: operation for operation in facts.values()},
         "python_keywords": frozenset(keyword.kwlist),
         "result_classes": results,
+        "item_models": frozenset(
+            items.schema for operation in facts.values() for items in operation.list_items.values()
+        ),
+        "datetime_fields": datetime_fields(document),
     }
     problems = upstream.build(
         upstream.project(openapi, config, TEMPLATES, MACROS, template_globals)

@@ -13,22 +13,71 @@ from ._operation import ABSENT
 from ._response import RawResponse
 from ._version import __version__
 from .client import AsyncPushwooshClient, PushwooshClient
-from .errors import PushwooshError, PushwooshWarning
+from .errors import (
+    AccountConfigurationError,
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ArgumentError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    InternalServerError,
+    InvalidArgumentError,
+    MalformedResponseError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
+    PushwooshError,
+    PushwooshWarning,
+    RateLimiterError,
+    RateLimitError,
+    RequestArgumentError,
+    ServiceUnavailableError,
+    UnexpectedStatus,
+)
 from .lib.bulk import ItemResult
 from .models import AppendOperation, DeviceType, IncrementOperation, RemoveOperation
+from .models.notification import Notification, NotificationDict
+from .models.push_device import PushDevice, PushDeviceDict
 
 __all__ = [
     "ABSENT",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AccountConfigurationError",
     "AppendOperation",
+    "ArgumentError",
     "AsyncPushwooshClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
     "DeviceType",
     "IncrementOperation",
+    "InternalServerError",
+    "InvalidArgumentError",
     "ItemResult",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
     "PushwooshClient",
     "PushwooshError",
     "PushwooshWarning",
+    "RateLimitError",
+    "RateLimiterError",
     "RawResponse",
     "RemoveOperation",
+    "RequestArgumentError",
+    "ServiceUnavailableError",
+    "UnexpectedStatus",
+    "PushDevice",
+    "PushDeviceDict",
+    "Notification",
+    "NotificationDict",
     "__version__",
     "errors",
 ]

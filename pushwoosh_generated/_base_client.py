@@ -23,7 +23,12 @@ from ._credentials import AUTH_PLACEHOLDER, Credentials, Secret
 from ._logging import CallLog
 from ._operation import ABSENT, Absent, Operation
 from ._response import RawResponse, raw_response_wanted, read_answer
-from ._retries import DEFAULT_MAX_RETRIES, delay_after_error, delay_after_status, repeat_allows
+from ._retries import (
+    DEFAULT_MAX_RETRIES,
+    delay_after,
+    repeat_allows,
+    why_not_repeated,
+)
 from ._transport import DefaultAsyncTransport
 from .clock import async_sleep, sleep
 from .ratelimit import ClientRateLimits, RateLimiter
@@ -45,6 +50,8 @@ class CallOptions:
     """The timeout of each phase of an attempt, instead of the client's."""
     total_timeout: float | Absent | None = ABSENT
     """The bound on the call's whole time, instead of the client's."""
+    broadcast: bool = False
+    """Whether a notification without targeting may be sent (it reaches every device)."""
 
 
 @attrs.frozen(repr=False)
@@ -97,8 +104,9 @@ class BaseClient(Generic[HttpClient]):
         self.max_retries = _config.whole_number("max_retries", max_retries, 0)
         """How many times a failed call may be sent again (see `_retries`)."""
         self._rate = ClientRateLimits(_config.rate_limits(rate_limits), rate_limiter)
-        self.application = application
-        """The application code used when a call does not give one."""
+        self.application = _config.application(application, os.environ)
+        """The application code used when a call does not give one (by default the
+        PUSHWOOSH_APPLICATION environment variable)."""
         self.base_url = _config.base_url(
             base_url
             or os.environ.get(_config.BASE_URL_ENVIRONMENT_VARIABLE)
@@ -190,16 +198,12 @@ class BaseClient(Generic[HttpClient]):
             and arguments.get("applications_group", ABSENT) is ABSENT
         ):
             if self.application is None:
-                raise errors.InvalidArgumentError(
-                    operation.python_name,
-                    "application",
-                    "is required: pass application= to the call or to the client",
-                )
+                raise _config.missing_application(operation.python_name)
             arguments["application"] = self.application
         if operation.token_in_body:
             self._credentials.token_for(operation)
             arguments["auth"] = AUTH_PLACEHOLDER  # the token joins the body as it is serialised
-        body = operation.build_body(arguments, options.extra_body)
+        body = operation.build_body(arguments, options.extra_body, broadcast=options.broadcast)
         self._log.request(operation, body)
         return PreparedCall(
             operation=operation,
@@ -303,12 +307,12 @@ class BaseClient(Generic[HttpClient]):
         self._log.attempt(call.operation, outcome, attempt, time.perf_counter() - started)
         if attempt > self.max_retries:
             return None
-        if isinstance(outcome, httpx.Response):
-            delay = delay_after_status(outcome, call.repeat_safe, attempt - 1)
-        else:
-            delay = delay_after_error(outcome, call.repeat_safe, attempt - 1)
+        delay = delay_after(outcome, call.repeat_safe, attempt - 1)
         if delay is not None:
             self._log.retry(call.operation, attempt, delay)
+        elif not call.repeat_safe and delay_after(outcome, True, attempt - 1) is not None:
+            operation = call.operation
+            self._log.not_retried(operation, why_not_repeated(operation.name, operation.repeat))
         return delay
 
 
@@ -342,11 +346,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:
-                    return RawResponse(response, attempt, operation=call.operation)
+                    return RawResponse(
+                        response, attempt, operation=call.operation, redact=self._credentials.redact
+                    )
                 response.close()
                 if not self._in_time(call, deadline, delay, attempt):
                     raise self._out_of_time(call, attempt) from _error_mapping.status_error(
-                        call.operation.name, response, attempt
+                        call.operation.name, response, attempt, self._credentials.redact
                     )
             sleep(delay)
 
@@ -358,7 +364,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         raw = self._send(self._prepare(operation, arguments, options))
         if raw_response_wanted():
             return cast(R, raw)
-        return read_answer(operation, raw.http_response, raw.attempts)
+        return read_answer(operation, raw.http_response, raw.attempts, self._credentials.redact)
 
     def close(self) -> None:
         """Close the connections this client opened (not an http_client it was given)."""
@@ -432,11 +438,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             else:
                 delay = self._next_delay(call, response, attempt, started)
                 if delay is None:
-                    return RawResponse(response, attempt, operation=call.operation)
+                    return RawResponse(
+                        response, attempt, operation=call.operation, redact=self._credentials.redact
+                    )
                 await response.aclose()
                 if not self._in_time(call, deadline, delay, attempt):
                     raise self._out_of_time(call, attempt) from _error_mapping.status_error(
-                        call.operation.name, response, attempt
+                        call.operation.name, response, attempt, self._credentials.redact
                     )
             await async_sleep(delay)
 
@@ -456,7 +464,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         raw = await self._send(self._prepare(operation, arguments, options))
         if raw_response_wanted():
             return cast(R, raw)
-        return read_answer(operation, raw.http_response, raw.attempts)
+        return read_answer(operation, raw.http_response, raw.attempts, self._credentials.redact)
 
     async def aclose(self) -> None:
         """Close the connections this client opened (not an http_client it was given)."""

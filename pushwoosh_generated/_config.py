@@ -17,6 +17,11 @@ DEFAULT_BASE_URL = "https://api.pushwoosh.com"
 """The server used when none is given; the mobile SDKs use https://{app_code}.api.pushwoosh.com."""
 BASE_URL_ENVIRONMENT_VARIABLE = "PUSHWOOSH_BASE_URL"
 """Where the base URL is read from when the client is given none (a mock, a proxy)."""
+APPLICATION_ENVIRONMENT_VARIABLE = "PUSHWOOSH_APPLICATION"
+"""Where the application code is read from when the client is given none (as the tokens are,
+from PUSHWOOSH_API_TOKEN and PUSHWOOSH_SERVER_TOKEN)."""
+API_PATH = "/json/1.3"
+"""The path every method's own path starts with; a base URL ends before it."""
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 seconds for each phase of a call, 5 to connect."""
 DEFAULT_MAX_CONNECTIONS = 100
@@ -151,7 +156,29 @@ def base_url(value: str) -> str:
             f"base_url {value!r} must be an https:// URL with a host, "
             "such as https://api.pushwoosh.com"
         )
+    path = url.path.rstrip("/")
+    if path == API_PATH or path.endswith(API_PATH):
+        host = str(url.copy_with(path=path[: -len(API_PATH)] or "/")).rstrip("/")
+        raise errors.ConfigurationError(
+            f"base_url {value!r} ends in the API's path {API_PATH}, which each method adds:"
+            f" give the host only, such as {host}"
+        )
     return str(url).rstrip("/")
+
+
+def application(value: str | None, environment: "Mapping[str, str]") -> str | None:
+    """The client's application code: the argument, else APPLICATION_ENVIRONMENT_VARIABLE."""
+    if value is not None:
+        return value
+    return environment.get(APPLICATION_ENVIRONMENT_VARIABLE) or None
+
+
+def missing_application(method: str) -> errors.ConfigurationError:
+    """The error of a call that needs an application code and has none from anywhere."""
+    return errors.ConfigurationError(
+        f"{method} needs an application code: pass application= to the call or to the client,"
+        f" or set the {APPLICATION_ENVIRONMENT_VARIABLE} environment variable"
+    )
 
 
 def without_query(url: str) -> str:

@@ -1,5 +1,6 @@
 """The client's log records (logger `pushwoosh_generated`): one DEBUG record per attempt with
-its bodies, one INFO record per retry or rate-limit wait; every token hidden by the credentials."""
+its bodies, one INFO record per retry or rate-limit wait, and one for a failure not retried
+because repeating the call is not safe; every token hidden by the credentials."""
 
 import logging
 from typing import Any
@@ -65,6 +66,11 @@ class CallLog:
     def retry(self, operation: Operation[Any], attempt: int, delay: float) -> None:
         """An INFO record of a retry about to wait."""
         log.info("%s: attempt %d failed, retrying in %.2f s", operation.name, attempt, delay)
+
+    def not_retried(self, operation: Operation[Any], reason: str) -> None:
+        """An INFO record of a failed attempt a retry would have followed, were the operation
+        safe to repeat (the error follows)."""
+        log.info("%s: %s", operation.name, reason)
 
     def answer(self, content: bytes, decoded: Any) -> str:
         """An answer's body as a DEBUG record shows it, tokens hidden, cut to LOGGED_BODY_CHARS

@@ -7,10 +7,12 @@ by the regeneration), so what the client refuses is exactly what the spec forbid
 """
 
 import datetime
+import difflib
 import enum
 import functools
 import json
 import math
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sized
 from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar, cast
@@ -18,7 +20,7 @@ from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar, cast
 import attrs
 import jsonschema_rs
 
-from pushwoosh_spec.facts import Placement, Repeat, Token
+from pushwoosh_spec.facts import ListItems, Placement, Repeat, Token
 
 from ._retries import transaction_items
 from ._schemas import schemas
@@ -66,6 +68,8 @@ class Operation(Generic[R]):
     defaults_application: bool = True
     """Whether the client's `application` fills the call's when it gives none: where the
     request requires one (or one of it and `applications_group`), not where it is optional."""
+    list_items: Mapping[str, ListItems] = attrs.field(factory=dict)
+    """The list fields whose items are objects (`notifications`): their fields and targeting."""
 
     @property
     def token_in_body(self) -> bool:
@@ -79,15 +83,28 @@ class Operation(Generic[R]):
         )
 
     def build_body(
-        self, arguments: Mapping[str, Any], extra_body: Mapping[str, Any] | None = None
+        self,
+        arguments: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        *,
+        broadcast: bool = False,
     ) -> dict[str, Any]:
         """Return the body for these arguments (the envelope around them), checked against the spec.
 
         ``arguments`` maps JSON field names to the caller's values; absent ones are left out.
         ``extra_body`` adds fields the method has no argument for (those only the SDKs send);
-        the spec still checks them. Raises InvalidArgumentError, naming the argument and what
-        was expected, before anything is sent.
+        the spec still checks them. A list item given as a mapping (a notification) may hold
+        only the fields its schema lists, and one without targeting is refused unless
+        ``broadcast``. Raises InvalidArgumentError, naming the argument and what was expected,
+        before anything is sent.
         """
+        for name in self.list_items:
+            items = arguments.get(name)
+            if isinstance(items, list | tuple):
+                for index, item in enumerate(items):
+                    problem = self.item_problem(name, item)
+                    if problem is not None:
+                        raise self.refuse(name, f"[{index}]: {problem}")
         fields = {
             name: _to_json(value, self, name)
             for name, value in arguments.items()
@@ -95,6 +112,8 @@ class Operation(Generic[R]):
         }
         for name, value in self._extra_fields(extra_body).items():
             fields[name] = _to_json(value, self, name)
+        if not broadcast:
+            self._refuse_untargeted(fields)
         if self.repeat is Repeat.SAFE_WITH_TRANSACTION_ID:
             _complete_notifications(fields)
         body = self.wrap(fields)
@@ -102,6 +121,44 @@ class Operation(Generic[R]):
             error = next(iter(self._validator.iter_errors(body)))
             raise self._invalid(error)
         return body
+
+    def item_problem(self, name: str, item: Any) -> str | None:
+        """Say which key of a list item given as a mapping its schema does not list (with the
+        nearest field it does), or None when every key is one of its fields."""
+        rules = self.list_items.get(name)
+        if rules is None or not isinstance(item, Mapping):
+            return None
+        unknown = [key for key in item if key not in rules.fields]
+        if not unknown:
+            return None
+        key = unknown[0]
+        what = _words(rules.schema)
+        problem = f"{key!r} is not a {what} field"
+        close = difflib.get_close_matches(str(key), rules.fields, n=1)
+        if close:
+            problem += f"; did you mean {close[0]!r}?"
+        return (
+            f"{problem} (a field the spec does not know is sent only from a {rules.schema}"
+            f" model's additional_properties)"
+        )
+
+    def _refuse_untargeted(self, fields: Mapping[str, Any]) -> None:
+        """Refuse an item that would reach every device of the application: one with none of
+        its schema's targeting fields (`x-pushwoosh-targeting`), or only empty ones."""
+        for name, rules in self.list_items.items():
+            items = fields.get(name)
+            if not rules.targeting or not isinstance(items, list):
+                continue
+            for index, item in enumerate(items):
+                if isinstance(item, Mapping) and not any(
+                    item.get(field) not in _EMPTY for field in rules.targeting
+                ):
+                    raise self.refuse(
+                        name,
+                        f"[{index}] has no targeting (none of {', '.join(rules.targeting)}, or"
+                        " only empty ones), so it would reach every device of the application:"
+                        " target it, or pass broadcast=True to send it to everyone on purpose",
+                    )
 
     def _argument_of(self, field: str) -> str:
         """The keyword argument a field comes from: its own, or `extra_body[...]`."""
@@ -182,7 +239,40 @@ class Operation(Generic[R]):
             problem = error.message
         if keyword in ("enum", "oneOf", "anyOf", "type", "const"):
             problem += f", got {_received(error.instance)}"
+        problem += _enum_suggestion(schema, list(error.schema_path), error.instance)
         return InvalidArgumentError(self.python_name, argument, _located(path[1:], problem))
+
+
+_EMPTY: Final[tuple[object, ...]] = (None, [], {}, "")
+"""Values that narrow nothing: a targeting field holding one of them does not count."""
+
+
+def _words(name: str) -> str:
+    """A schema's name as words: `PushDevice` -> `push device`."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+
+
+def _enum_suggestion(schema: Any, schema_path: list[Any], instance: Any) -> str:
+    """`; did you mean DeviceType.IOS (1)?` for a name given where an enum of the spec takes a
+    value: the names are the spec's `x-enum-varnames`."""
+    if not isinstance(schema, dict) or not isinstance(instance, str):
+        return ""
+    names = schema.get("x-enum-varnames")
+    values = schema.get("enum")
+    if not isinstance(names, list) or not isinstance(values, list):
+        return ""
+    wanted = re.sub(r"[^A-Z0-9]+", "_", instance.upper()).strip("_")
+    close = difflib.get_close_matches(wanted, [str(n) for n in names], n=1)
+    if not close:
+        return ""
+    value = values[names.index(close[0])]
+    owner = (
+        schema_path[2]
+        if len(schema_path) == 4 and schema_path[:2] == ["components", "schemas"]
+        else None
+    )
+    name = f"{owner}.{close[0]}" if owner else close[0]
+    return f"; did you mean {name} ({json.dumps(value)})?"
 
 
 class _Absent(enum.Enum):

@@ -89,6 +89,9 @@ class RawResponse(Generic[R]):
     attempts: int
     """How many times the call was sent."""
     _operation: Operation[R] = attrs.field(alias="operation")
+    _redact: _error_mapping.Redact = attrs.field(
+        alias="redact", default=_error_mapping._unchanged, kw_only=True
+    )
 
     @property
     def status_code(self) -> int:
@@ -107,7 +110,7 @@ class RawResponse(Generic[R]):
 
     def parse(self) -> R:
         """Return the typed result, or raise the error this answer stands for."""
-        return read_answer(self._operation, self.http_response, self.attempts)
+        return read_answer(self._operation, self.http_response, self.attempts, self._redact)
 
     def __repr__(self) -> str:
         return (
@@ -116,10 +119,19 @@ class RawResponse(Generic[R]):
         )
 
 
-def read_answer(operation: Operation[R], response: httpx.Response, attempts: int) -> R:
-    """Return the result of an answer, or raise its error: the one place answers are read."""
+def read_answer(
+    operation: Operation[R],
+    response: httpx.Response,
+    attempts: int,
+    redact: _error_mapping.Redact = _error_mapping._unchanged,
+) -> R:
+    """Return the result of an answer, or raise its error: the one place answers are read.
+
+    What the server said passes `redact` (the client's `Credentials.redact`) before an error or
+    a warning shows it: a server that echoes a token shows it to nobody.
+    """
     if not response.is_success:
-        raise _error_mapping.status_error(operation.name, response, attempts)
+        raise _error_mapping.status_error(operation.name, response, attempts, redact)
     try:
         envelope = json.loads(response.content)
         status_code = envelope["status_code"]
@@ -127,26 +139,29 @@ def read_answer(operation: Operation[R], response: httpx.Response, attempts: int
             raise TypeError("status_code is not an integer")
     except (ValueError, TypeError, KeyError) as exc:
         raise errors.MalformedResponseError(
-            method=operation.name, response=response, attempts=attempts
+            method=operation.name,
+            response=_error_mapping.redacted(response, redact),
+            attempts=attempts,
         ) from exc
     status_message = envelope.get("status_message")
     if status_code != 200:
-        raise errors.ArgumentError(
-            method=operation.name,
-            status_code=status_code,
-            status_message=status_message if isinstance(status_message, str) else None,
-            response=response,
-            attempts=attempts,
+        raise _error_mapping.argument_error(
+            operation.name,
+            status_code,
+            status_message if isinstance(status_message, str) else None,
+            response,
+            attempts,
+            redact,
         )
     if isinstance(status_message, str) and status_message.startswith(WARNING_PREFIX):
-        _warn(f"{operation.name}: {status_message}")
+        _warn(redact(f"{operation.name}: {status_message}"))
     member = envelope.get("response")
     if isinstance(member, dict) and isinstance(member.get("skipped"), list) and member["skipped"]:
         skipped = ", ".join(
             f"{item.get('tag')!r} ({item.get('reason')})" if isinstance(item, dict) else repr(item)
             for item in member["skipped"]
         )
-        _warn(f"{operation.name}: not applied: {skipped}")
+        _warn(redact(f"{operation.name}: not applied: {skipped}"))
     unknown = member.get("UnknownDevices") if isinstance(member, dict) else None
     if isinstance(unknown, dict) and any(unknown.values()):
         devices = sorted(
@@ -155,12 +170,14 @@ def read_answer(operation: Operation[R], response: httpx.Response, attempts: int
         shown = ", ".join(devices[:10]) + (
             f" and {len(devices) - 10} more" if len(devices) > 10 else ""
         )
-        _warn(f"{operation.name}: unknown devices, not reached: {shown}")
+        _warn(redact(f"{operation.name}: unknown devices, not reached: {shown}"))
     try:
         return operation.parse_result(member)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise errors.MalformedResponseError(
-            method=operation.name, response=response, attempts=attempts
+            method=operation.name,
+            response=_error_mapping.redacted(response, redact),
+            attempts=attempts,
         ) from exc
 
 

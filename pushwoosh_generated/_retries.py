@@ -61,6 +61,23 @@ def repeat_allows(repeat: Repeat, fields: Mapping[str, Any]) -> bool:
     return repeat is Repeat.SAFE
 
 
+_UNSAFE_BECAUSE = {
+    Repeat.UNSAFE: "",
+    Repeat.UNLESS_INCREMENT: " with an increment",
+    Repeat.SAFE_WITH_TRANSACTION_ID: " without a transactionId on every notification",
+}
+
+
+def why_not_repeated(name: str, repeat: Repeat) -> str:
+    """Say why a call that may have been applied is not sent again, naming its repeat policy:
+    `not retried: setTags with an increment is not safe to repeat (x-pushwoosh-repeat:
+    unless-increment)`."""
+    return (
+        f"not retried: {name}{_UNSAFE_BECAUSE.get(repeat, '')} is not safe to repeat"
+        f" (x-pushwoosh-repeat: {repeat.value})"
+    )
+
+
 def transaction_items(fields: Mapping[str, Any]) -> list[Any]:
     """What carries a transactionId: each of the ``notifications`` (createMessage), or the
     request itself when it has none (createTargetedMessage)."""
@@ -131,3 +148,12 @@ def delay_after_error(
     if isinstance(exc, NOT_SENT_ERRORS) or (repeat_safe and isinstance(exc, MAYBE_SENT_ERRORS)):
         return backoff(retries_done)
     return None
+
+
+def delay_after(
+    outcome: httpx.Response | httpx.TransportError, repeat_safe: bool, retries_done: int
+) -> float | None:
+    """Return the seconds to wait before sending again after this answer or failure, or None."""
+    if isinstance(outcome, httpx.Response):
+        return delay_after_status(outcome, repeat_safe, retries_done)
+    return delay_after_error(outcome, repeat_safe, retries_done)

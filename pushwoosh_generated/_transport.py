@@ -13,10 +13,17 @@ applied", so the errors are mapped again here, from the aiohttp error itself.
 
 aiohttp runs only on asyncio; under trio the transport is httpx's own (httpcore supports trio).
 The choice is made at the first call, inside the event loop.
+
+A connection pool belongs to the event loop it was opened in, so a client used under several
+loops (``asyncio.run`` called twice, a loop per test, a Celery task each running its own) keeps
+one pool per loop. Each pool is closed in its loop when the loop finishes its async generators
+(``asyncio.run`` and trio do at their end), or closed without I/O when a later call finds its
+loop already closed: no "Unclosed client session" is ever reported for it.
 """
 
 import asyncio
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncGenerator, AsyncIterator
 
 import aiohttp
 import httpx
@@ -91,37 +98,107 @@ class AiohttpTransportWithErrors(AiohttpTransport):
         return response
 
 
-def _on_asyncio() -> bool:
-    """Say whether the caller runs in an asyncio event loop (trio has none)."""
+def _running_loop() -> object:
+    """What identifies the running event loop: asyncio's loop, or trio's run token."""
     try:
-        asyncio.get_running_loop()
+        return asyncio.get_running_loop()
     except RuntimeError:
-        return False
-    return True
+        pass
+    try:
+        import trio
+
+        return trio.lowlevel.current_trio_token()
+    except (ImportError, RuntimeError):
+        return None
+
+
+async def _closed_with_its_loop(pool: httpx.AsyncBaseTransport) -> AsyncGenerator[None, None]:
+    """An async generator started in a pool's loop: the loop closes it when it finishes its
+    async generators (at the end of ``asyncio.run`` and of a trio run), which closes the pool
+    there, while the loop still runs."""
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            await pool.aclose()
+
+
+def _close_without_io(pool: httpx.AsyncBaseTransport) -> None:
+    """Mark an aiohttp pool whose loop is gone closed (its sockets went with the loop), so that
+    it reports nothing when it is collected."""
+    session = getattr(pool, "client", None)
+    connector = getattr(session, "connector", None)
+    if isinstance(connector, aiohttp.BaseConnector):
+        connector._close()
+
+
+class _LoopPool:
+    """One event loop's pool, and the generator that closes it with the loop."""
+
+    __slots__ = ("closer", "loop", "pool")
+
+    def __init__(
+        self, loop: object, pool: httpx.AsyncBaseTransport, closer: AsyncGenerator[None, None]
+    ) -> None:
+        self.loop = loop
+        self.pool = pool
+        self.closer = closer
+
+    @property
+    def finished(self) -> bool:
+        """Whether the pool's loop is gone: closed, or done with its async generators."""
+        if isinstance(self.loop, asyncio.AbstractEventLoop) and self.loop.is_closed():
+            return True
+        return getattr(self.closer, "ag_frame", None) is None
 
 
 class DefaultAsyncTransport(httpx.AsyncBaseTransport):
-    """aiohttp's pool under asyncio, httpx's own under trio; chosen at the first call."""
+    """aiohttp's pool under asyncio, httpx's own under trio; one per event loop, chosen at the
+    loop's first call."""
 
     def __init__(self, limits: httpx.Limits) -> None:
         self._limits = limits
+        self._pools: dict[int, _LoopPool] = {}
+        """The pool of each loop, by the loop's id (the entry holds the loop: the id stays its)."""
         self._inner: httpx.AsyncBaseTransport | None = None
 
     @property
     def inner(self) -> httpx.AsyncBaseTransport | None:
-        """The transport in use, once a call has chosen it."""
+        """The transport the last call chose (its loop's pool)."""
         return self._inner
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self._inner
-        if inner is None:
-            if _on_asyncio():
-                inner = AiohttpTransportWithErrors(limits=self._limits)
+    async def _pool(self) -> httpx.AsyncBaseTransport:
+        loop = _running_loop()
+        entry = self._pools.get(id(loop))
+        if entry is None or entry.loop is not loop or entry.finished:
+            self._forget_finished()
+            pool: httpx.AsyncBaseTransport
+            if isinstance(loop, asyncio.AbstractEventLoop):
+                pool = AiohttpTransportWithErrors(limits=self._limits)
             else:
-                inner = httpx.AsyncHTTPTransport(limits=self._limits)
-            self._inner = inner
-        return await inner.handle_async_request(request)
+                pool = httpx.AsyncHTTPTransport(limits=self._limits)
+            closer = _closed_with_its_loop(pool)
+            await closer.asend(None)  # started here: the running loop now finalises it
+            entry = self._pools[id(loop)] = _LoopPool(loop, pool, closer)
+        self._inner = entry.pool
+        return entry.pool
+
+    def _forget_finished(self) -> None:
+        """Drop the pools of loops that are gone, closing those their loop did not close."""
+        for key, entry in list(self._pools.items()):
+            if entry.finished:
+                if getattr(entry.closer, "ag_frame", None) is not None:
+                    _close_without_io(entry.pool)
+                del self._pools[key]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        pool = await self._pool()
+        return await pool.handle_async_request(request)
 
     async def aclose(self) -> None:
-        if self._inner is not None:
-            await self._inner.aclose()
+        """Close the running loop's pool; those of loops already gone are closed without I/O,
+        those of other running loops by their loop when it ends."""
+        entry = self._pools.pop(id(_running_loop()), None)
+        if entry is not None:
+            await entry.pool.aclose()
+        self._forget_finished()

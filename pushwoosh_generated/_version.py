@@ -3,6 +3,6 @@
 """The package version and what it was generated from."""
 
 __version__ = "1.0.0"
-SPEC_SHA256 = "dbb30f36f39f4770ead5186b8bf71a2aaf6a079f65bdf2df89b20563bdf322d3"
-GENERATOR_SHA256 = "6aa034f9d64c59c78cff63f93c7650cb0cbc5bb65d38ca2d5192256cabfb6813"
+SPEC_SHA256 = "35259fabc7648ddbe43c4e5da8cd205112c45848556eb111ad0f7fdb11ae60ce"
+GENERATOR_SHA256 = "cbdf97ba90c5e2204c34aa9436ee0f2db455f3b6a071e0dbedc75c908db738ac"
 OPENAPI_PYTHON_CLIENT_VERSION = "0.29.1"

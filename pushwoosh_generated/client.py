@@ -3,7 +3,7 @@
 """PushwooshClient and AsyncPushwooshClient: one method per API method of the spec."""
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient
@@ -68,7 +68,7 @@ from .models.localized_text_type_1 import LocalizedTextType1
 from .models.metadata_type_1 import MetadataType1
 from .models.multi_register_device_params_tags import MultiRegisterDeviceParamsTags
 from .models.multi_register_tag_value import MultiRegisterTagValue
-from .models.notification import Notification
+from .models.notification import Notification, NotificationDict
 from .models.notification_content_adm_root_params import NotificationContentAdmRootParams
 from .models.notification_content_android_root_params import NotificationContentAndroidRootParams
 from .models.notification_content_data_type_1 import NotificationContentDataType1
@@ -79,7 +79,7 @@ from .models.notification_content_geozone import NotificationContentGeozone
 from .models.notification_content_ios_root_params import NotificationContentIosRootParams
 from .models.notification_content_mac_root_params import NotificationContentMacRootParams
 from .models.notification_content_wns_content_type_1 import NotificationContentWnsContentType1
-from .models.push_device import PushDevice
+from .models.push_device import PushDevice, PushDeviceDict
 from .models.record_popup_form_event_params_event import RecordPopupFormEventParamsEvent
 from .models.remove_operation import RemoveOperation
 from .models.tag_definition import TagDefinition
@@ -936,7 +936,7 @@ class PushwooshClient(SyncAPIClient):
         country: str | Absent = ABSENT,
         state: str | Absent = ABSENT,
         tags: MultiRegisterDeviceParamsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
-        push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
+        push_devices: Sequence[PushDevice | PushDeviceDict] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -2403,13 +2403,14 @@ class PushwooshClient(SyncAPIClient):
     def create_message(
         self,
         *,
-        notifications: list[Notification | Mapping[str, Any]],
+        notifications: Sequence[Notification | NotificationDict],
         application: str | Absent = ABSENT,
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
+        broadcast: bool = False,
     ) -> create_message_operation.Result:
         """Send a push to the devices its targeting selects.
 
@@ -2437,6 +2438,10 @@ class PushwooshClient(SyncAPIClient):
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
+            broadcast: Send Notifications that have no targeting (none of
+                devices, users, platforms, filter, conditions, or only empty ones), which reach every device of the
+                application. Without it such a Notification is refused before anything is
+                sent (`x-pushwoosh-targeting`).
 
         Returns:
             CreateMessageResult
@@ -2454,14 +2459,14 @@ class PushwooshClient(SyncAPIClient):
                 "application": application,
                 "applications_group": applications_group,
             },
-            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+            CallOptions(extra_headers, extra_body, timeout, total_timeout, broadcast),
         )
 
     def create_targeted_message(
         self,
         *,
         devices_filter: str,
-        send_date: str | Absent = ABSENT,
+        send_date: str | datetime.datetime | Absent = ABSENT,
         ignore_user_timezone: bool | Absent = ABSENT,
         timezone: str | Absent = ABSENT,
         campaign: str | Absent = ABSENT,
@@ -4055,7 +4060,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         country: str | Absent = ABSENT,
         state: str | Absent = ABSENT,
         tags: MultiRegisterDeviceParamsTags | Mapping[str, MultiRegisterTagValue] | Absent = ABSENT,
-        push_devices: list[PushDevice | Mapping[str, Any]] | Absent = ABSENT,
+        push_devices: Sequence[PushDevice | PushDeviceDict] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -5522,13 +5527,14 @@ class AsyncPushwooshClient(AsyncAPIClient):
     async def create_message(
         self,
         *,
-        notifications: list[Notification | Mapping[str, Any]],
+        notifications: Sequence[Notification | NotificationDict],
         application: str | Absent = ABSENT,
         applications_group: str | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
         total_timeout: float | Absent | None = ABSENT,
+        broadcast: bool = False,
     ) -> create_message_operation.Result:
         """Send a push to the devices its targeting selects.
 
@@ -5556,6 +5562,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
             timeout: This call's timeout of each phase of an attempt, instead of the client's.
             total_timeout: The bound on this call's whole time, retries and waits included
                 (seconds, or None for no bound), instead of the client's.
+            broadcast: Send Notifications that have no targeting (none of
+                devices, users, platforms, filter, conditions, or only empty ones), which reach every device of the
+                application. Without it such a Notification is refused before anything is
+                sent (`x-pushwoosh-targeting`).
 
         Returns:
             CreateMessageResult
@@ -5573,14 +5583,14 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 "application": application,
                 "applications_group": applications_group,
             },
-            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+            CallOptions(extra_headers, extra_body, timeout, total_timeout, broadcast),
         )
 
     async def create_targeted_message(
         self,
         *,
         devices_filter: str,
-        send_date: str | Absent = ABSENT,
+        send_date: str | datetime.datetime | Absent = ABSENT,
         ignore_user_timezone: bool | Absent = ABSENT,
         timezone: str | Absent = ABSENT,
         campaign: str | Absent = ABSENT,

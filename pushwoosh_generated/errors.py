@@ -8,6 +8,8 @@ PushwooshError
 │   └── APITimeoutError       no answer within the client's timeout
 └── APIError                  the server answered, and the answer is a failure
     ├── ArgumentError         HTTP 200 whose body says status_code 210 (or any code but 200)
+    │   ├── RequestArgumentError      the call's own arguments: a device or message not found
+    │   └── AccountConfigurationError  the account's setup: its token or application
     ├── MalformedResponseError  a success status whose body is not what the spec describes
     └── APIStatusError        an HTTP error status
         ├── BadRequestError           400
@@ -223,6 +225,38 @@ class ArgumentError(APIError):
         self.status_code = status_code
 
 
+class RequestArgumentError(ArgumentError):
+    """A 210 about the call itself: a device, user or message the API does not know, a value it
+    cannot read. The caller's request is at fault (a web app answers it with a 4xx)."""
+
+
+class AccountConfigurationError(ArgumentError):
+    """A 210 about the account's setup: the account or application not found or suspended, a
+    token of the wrong kind or not accepted. No request succeeds until the configuration is
+    fixed (a web app answers 500: its own setup is wrong)."""
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        status_code: int,
+        status_message: str | None,
+        response: httpx.Response,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(
+            method=method,
+            status_code=status_code,
+            status_message=status_message,
+            response=response,
+            attempts=attempts,
+        )
+        self.args = (
+            f"{self.args[0]} (the account's configuration: check the client's tokens and"
+            " application code)",
+        )
+
+
 class MalformedResponseError(APIError):
     """A success status whose body does not have the shape the spec describes."""
 
@@ -306,6 +340,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AccountConfigurationError",
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
@@ -320,6 +355,7 @@ __all__ = [
     "PushwooshWarning",
     "RateLimitError",
     "RateLimiterError",
+    "RequestArgumentError",
     "ServiceUnavailableError",
     "UnexpectedStatus",
 ]

@@ -63,6 +63,20 @@ class AnswerShape(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class ListItems:
+    """What the items of a list field of a request are, when they are objects (createMessage's
+    ``notifications``): their schema, their fields, and the fields that narrow whom they reach."""
+
+    schema: str
+    """The component schema of the items (``Notification``)."""
+    fields: tuple[str, ...]
+    """Every field an item may have, as the spec lists them."""
+    targeting: tuple[str, ...]
+    """The fields marked ``x-pushwoosh-targeting``: an item with none of them (or only empty
+    ones) reaches every device of the application."""
+
+
+@dataclass(frozen=True)
 class OperationFacts:
     """One operation's rules, as the spec states them."""
 
@@ -104,6 +118,8 @@ class OperationFacts:
     one (or one of it and ``applications_group``), not where it is optional."""
     responses: Mapping[int, str | None] = field(default_factory=dict)
     """Each documented status with the component schema of its JSON answer, if any."""
+    list_items: Mapping[str, ListItems] = field(default_factory=dict)
+    """The request's list fields whose items are objects of a component schema, by field."""
 
     @property
     def token_field(self) -> str | None:
@@ -198,6 +214,48 @@ def _item_limits(
             yield from _item_limits(document, inner, f"{prefix}{name}.", depth + 1)
 
 
+def _list_items(document: Mapping[str, Any], properties: Mapping[str, Any]) -> dict[str, ListItems]:
+    """The list fields of a request whose items are a component object schema with fields."""
+    found: dict[str, ListItems] = {}
+    for name, node in properties.items():
+        schema = resolve(document, node)
+        items = schema.get("items") if isinstance(schema, Mapping) else None
+        if schema.get("type") != "array" or not isinstance(items, Mapping) or "$ref" not in items:
+            continue
+        fields, _ = object_fields(document, items)
+        if fields:
+            found[name] = ListItems(
+                schema=_schema_name(items, name),
+                fields=tuple(fields),
+                targeting=tuple(
+                    field
+                    for field, inner in fields.items()
+                    if resolve(document, inner).get("x-pushwoosh-targeting") is True
+                ),
+            )
+    return found
+
+
+def datetime_fields(document: Mapping[str, Any]) -> frozenset[str]:
+    """The names of the fields marked ``x-pushwoosh-datetime`` in the component schemas: a
+    `YYYY-MM-DD HH:mm` string a client may take as a date-time (``send_date``)."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, Mapping):
+            for name, inner in node.get("properties", {}).items():
+                if isinstance(inner, Mapping) and inner.get("x-pushwoosh-datetime") is True:
+                    found.add(name)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(document.get("components", {}).get("schemas", {}))
+    return frozenset(found)
+
+
 def _answer(
     document: Mapping[str, Any], operation: Mapping[str, Any]
 ) -> tuple[AnswerShape, bool, dict[int, str | None]]:
@@ -282,6 +340,7 @@ def read_operation(
         defaults_application="application" in properties
         and ("application" in required or has_group),
         responses=responses,
+        list_items=_list_items(document, properties),
     )
 
 

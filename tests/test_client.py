@@ -233,9 +233,12 @@ class TestArgumentsCheckedBeforeSending:
         assert isinstance(caught.value, errors.PushwooshError)
         assert mock.requests() == []
 
-    def test_no_application_anywhere(self, make_client: Callable[..., Client]) -> None:
+    def test_no_application_anywhere(
+        self, make_client: Callable[..., Client], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.delenv("PUSHWOOSH_APPLICATION", raising=False)
         client = make_client(application=None)
-        with pytest.raises(errors.InvalidArgumentError, match="application"):
+        with pytest.raises(errors.ConfigurationError, match="PUSHWOOSH_APPLICATION"):
             client.get_tags(hwid="h")
 
 

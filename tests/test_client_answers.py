@@ -17,7 +17,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 def client_with(handler: Handler, **options: object) -> PushwooshClient:
     """A client whose every call is answered by `handler`."""
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    return PushwooshClient("t", application="XXXXX-XXXXX", http_client=http, **options)  # type: ignore[arg-type]
+    return PushwooshClient("device-token", application="XXXXX-XXXXX", http_client=http, **options)  # type: ignore[arg-type]
 
 
 def test_400_without_status_code_is_mapped() -> None:
@@ -86,7 +86,7 @@ def test_the_request_carries_the_envelope_and_the_headers() -> None:
     (request,) = seen
     assert request.url == "https://api.pushwoosh.com/json/1.3/setBadge"
     assert request.read() == b'{"request":{"application":"XXXXX-XXXXX","hwid":"h","badge":2}}'
-    assert request.headers["authorization"] == "Token t"
+    assert request.headers["authorization"] == "Token device-token"
     assert request.headers["x-request-id"] == "r1"
 
 

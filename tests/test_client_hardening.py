@@ -226,7 +226,7 @@ class TestPickling:
         server, url = mock
         found = self.errors_of_every_kind(server, url)
         assert [type(e).__name__ for e in found] == [
-            "ArgumentError",
+            "RequestArgumentError",
             "ServiceUnavailableError",
             "InternalServerError",
             "AuthenticationError",

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient, errors
+from pushwoosh_generated import AsyncPushwooshClient, NotificationDict, PushwooshClient, errors
 from pushwoosh_generated.ratelimit import RedisRateLimiter
 
 from .test_client_messages import redis_url  # noqa: F401 (a real redis-server, as a fixture)
@@ -347,7 +347,7 @@ ASYNC_SILENT_REDIS_SCRIPT = """
         ) as client:
             started = time.monotonic()
             try:
-                await client.create_message(notifications=[{"content": "x"}], total_timeout=2)
+                await client.create_message(notifications=[{"content": "x"}], broadcast=True, total_timeout=2)
             except errors.PushwooshError as exc:
                 print(type(exc).__name__, round(time.monotonic() - started, 1))
 
@@ -366,7 +366,10 @@ class TestRateLimiterIO:
     def test_sync_call_ends_within_its_total_timeout(self, silent_redis: str) -> None:
         c = client(rate_limiter=RedisRateLimiter(silent_redis))
         finished, error, seconds = in_thread(
-            lambda: c.create_message(notifications=[{"content": "x"}], total_timeout=2), 20
+            lambda: c.create_message(
+                notifications=[{"content": "x"}], broadcast=True, total_timeout=2
+            ),
+            20,
         )
         assert finished, "the call was still waiting for Redis"
         assert isinstance(error, errors.RateLimiterError), repr(error)
@@ -386,7 +389,7 @@ class TestRateLimiterIO:
     def test_without_a_total_timeout_the_socket_timeout_bounds_it(self, silent_redis: str) -> None:
         c = client(rate_limiter=RedisRateLimiter(silent_redis, timeout=1.0))
         finished, error, seconds = in_thread(
-            lambda: c.create_message(notifications=[{"content": "x"}]), 20
+            lambda: c.create_message(notifications=[{"content": "x"}], broadcast=True), 20
         )
         assert finished and isinstance(error, errors.RateLimiterError), repr(error)
         assert seconds < 8
@@ -510,7 +513,7 @@ class TestNoTokenInTracebackLocals:
         option, and no frame of the traceback (or of its causes) holds either token."""
         c = over_http(echo_url, max_retries=0)
         for call in (
-            lambda: c.create_message(notifications=[{"content": "x"}], **options),
+            lambda: c.create_message(notifications=[{"content": "x"}], broadcast=True, **options),
             lambda: c.get_tags(hwid="h", **options),
         ):
             exc = raised(call)
@@ -555,7 +558,11 @@ class TestNoTokenInTracebackLocals:
         c.create_message(notifications=[])
         refused = over_http(f"http://127.0.0.1:{closed_port()}", max_retries=0)
         for exc in (
-            raised(lambda: c.create_message(notifications=[{"content": "x", "send_rate": "x"}])),
+            raised(
+                lambda: c.create_message(
+                    notifications=[{"content": "x", "send_rate": "x"}]  # type: ignore[list-item]
+                )
+            ),
             raised(lambda: c.create_message(notifications=[], total_timeout=1)),
             raised(lambda: refused.create_message(notifications=[])),
             raised(lambda: refused.get_tags(hwid="h")),
@@ -589,7 +596,7 @@ class TestNoTokenInLogRecords:
         texts = self.records_of(
             caplog,
             lambda: (
-                c.create_message(notifications=[{"content": "x"}]),
+                c.create_message(notifications=[{"content": "x"}], broadcast=True),
                 c.get_tags(hwid="h"),
             ),
         )
@@ -620,7 +627,7 @@ class TestShortMessagesThatSayWhere:
     limit past the total timeout said the host did not answer."""
 
     def test_too_many_notifications(self) -> None:
-        notification = {"content": "x" * 1000, "users": ["u"] * 5}
+        notification: NotificationDict = {"content": "x" * 1000, "users": ["u"] * 5}
         exc = raised(lambda: client().create_message(notifications=[notification] * 1001))
         assert isinstance(exc, errors.InvalidArgumentError)
         assert len(str(exc)) < 300

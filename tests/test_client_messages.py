@@ -77,7 +77,9 @@ class TestCreateMessage:
         when = datetime(2099, 1, 1, 10, 0, tzinfo=timezone(timedelta(hours=2)))
         with client(url) as c:
             register(c, 1)
-            (code,) = c.create_message(notifications=[{"content": "x", "send_date": when}]).messages
+            (code,) = c.create_message(
+                notifications=[{"content": "x", "send_date": when}], broadcast=True
+            ).messages
             assert code is not None
             details = c.get_message_details(message=code)
             assert (details.send_date, str(details.status)) == ("2099-01-01 08:00", "scheduled")
@@ -92,7 +94,7 @@ class TestCreateMessage:
                 {"content": "x", "send_date": datetime.now(UTC), "timezone": "Europe/Berlin"},
                 "leave out `timezone`",
             ),
-            ({"content": 5}, "expected"),
+            ({"content": 5, "users": ["u"]}, "expected"),
         ],
     )
     def test_refused_before_sending(
@@ -100,7 +102,7 @@ class TestCreateMessage:
     ) -> None:
         """A notification that cannot be sent as meant is refused, naming the argument."""
         with client(url) as c, pytest.raises(errors.InvalidArgumentError, match=problem) as caught:
-            c.create_message(notifications=[notification])
+            c.create_message(notifications=[notification])  # type: ignore[list-item]
         assert caught.value.argument == "notifications"
         assert mock.journal.total == 0
 
@@ -108,7 +110,7 @@ class TestCreateMessage:
         """request.auth is filled by the client (no auth= argument); no Authorization header
         goes with a Remote API call; the journal masks it."""
         with client(url) as c:
-            c.create_message(notifications=[{"content": "x"}])
+            c.create_message(notifications=[{"content": "x"}], broadcast=True)
         (call,) = mock.journal.calls("createMessage")
         assert call.body["request"]["auth"] == "***"
         assert "authorization" not in {k.lower() for k in call.headers}
@@ -121,7 +123,8 @@ class TestCreateMessage:
         is kept."""
         with client(url) as c:
             c.create_message(
-                notifications=[{"content": "a"}, {"content": "b", "transactionId": "mine"}]
+                notifications=[{"content": "a"}, {"content": "b", "transactionId": "mine"}],
+                broadcast=True,
             )
         notifications = mock.journal.last.body["request"]["notifications"]
         assert notifications[0]["send_date"] == "now"
@@ -217,7 +220,7 @@ class TestTokens:
         with caplog.at_level(logging.DEBUG, logger="pushwoosh_generated"):
             c = client(url, server_token=secret)
             with pytest.raises(errors.ArgumentError) as caught:
-                c.create_message(notifications=[{"content": "x"}])
+                c.create_message(notifications=[{"content": "x"}], broadcast=True)
         assert caught.value.status_message == "Account not found"
         for text in (repr(c), str(caught.value), repr(caught.value), caplog.text):
             assert secret not in text
@@ -233,7 +236,7 @@ class TestSafeRetries:
         with client(url) as c:
             register(c, 1)
             raw = c.with_raw_response.create_message(
-                notifications=[{"content": "x", "send_date": "2099-01-01 00:00"}]
+                notifications=[{"content": "x", "send_date": "2099-01-01 00:00"}], broadcast=True
             )
         assert raw.attempts == 2
         assert len(mock.messages()) == 1

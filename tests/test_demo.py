@@ -19,4 +19,4 @@ def test_demo_runs_every_step(capsys: pytest.CaptureFixture[str]) -> None:
     output = capsys.readouterr().out
     assert "FAIL" not in output
     assert "21 of 21 steps as expected" in output
-    assert "a 210: ArgumentError: 'ArgumentError'" in output
+    assert "a 210 about the request: 'RequestArgumentError'" in output

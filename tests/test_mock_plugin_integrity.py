@@ -431,7 +431,9 @@ class TestPluginRateLimits:
     ) -> None:
         """640 createMessage calls in one test all succeed, without a wait."""
         for _ in range(640):
-            pushwoosh_client.create_message(notifications=[{"send_date": "now", "content": "x"}])
+            pushwoosh_client.create_message(
+                notifications=[{"send_date": "now", "content": "x"}], broadcast=True
+            )
         assert len(pushwoosh_mock.requests("createMessage")) == 640
         assert pushwoosh_mock.waits == []
 
@@ -441,7 +443,11 @@ class TestPluginRateLimits:
     ) -> None:
         """A test that asks for a limit gets the mock's 429 beyond it."""
         for _ in range(3):
-            pushwoosh_client.create_message(notifications=[{"send_date": "now", "content": "x"}])
+            pushwoosh_client.create_message(
+                notifications=[{"send_date": "now", "content": "x"}], broadcast=True
+            )
         with pytest.raises(errors.RateLimitError):
-            pushwoosh_client.create_message(notifications=[{"send_date": "now", "content": "x"}])
+            pushwoosh_client.create_message(
+                notifications=[{"send_date": "now", "content": "x"}], broadcast=True
+            )
         assert len(pushwoosh_mock.waits) == 2  # the client's two retries, waited virtually

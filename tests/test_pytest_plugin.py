@@ -91,7 +91,7 @@ def test_served_mock_sets_the_environment(pytester: pytest.Pytester) -> None:
             assert os.environ["PUSHWOOSH_BASE_URL"] == pushwoosh_server.url
             with PushwooshClient(application="APP") as client:
                 client.register_device(hwid="h", device_type=3)
-                client.create_message(notifications=[{"content": "x"}])
+                client.create_message(notifications=[{"content": "x"}], broadcast=True)
             pushwoosh_server.assert_request_made("registerDevice", hwid="h")
             assert len(pushwoosh_server.messages()) == 1
 

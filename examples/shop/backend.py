@@ -19,19 +19,20 @@ def purchase(client: PushwooshClient, user: str, amount: float) -> str | None:
     try:
         client.set_tags(user_id=user, tags={"Purchases": IncrementOperation(value=1)})
         return client.post_event(user_id=user, event="Purchase", attributes={"amount": amount})
-    except (errors.ArgumentError, errors.APIConnectionError):
+    except (errors.APIError, errors.APIConnectionError):
         return None
 
 
 def ship_order(client: PushwooshClient, user: str, order: int) -> bool:
-    """Tell the user the order shipped; False when the push could not be sent."""
+    """Tell the user the order shipped; False when Pushwoosh refused the push (a 210 included)
+    or could not be reached."""
     try:
         client.create_message(
             notifications=[
                 {"content": f"Order {order} shipped", "users": [user], "data": {"order": order}}
             ]
         )
-    except (errors.APIConnectionError, errors.APIStatusError):
+    except (errors.APIError, errors.APIConnectionError):
         return False
     return True
 
@@ -42,6 +43,6 @@ async def ship_order_async(client: AsyncPushwooshClient, user: str, order: int) 
         await client.create_message(
             notifications=[{"content": f"Order {order} shipped", "users": [user]}]
         )
-    except (errors.APIConnectionError, errors.APIStatusError):
+    except (errors.APIError, errors.APIConnectionError):
         return False
     return True

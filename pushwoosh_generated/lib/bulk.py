@@ -12,6 +12,7 @@ and trio alike). A tqdm progress bar shows on a terminal (``progress=`` forces i
 
 import collections
 import concurrent.futures
+import difflib
 import inspect
 from collections.abc import (
     AsyncIterable,
@@ -103,7 +104,11 @@ def _checker(method: Callable[..., Any]) -> Callable[[int, Any], Mapping[str, An
             )
         if not accepted.issuperset(arguments):
             unknown = sorted(set(arguments) - accepted)
-            raise InvalidArgumentError(name, f"items[{index}]", f"unknown arguments {unknown}")
+            close = difflib.get_close_matches(str(unknown[0]), sorted(accepted), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise InvalidArgumentError(
+                name, f"items[{index}]", f"unknown arguments {unknown}{hint}"
+            )
         return arguments
 
     return checked

@@ -107,6 +107,9 @@ def plan_messages(
             f" sorted({field}) or a list",
         )
     recipients = list(dict.fromkeys(audience))
+    problem = CREATE_MESSAGE.item_problem("notifications", notification)
+    if problem is not None:
+        raise InvalidArgumentError("bulk.create_message", "notification", problem)
     base = notification_dict(notification)
     base.pop("users", None)
     base.pop("devices", None)

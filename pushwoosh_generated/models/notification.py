@@ -2,11 +2,19 @@
 # Do not edit: change the spec or generator/ and run `nox -s generate`.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.condition_operator import ConditionOperator
 from ..models.notification_targeting_conditions_operator import (
@@ -33,11 +41,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Notification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Notification:
     """One push of a createMessage call, its content and its targeting."""
 
-    send_date: str | Unset = UNSET
+    send_date: str | datetime.datetime | Unset = UNSET
     """ When to send: `now`, or `YYYY-MM-DD HH:mm` in `timezone` (UTC when absent). The newest vendor page marks it
     optional, the older one required, and a recorded answer to a request without it is `Cannot parse date`: the spec
     follows the newest page (absent means now), and the Python client always sends it. """
@@ -48,13 +56,13 @@ class Notification:
     """ The time zone of `send_date` (a tz database name such as `America/New_York`); UTC when absent. """
     campaign: str | Unset = UNSET
     """ The code of the campaign the message belongs to. """
-    geozone: NotificationContentGeozone | Unset = UNSET
+    geozone: NotificationContentGeozone | Mapping[str, Any] | Unset = UNSET
     """ Send within a geozone: `{"lat": 22.22, "lng": 33.33, "range": 110}`. """
-    content: LocalizedTextType1 | str | Unset = UNSET
+    content: LocalizedTextType1 | str | Mapping[str, Any] | Unset = UNSET
     """ A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`). """
-    title: LocalizedTextType1 | str | Unset = UNSET
+    title: LocalizedTextType1 | str | Mapping[str, Any] | Unset = UNSET
     """ A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`). """
-    subtitle: LocalizedTextType1 | str | Unset = UNSET
+    subtitle: LocalizedTextType1 | str | Mapping[str, Any] | Unset = UNSET
     """ A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`). """
     rich_media: str | Unset = UNSET
     """ The code of a Rich Media page (`XXXXX-XXXXX`). """
@@ -70,13 +78,15 @@ class Notification:
     minimize_link: int | Unset = UNSET
     """ Shorten `link`: 0 not at all, 2 with bitly (the newest page: default 2). Older sources give 1 for Google's
     shortener (disabled since 2019) and 1 as the default; pypushwoosh sends 1 whenever `link` is set. """
-    data: NotificationContentDataType1 | str | Unset = UNSET
+    data: NotificationContentDataType1 | str | Mapping[str, Any] | Unset = UNSET
     """ Custom data, a JSON object or a JSON string, passed to the app as the `u` parameter of the payload. """
     preset: str | Unset = UNSET
     """ The code of a push preset from the Control Panel. """
     send_rate: int | Unset = UNSET
     """ Throttling, in pushes per second (sources quote 100 to 1,000). """
-    dynamic_content_placeholders: NotificationContentDynamicContentPlaceholders | Unset = UNSET
+    dynamic_content_placeholders: (
+        NotificationContentDynamicContentPlaceholders | Mapping[str, Any] | Unset
+    ) = UNSET
     """ Values for the content's placeholders instead of device tags (`{"firstname": "John"}`). """
     transaction_id: str | Unset = UNSET
     """ A unique identifier of the message: Pushwoosh keeps it for one day and ignores a repeat of the same message,
@@ -104,21 +114,21 @@ class Notification:
     """ 1 sends a silent push. """
     ios_category_id: int | str | Unset = UNSET
     """ The iOS notification category; the vendor's example is the string `"1"` beside a comment saying integer. """
-    ios_root_params: NotificationContentIosRootParams | Unset = UNSET
+    ios_root_params: NotificationContentIosRootParams | Mapping[str, Any] | Unset = UNSET
     """ Fields merged into the APNs payload (`aps`, `attachment`, `data`). """
     apns_trim_content: int | Unset = UNSET
     """ 1 trims the content to fit the payload. """
     ios_trim_content: int | Unset = UNSET
     """ Deprecated: use `apns_trim_content`. """
-    ios_title: LocalizedTextType1 | str | Unset = UNSET
+    ios_title: LocalizedTextType1 | str | Mapping[str, Any] | Unset = UNSET
     """ A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`). """
-    ios_subtitle: LocalizedTextType1 | str | Unset = UNSET
+    ios_subtitle: LocalizedTextType1 | str | Mapping[str, Any] | Unset = UNSET
     """ A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`). """
-    android_root_params: NotificationContentAndroidRootParams | Unset = UNSET
+    android_root_params: NotificationContentAndroidRootParams | Mapping[str, Any] | Unset = UNSET
     """ Fields merged into the FCM payload; a recorded answer refuses anything but an object. """
     android_sound: str | Unset = UNSET
     """ The Android sound file. """
-    android_header: LocalizedTextType1 | str | Unset = UNSET
+    android_header: LocalizedTextType1 | str | Mapping[str, Any] | Unset = UNSET
     """ A text, or one text per language (`{"en": "Hello", "de": "Hallo"}`). """
     android_icon: str | Unset = UNSET
     """ The Android icon. """
@@ -142,7 +152,7 @@ class Notification:
     """ The icon background colour. """
     android_silent: int | Unset = UNSET
     """ 1 sends a silent push. """
-    adm_root_params: NotificationContentAdmRootParams | Unset = UNSET
+    adm_root_params: NotificationContentAdmRootParams | Mapping[str, Any] | Unset = UNSET
     """ Fields merged into the Amazon payload. """
     adm_sound: str | Unset = UNSET
     """ The Amazon sound file. """
@@ -162,11 +172,11 @@ class Notification:
     """ The macOS badge. """
     mac_sound: str | Unset = UNSET
     """ The macOS sound file. """
-    mac_root_params: NotificationContentMacRootParams | Unset = UNSET
+    mac_root_params: NotificationContentMacRootParams | Mapping[str, Any] | Unset = UNSET
     """ Fields merged into the macOS payload. """
     mac_ttl: int | Unset = UNSET
     """ How long APNs keeps the macOS push, in seconds. """
-    wns_content: NotificationContentWnsContentType1 | str | Unset = UNSET
+    wns_content: NotificationContentWnsContentType1 | str | Mapping[str, Any] | Unset = UNSET
     """ The Windows content: base64 XML or raw, or one per language; Windows 8 ignores `content`. """
     wns_type: str | Unset = UNSET
     """ `Tile`, `Toast`, `Badge` or `Raw`. """
@@ -238,14 +248,22 @@ class Notification:
     """ How `conditions` combine: AND (the default) or OR. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.localized_text_type_1 import LocalizedTextType1  # noqa: PLC0415
-        from ..models.notification_content_data_type_1 import NotificationContentDataType1  # noqa: PLC0415
-        from ..models.notification_content_wns_content_type_1 import (
-            NotificationContentWnsContentType1,  # noqa: PLC0415
-        )
+    def __repr__(self) -> str:
+        """The fields that were set, as the constructor takes them."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if not isinstance(getattr(self, field.name), Unset)
+            and (field.name != "additional_properties" or getattr(self, field.name))
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
-        send_date = self.send_date
+    def to_dict(self) -> dict[str, Any]:
+        send_date: Any = self.send_date
+        if hasattr(send_date, "to_dict"):
+            send_date = send_date.to_dict()
+        elif isinstance(send_date, Mapping):
+            send_date = dict(send_date)
 
         ignore_user_timezone = self.ignore_user_timezone
 
@@ -253,33 +271,29 @@ class Notification:
 
         campaign = self.campaign
 
-        geozone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.geozone, Unset):
-            geozone = self.geozone.to_dict()
+        geozone: Any = self.geozone
+        if hasattr(geozone, "to_dict"):
+            geozone = geozone.to_dict()
+        elif isinstance(geozone, Mapping):
+            geozone = dict(geozone)
 
-        content: dict[str, Any] | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, LocalizedTextType1):
-            content = self.content.to_dict()
-        else:
-            content = self.content
+        content: Any = self.content
+        if hasattr(content, "to_dict"):
+            content = content.to_dict()
+        elif isinstance(content, Mapping):
+            content = dict(content)
 
-        title: dict[str, Any] | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        elif isinstance(self.title, LocalizedTextType1):
-            title = self.title.to_dict()
-        else:
-            title = self.title
+        title: Any = self.title
+        if hasattr(title, "to_dict"):
+            title = title.to_dict()
+        elif isinstance(title, Mapping):
+            title = dict(title)
 
-        subtitle: dict[str, Any] | str | Unset
-        if isinstance(self.subtitle, Unset):
-            subtitle = UNSET
-        elif isinstance(self.subtitle, LocalizedTextType1):
-            subtitle = self.subtitle.to_dict()
-        else:
-            subtitle = self.subtitle
+        subtitle: Any = self.subtitle
+        if hasattr(subtitle, "to_dict"):
+            subtitle = subtitle.to_dict()
+        elif isinstance(subtitle, Mapping):
+            subtitle = dict(subtitle)
 
         rich_media = self.rich_media
 
@@ -297,21 +311,21 @@ class Notification:
 
         minimize_link = self.minimize_link
 
-        data: dict[str, Any] | str | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, NotificationContentDataType1):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data: Any = self.data
+        if hasattr(data, "to_dict"):
+            data = data.to_dict()
+        elif isinstance(data, Mapping):
+            data = dict(data)
 
         preset = self.preset
 
         send_rate = self.send_rate
 
-        dynamic_content_placeholders: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_content_placeholders, Unset):
-            dynamic_content_placeholders = self.dynamic_content_placeholders.to_dict()
+        dynamic_content_placeholders: Any = self.dynamic_content_placeholders
+        if hasattr(dynamic_content_placeholders, "to_dict"):
+            dynamic_content_placeholders = dynamic_content_placeholders.to_dict()
+        elif isinstance(dynamic_content_placeholders, Mapping):
+            dynamic_content_placeholders = dict(dynamic_content_placeholders)
 
         transaction_id = self.transaction_id
 
@@ -345,43 +359,41 @@ class Notification:
         else:
             ios_category_id = self.ios_category_id
 
-        ios_root_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ios_root_params, Unset):
-            ios_root_params = self.ios_root_params.to_dict()
+        ios_root_params: Any = self.ios_root_params
+        if hasattr(ios_root_params, "to_dict"):
+            ios_root_params = ios_root_params.to_dict()
+        elif isinstance(ios_root_params, Mapping):
+            ios_root_params = dict(ios_root_params)
 
         apns_trim_content = self.apns_trim_content
 
         ios_trim_content = self.ios_trim_content
 
-        ios_title: dict[str, Any] | str | Unset
-        if isinstance(self.ios_title, Unset):
-            ios_title = UNSET
-        elif isinstance(self.ios_title, LocalizedTextType1):
-            ios_title = self.ios_title.to_dict()
-        else:
-            ios_title = self.ios_title
+        ios_title: Any = self.ios_title
+        if hasattr(ios_title, "to_dict"):
+            ios_title = ios_title.to_dict()
+        elif isinstance(ios_title, Mapping):
+            ios_title = dict(ios_title)
 
-        ios_subtitle: dict[str, Any] | str | Unset
-        if isinstance(self.ios_subtitle, Unset):
-            ios_subtitle = UNSET
-        elif isinstance(self.ios_subtitle, LocalizedTextType1):
-            ios_subtitle = self.ios_subtitle.to_dict()
-        else:
-            ios_subtitle = self.ios_subtitle
+        ios_subtitle: Any = self.ios_subtitle
+        if hasattr(ios_subtitle, "to_dict"):
+            ios_subtitle = ios_subtitle.to_dict()
+        elif isinstance(ios_subtitle, Mapping):
+            ios_subtitle = dict(ios_subtitle)
 
-        android_root_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.android_root_params, Unset):
-            android_root_params = self.android_root_params.to_dict()
+        android_root_params: Any = self.android_root_params
+        if hasattr(android_root_params, "to_dict"):
+            android_root_params = android_root_params.to_dict()
+        elif isinstance(android_root_params, Mapping):
+            android_root_params = dict(android_root_params)
 
         android_sound = self.android_sound
 
-        android_header: dict[str, Any] | str | Unset
-        if isinstance(self.android_header, Unset):
-            android_header = UNSET
-        elif isinstance(self.android_header, LocalizedTextType1):
-            android_header = self.android_header.to_dict()
-        else:
-            android_header = self.android_header
+        android_header: Any = self.android_header
+        if hasattr(android_header, "to_dict"):
+            android_header = android_header.to_dict()
+        elif isinstance(android_header, Mapping):
+            android_header = dict(android_header)
 
         android_icon = self.android_icon
 
@@ -413,9 +425,11 @@ class Notification:
 
         android_silent = self.android_silent
 
-        adm_root_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adm_root_params, Unset):
-            adm_root_params = self.adm_root_params.to_dict()
+        adm_root_params: Any = self.adm_root_params
+        if hasattr(adm_root_params, "to_dict"):
+            adm_root_params = adm_root_params.to_dict()
+        elif isinstance(adm_root_params, Mapping):
+            adm_root_params = dict(adm_root_params)
 
         adm_sound = self.adm_sound
 
@@ -435,19 +449,19 @@ class Notification:
 
         mac_sound = self.mac_sound
 
-        mac_root_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mac_root_params, Unset):
-            mac_root_params = self.mac_root_params.to_dict()
+        mac_root_params: Any = self.mac_root_params
+        if hasattr(mac_root_params, "to_dict"):
+            mac_root_params = mac_root_params.to_dict()
+        elif isinstance(mac_root_params, Mapping):
+            mac_root_params = dict(mac_root_params)
 
         mac_ttl = self.mac_ttl
 
-        wns_content: dict[str, Any] | str | Unset
-        if isinstance(self.wns_content, Unset):
-            wns_content = UNSET
-        elif isinstance(self.wns_content, NotificationContentWnsContentType1):
-            wns_content = self.wns_content.to_dict()
-        else:
-            wns_content = self.wns_content
+        wns_content: Any = self.wns_content
+        if hasattr(wns_content, "to_dict"):
+            wns_content = wns_content.to_dict()
+        elif isinstance(wns_content, Mapping):
+            wns_content = dict(wns_content)
 
         wns_type = self.wns_type
 
@@ -1252,3 +1266,102 @@ class Notification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Notification's fields as a plain dict takes them, keyed by the spec's names (what
+# `Notification.to_dict()` gives): a literal with a misspelt key fails type checking.
+class NotificationDict(TypedDict, total=False):
+    send_date: str | datetime.datetime
+    ignore_user_timezone: bool
+    timezone: str
+    campaign: str
+    geozone: NotificationContentGeozone | Mapping[str, Any]
+    content: LocalizedTextType1 | str | Mapping[str, Any]
+    title: LocalizedTextType1 | str | Mapping[str, Any]
+    subtitle: LocalizedTextType1 | str | Mapping[str, Any]
+    rich_media: str
+    page_id: int
+    rich_page_id: int
+    remote_page: str
+    link: None | str
+    minimize_link: int
+    data: NotificationContentDataType1 | str | Mapping[str, Any]
+    preset: str
+    send_rate: int
+    dynamic_content_placeholders: NotificationContentDynamicContentPlaceholders | Mapping[str, Any]
+    transactionId: str
+    inbox_date: str
+    inbox_days: int
+    capping_days: int
+    capping_count: int
+    capping_avoid: bool
+    capping_exclude: bool
+    ios_badges: int | str
+    ios_sound: str
+    ios_ttl: int
+    ios_silent: int
+    ios_category_id: int | str
+    ios_root_params: NotificationContentIosRootParams | Mapping[str, Any]
+    apns_trim_content: int
+    ios_trim_content: int
+    ios_title: LocalizedTextType1 | str | Mapping[str, Any]
+    ios_subtitle: LocalizedTextType1 | str | Mapping[str, Any]
+    android_root_params: NotificationContentAndroidRootParams | Mapping[str, Any]
+    android_sound: str
+    android_header: LocalizedTextType1 | str | Mapping[str, Any]
+    android_icon: str
+    android_custom_icon: str
+    android_banner: str
+    android_badges: int | str
+    android_gcm_ttl: int
+    android_vibration: bool | int
+    android_led: str
+    android_priority: int
+    android_delivery_priority: str
+    android_ibc: str
+    android_silent: int
+    adm_root_params: NotificationContentAdmRootParams | Mapping[str, Any]
+    adm_sound: str
+    adm_header: str
+    adm_icon: str
+    adm_custom_icon: str
+    adm_banner: str
+    adm_ttl: int
+    adm_priority: int
+    mac_badges: int
+    mac_sound: str
+    mac_root_params: NotificationContentMacRootParams | Mapping[str, Any]
+    mac_ttl: int
+    wns_content: NotificationContentWnsContentType1 | str | Mapping[str, Any]
+    wns_type: str
+    wns_tag: str
+    wns_cache: int
+    wns_ttl: int
+    wp_type: str
+    wp_background: str
+    wp_backbackground: str
+    wp_backtitle: str
+    wp_backcontent: str
+    wp_count: int
+    blackberry_header: str
+    safari_title: str
+    safari_action: str
+    safari_url_args: list[str]
+    safari_ttl: int
+    chrome_title: str
+    chrome_icon: str
+    chrome_image: str
+    chrome_gcm_ttl: int
+    chrome_duration: int
+    chrome_button_text1: str
+    chrome_button_url1: str
+    chrome_button_text2: str
+    chrome_button_url2: str
+    firefox_title: str
+    firefox_icon: str
+    devices: list[str]
+    users: list[str]
+    platforms: list[int]
+    filter: str
+    conditions: list[list[Any | ConditionOperator | str]]
+    conditions_operator: NotificationTargetingConditionsOperator | str

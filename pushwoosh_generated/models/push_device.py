@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.device_type import DeviceType
 from ..types import UNSET, Unset
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PushDevice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PushDevice:
     """A push device to register for the user."""
 
@@ -39,9 +46,19 @@ class PushDevice:
     """ The OS version. """
     sdk_version: str | Unset = UNSET
     """ The SDK version. """
-    platform_data: WebPushPlatformData | Unset = UNSET
+    platform_data: WebPushPlatformData | Mapping[str, Any] | Unset = UNSET
     """ The web push keys and browser of a push device. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that were set, as the constructor takes them."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if not isinstance(getattr(self, field.name), Unset)
+            and (field.name != "additional_properties" or getattr(self, field.name))
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         hwid = self.hwid
@@ -56,9 +73,11 @@ class PushDevice:
 
         sdk_version = self.sdk_version
 
-        platform_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.platform_data, Unset):
-            platform_data = self.platform_data.to_dict()
+        platform_data: Any = self.platform_data
+        if hasattr(platform_data, "to_dict"):
+            platform_data = platform_data.to_dict()
+        elif isinstance(platform_data, Mapping):
+            platform_data = dict(platform_data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,3 +152,15 @@ class PushDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# PushDevice's fields as a plain dict takes them, keyed by the spec's names (what
+# `PushDevice.to_dict()` gives): a literal with a misspelt key fails type checking.
+class PushDeviceDict(TypedDict, total=False):
+    hwid: Required[str]
+    platform: Required[DeviceType | int]
+    push_token: str
+    app_version: str
+    os_version: str
+    sdk_version: str
+    platformData: WebPushPlatformData | Mapping[str, Any]

@@ -6,7 +6,7 @@
 
 from typing import Any, TypeAlias
 
-from pushwoosh_spec.facts import Placement, Repeat, Token
+from pushwoosh_spec.facts import ListItems, Placement, Repeat, Token
 
 from ..._operation import Operation
 
@@ -44,5 +44,20 @@ OPERATION: Operation[Result] = Operation(
     body_schema="MultiRegisterDeviceBody",
     token=Token.DEVICE,
     placement=Placement.HEADER,
+    list_items={
+        "push_devices": ListItems(
+            schema="PushDevice",
+            fields=(
+                "hwid",
+                "platform",
+                "push_token",
+                "app_version",
+                "os_version",
+                "sdk_version",
+                "platformData",
+            ),
+            targeting=(),
+        ),
+    },
     parse_result=parse_result,
 )
