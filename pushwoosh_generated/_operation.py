@@ -10,17 +10,17 @@ import datetime
 import difflib
 import enum
 import functools
-import json
 import math
 import re
 import uuid
-from collections.abc import Callable, Mapping, Sized
-from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
 
 import attrs
 import jsonschema_rs
 
 from pushwoosh_spec.facts import ListItems, Placement, Repeat, Token
+from pushwoosh_spec.violations import Violation, first_violation, received
 
 from ._retries import transaction_items
 from ._schemas import schemas
@@ -117,9 +117,9 @@ class Operation(Generic[R]):
         if self.repeat is Repeat.SAFE_WITH_TRANSACTION_ID:
             _complete_notifications(fields)
         body = self.wrap(fields)
-        if not self._validator.is_valid(body):
-            error = next(iter(self._validator.iter_errors(body)))
-            raise self._invalid(error)
+        found = first_violation(self._validator, body, schemas())
+        if found is not None:
+            raise self._invalid(found)
         return body
 
     def item_problem(self, name: str, item: Any) -> str | None:
@@ -174,7 +174,7 @@ class Operation(Generic[R]):
             raise InvalidArgumentError(
                 self.python_name,
                 "extra_body",
-                f"expected a mapping of field names to values, got {_received(extra_body)}",
+                f"expected a mapping of field names to values, got {received(extra_body)}",
             )
         for name in extra_body:
             if not isinstance(name, str):
@@ -203,43 +203,22 @@ class Operation(Generic[R]):
         """Return the error for a field's value, naming its keyword argument."""
         return InvalidArgumentError(self.python_name, self.arguments.get(name, name), problem)
 
-    def _invalid(self, error: jsonschema_rs.ValidationError) -> InvalidArgumentError:
-        """Turn the first schema violation into an error that names the keyword argument."""
-        path = list(error.instance_path)[1 if self.envelope else 0 :]  # drop "request"
-        schema = _pointer(schemas(), error.schema_path)
-        keyword = error.schema_path[-1] if error.schema_path else None
-        options = schema.get(keyword) if isinstance(schema, dict) else None
-        if not path and keyword == "anyOf" and isinstance(options, list):
-            forms = [
-                " and ".join(self.arguments.get(n, n) for n in o.get("required", []))
-                for o in options
-            ]
+    def _invalid(self, found: Violation) -> InvalidArgumentError:
+        """Word the first schema violation (from the shared describer) by keyword argument."""
+        path = list(found.path)[1 if self.envelope else 0 :]  # drop "request"
+        if not path and found.forms:
+            forms = [" and ".join(self.arguments.get(n, n) for n in form) for form in found.forms]
             return InvalidArgumentError(
                 self.python_name, " or ".join(forms), "one of these is required"
             )
-        if not path and keyword == "required":
-            missing = error.message.split('"')[1] if '"' in error.message else error.message
+        if not path and found.missing is not None:
             return InvalidArgumentError(
-                self.python_name, self.arguments.get(missing, missing), "is required"
+                self.python_name, self.arguments.get(found.missing, found.missing), "is required"
             )
+        if found.missing is not None:
+            path.append(found.missing)
         argument = self._argument_of(str(path[0])) if path else "request"
-        if keyword == "enum" and isinstance(options, list):
-            problem = "expected one of " + ", ".join(json.dumps(v) for v in options)
-        elif keyword in ("oneOf", "anyOf") and isinstance(options, list):
-            problem = "expected " + _alternatives([n for o in options for n in _names(o)])
-        elif keyword == "type" and isinstance(options, str | list):
-            problem = "expected " + _describe({"type": options})
-        elif keyword in _COUNTED and isinstance(options, int):
-            counted, bound = _COUNTED[keyword]
-            size = len(cast(Sized, error.instance))
-            problem = f"got {size:,} {counted}, {bound} {options:,} allowed"
-        elif keyword == "pattern":
-            problem = f"{_short_repr(error.instance)} does not match {options!r}"
-        else:
-            problem = error.message
-        if keyword in ("enum", "oneOf", "anyOf", "type", "const"):
-            problem += f", got {_received(error.instance)}"
-        problem += _enum_suggestion(schema, list(error.schema_path), error.instance)
+        problem = found.problem + found.suggestion
         return InvalidArgumentError(self.python_name, argument, _located(path[1:], problem))
 
 
@@ -250,29 +229,6 @@ _EMPTY: Final[tuple[object, ...]] = (None, [], {}, "")
 def _words(name: str) -> str:
     """A schema's name as words: `PushDevice` -> `push device`."""
     return re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
-
-
-def _enum_suggestion(schema: Any, schema_path: list[Any], instance: Any) -> str:
-    """`; did you mean DeviceType.IOS (1)?` for a name given where an enum of the spec takes a
-    value: the names are the spec's `x-enum-varnames`."""
-    if not isinstance(schema, dict) or not isinstance(instance, str):
-        return ""
-    names = schema.get("x-enum-varnames")
-    values = schema.get("enum")
-    if not isinstance(names, list) or not isinstance(values, list):
-        return ""
-    wanted = re.sub(r"[^A-Z0-9]+", "_", instance.upper()).strip("_")
-    close = difflib.get_close_matches(wanted, [str(n) for n in names], n=1)
-    if not close:
-        return ""
-    value = values[names.index(close[0])]
-    owner = (
-        schema_path[2]
-        if len(schema_path) == 4 and schema_path[:2] == ["components", "schemas"]
-        else None
-    )
-    name = f"{owner}.{close[0]}" if owner else close[0]
-    return f"; did you mean {name} ({json.dumps(value)})?"
 
 
 class _Absent(enum.Enum):
@@ -396,95 +352,3 @@ def _located(path: list[Any], problem: str) -> str:
     """A problem prefixed with where it is inside an argument (`[3]['send_date']: ...`)."""
     where = "".join(f"[{part!r}]" for part in path)
     return f"{where}: {problem}" if where else problem
-
-
-_COUNTED = {
-    "maxItems": ("items", "at most"),
-    "minItems": ("items", "at least"),
-    "maxLength": ("characters", "at most"),
-    "minLength": ("characters", "at least"),
-    "maxProperties": ("fields", "at most"),
-    "minProperties": ("fields", "at least"),
-}
-"""Schema keywords that bound a size: the value is described by its size, never shown."""
-
-
-def _pointer(document: Any, parts: Any) -> Any:
-    """Follow a schema path in the component schemas; return {} when it leads nowhere."""
-    node = document
-    for part in list(parts)[:-1]:
-        if part == "$ref" or not isinstance(node, dict | list):
-            return {}
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            return {}
-    return node
-
-
-def _describe(schema: Any) -> str:
-    """Name what a schema accepts, in a few words: `string`, `list of string`, `IncrementOperation`."""
-    return _alternatives(_names(schema))
-
-
-def _names(schema: Any) -> list[str]:
-    """What a schema accepts, one name per alternative (a union's members each named)."""
-    if not isinstance(schema, dict):
-        return ["a value"]
-    if "$ref" in schema:
-        name = str(schema["$ref"]).rsplit("/", 1)[-1]
-        target = schemas()["components"]["schemas"].get(name, {})
-        union = target.get("oneOf") or target.get("anyOf")
-        if isinstance(union, list):  # a union (TagValue) is named by its members
-            return [n for member in union for n in _names(member)]
-        return [name]
-    if schema.get("enum") == [None] or ("const" in schema and schema["const"] is None):
-        return ["None"]
-    if "const" in schema:
-        return [json.dumps(schema["const"])]
-    if "enum" in schema:
-        return ["one of " + ", ".join(json.dumps(v) for v in schema["enum"])]
-    kind = schema.get("type")
-    if kind == "array":
-        return ["list of " + _describe(schema.get("items", {}))]
-    if kind == "number" and schema.get("not") == {"type": "integer"}:
-        return ["decimal number"]
-    if kind == "null":
-        return ["None"]
-    if isinstance(kind, list):
-        return [n for k in kind for n in _names({"type": k})]
-    if isinstance(kind, str):
-        return [kind]
-    union = schema.get("oneOf") or schema.get("anyOf")
-    if isinstance(union, list):
-        return [n for member in union for n in _names(member)]
-    return [str(schema.get("title", "a value"))]
-
-
-def _alternatives(names: list[str]) -> str:
-    """`a, b or c`."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-
-
-_JSON_TYPES = {
-    str: "a string",
-    bool: "a boolean",
-    int: "an integer",
-    float: "a decimal number",
-    list: "a list",
-    dict: "an object",
-    type(None): "None",
-}
-
-
-def _received(value: Any) -> str:
-    """Say what was given, in words and a short repr: `a string ('abc')`, `an object`."""
-    kind = _JSON_TYPES.get(type(value), f"a value of type {type(value).__name__}")
-    if isinstance(value, dict | list):
-        keys = (
-            f" with keys {', '.join(map(repr, list(value)[:5]))}" if isinstance(value, dict) else ""
-        )
-        return (
-            f"{kind}{keys}" if value or isinstance(value, list) else f"an empty {kind.split()[-1]}"
-        )
-    return kind if value is None else f"{kind} ({_short_repr(value)})"

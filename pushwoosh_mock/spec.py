@@ -136,6 +136,7 @@ class Spec:
             message = f"{_format_path(found.path)}: expected {found.summary}{got}"
         else:
             message = f"{_format_path(found.path)}: {found.problem}"
+        message += found.suggestion
         if len(message) > MAX_MESSAGE:
             message = message[: MAX_MESSAGE - 1] + "…"
         if found.more:

@@ -11,7 +11,9 @@ oneOf: 8 s for a list tag of 262,000 integers), so a violation is described on a
 that fails the same way (see `_reduce`), at its true place in the original.
 """
 
+import difflib
 import json
+import re
 from collections.abc import Mapping, Sized
 from dataclasses import dataclass
 from itertools import islice
@@ -60,6 +62,8 @@ class Violation:
     """The first paragraph of the failed union's description, when it has one."""
     given: str | None = None
     """What was given, in words (`a string ('ios')`), where the problem says it."""
+    suggestion: str = ""
+    """`; did you mean DeviceType.IOS (1)?` for a name given where an enum takes a value."""
     more: int = 0
     """How many further violations there are (at most MORE_ERRORS)."""
 
@@ -121,7 +125,33 @@ def _describe(
     if keyword in SHOWS_RECEIVED and not forms:
         given = received(error.instance)
         problem += f", got {given}"
-    return Violation(tuple(path), keyword, problem, missing, forms, summary, given, more)
+    suggestion = _enum_suggestion(parent, list(error.schema_path), error.instance)
+    return Violation(
+        tuple(path), keyword, problem, missing, forms, summary, given, suggestion, more
+    )
+
+
+def _enum_suggestion(schema: Any, schema_path: list[Any], instance: Any) -> str:
+    """`; did you mean DeviceType.IOS (1)?` for a name given where an enum of the spec takes a
+    value: the names are the spec's `x-enum-varnames`."""
+    if not isinstance(schema, dict) or not isinstance(instance, str):
+        return ""
+    words = schema.get("x-enum-varnames")
+    values = schema.get("enum")
+    if not isinstance(words, list) or not isinstance(values, list):
+        return ""
+    wanted = re.sub(r"[^A-Z0-9]+", "_", instance.upper()).strip("_")
+    close = difflib.get_close_matches(wanted, [str(n) for n in words], n=1)
+    if not close:
+        return ""
+    value = values[words.index(close[0])]
+    owner = (
+        schema_path[2]
+        if len(schema_path) == 4 and schema_path[:2] == ["components", "schemas"]
+        else None
+    )
+    name = f"{owner}.{close[0]}" if owner else close[0]
+    return f"; did you mean {name} ({json.dumps(value)})?"
 
 
 def _all_required(options: list[Any]) -> bool:
