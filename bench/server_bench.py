@@ -14,6 +14,7 @@ The server is pinned to CPU 0 and wrk to CPU 1 when the machine has two or more.
     python bench/server_bench.py profile [--app bare_app:app] [--seconds 8]
     python bench/server_bench.py soak [--requests 100000]
     python bench/server_bench.py inprocess [--calls 20000]   # the ASGI apps alone, no sockets
+    python bench/server_bench.py growth [--seconds 4] [--rounds 3]   # throughput at 1,000 and 200,000 devices
 
 ``nox -s bench_mock`` installs Prism and writes the throughput section of bench/RESULTS.md.
 """
@@ -509,6 +510,78 @@ def inprocess(calls: int, rounds: int) -> str:
     return "\n".join(lines)
 
 
+GROWTH_SIZES = (1_000, 200_000)
+"""The stored devices the growth benchmark compares registerDevice throughput at."""
+FILL_CONNECTIONS = 32
+
+
+def _fill(url: str, devices: int) -> int:
+    """Register fresh devices with wrk until at least `devices` are stored; return how many."""
+    stored = 0
+    while stored < devices:
+        chunk = 1 if devices - stored < 20_000 else 2
+        stored += int(
+            run_wrk(url, "register_device.lua", chunk, connections=FILL_CONNECTIONS)["requests"]
+        )
+    return stored
+
+
+def growth(seconds: int, rounds: int) -> tuple[str, list[str]]:
+    """registerDevice throughput (a new device each call, as in `throughput`) on a mock that
+    stores about 1,000 devices (a fresh server filled to 1,000 each round) and one that stores
+    200,000 or more (filled once, growing with each round); alternating rounds."""
+    small, large = (f"{size:,} devices stored" for size in GROWTH_SIZES)
+    samples: dict[str, list[dict[str, float]]] = {small: [], large: []}
+    stored = {small: 0, large: 0}
+    big, big_url = start_server("pushwoosh_mock:create_app")
+    try:
+        stored[large] = _fill(big_url, GROWTH_SIZES[1])
+        for _ in range(rounds):
+            process, url = start_server("pushwoosh_mock:create_app")
+            try:
+                stored[small] = _fill(url, GROWTH_SIZES[0])
+                samples[small].append(
+                    run_wrk(url, "register_device.lua", seconds, server=cpu_of(process.pid))
+                )
+            finally:
+                process.terminate()
+                process.wait()
+            result = run_wrk(big_url, "register_device.lua", seconds, server=cpu_of(big.pid))
+            samples[large].append(result)
+            stored[large] += int(result["requests"])
+    finally:
+        big.terminate()
+        big.wait()
+    problems = [
+        f"{name}: wrk used {r['wrk_cpu']:.0%} of its core"
+        for name, results in samples.items()
+        for r in results
+        if r["wrk_cpu"] >= WRK_SATURATED
+    ]
+    lines = [
+        f"registerDevice throughput against the state's size: wrk -c{CONNECTIONS}, {rounds}"
+        f" alternating rounds of {seconds} s, server and wrk pinned to a core each; a new device"
+        " per call.",
+        "",
+        "| state | req/s (median) | rounds | server CPU | wrk CPU |",
+        "|---|---|---|---|---|",
+    ]
+    medians = {}
+    for name, results in samples.items():
+        medians[name] = statistics.median(r["rps"] for r in results)
+        each = ", ".join(f"{r['rps']:.0f}" for r in results)
+        server = statistics.median(r["server_cpu"] for r in results)
+        wrk = max(r["wrk_cpu"] for r in results)
+        lines.append(f"| {name} | {medians[name]:,.0f} | {each} | {server:.0%} | {wrk:.0%} (max) |")
+    lines += [
+        "",
+        f"With {GROWTH_SIZES[1]:,}+ devices stored (up to {stored[large]:,} by the last round)"
+        f" the mock answers {medians[large] / medians[small]:.2f}x its throughput with"
+        f" {GROWTH_SIZES[0]:,}.",
+    ]
+    return "\n".join(lines), problems
+
+
 def _frame_name(frame: str) -> str:
     """`Store.register_device (pushwoosh_mock/store.py:160)` → `store.Store.register_device`."""
     function, _, where = frame.partition(" (")
@@ -531,6 +604,9 @@ def main() -> None:
     s = sub.add_parser("soak")
     s.add_argument("--requests", type=int, default=100_000)
     sub.add_parser("idle")
+    g = sub.add_parser("growth")
+    g.add_argument("--seconds", type=int, default=4)
+    g.add_argument("--rounds", type=int, default=3)
     i = sub.add_parser("inprocess")
     i.add_argument("--calls", type=int, default=20_000)
     i.add_argument("--rounds", type=int, default=3)
@@ -548,6 +624,12 @@ def main() -> None:
         return
     if args.bench == "soak":
         print(soak(args.requests))
+        return
+    if args.bench == "growth":
+        report, problems = growth(args.seconds, args.rounds)
+        print(report)
+        if problems:
+            sys.exit("the load generator may have been the bound:\n  " + "\n  ".join(problems))
         return
     report, problems = throughput(args.seconds, args.rounds, args.prism)
     print(report)
