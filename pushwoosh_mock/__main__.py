@@ -1,10 +1,17 @@
-"""Run the mock as a standalone server: ``python -m pushwoosh_mock`` or ``pushwoosh-mock``."""
+"""Run the mock as a standalone server: ``python -m pushwoosh_mock`` or ``pushwoosh-mock``.
+
+At start it prints the variables a client reads, to export; then one line per API call
+(``registerDevice 200 (status_code 200) 1.2 ms``, logger ``pushwoosh_mock.requests``) unless
+``--quiet``. Without the ``mock`` extra it says what to install and exits 2.
+"""
 
 import argparse
+import logging
+import shlex
+import sys
 from pathlib import Path
 
-from .app import create_app
-from .backend import StateFileError
+from . import extra
 from .config import (
     DEFAULT_JOURNAL_BYTES,
     DEFAULT_JOURNAL_SIZE,
@@ -113,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a Host name the /__mock/ routes answer besides loopback ones ('*': any); repeatable",
     )
     parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="do not log a line per API call (operation, HTTP status, status_code, milliseconds)",
+    )
+    parser.add_argument(
         "--allow-origin",
         action="append",
         default=[],
@@ -179,12 +191,30 @@ def config_from(args: argparse.Namespace) -> MockConfig:
     )
 
 
+def log_requests() -> None:
+    """Print each API call's line (``api.REQUEST_LOG``) on standard output, as it is answered."""
+    from .api import REQUEST_LOG
+
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger(REQUEST_LOG)
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
 def main(argv: list[str] | None = None) -> None:
     """Parse the arguments and serve until interrupted."""
-    import uvicorn
-
     parser = build_parser()
     args = parser.parse_args(argv)
+    missing = extra.missing_module()
+    if missing is not None:
+        parser.exit(2, f"pushwoosh-mock: {extra.message(missing)}\n")
+    import uvicorn
+
+    from .app import create_app
+    from .backend import StateFileError
+
     exposure = check_exposure(args)
     if exposure is not None:
         parser.exit(2, f"pushwoosh-mock: {exposure}\n")
@@ -207,11 +237,18 @@ def main(argv: list[str] | None = None) -> None:
         )
     where = f"state in {args.state_file}" if args.state_file else "state in memory"
     host = f"[{args.host}]" if ":" in args.host else args.host
+    url = f"http://{host}:{args.port}"
     print(
-        f"pushwoosh-mock: serving on http://{host}:{args.port} ({where});"
-        f" give clients base_url='http://{host}:{args.port}'",
+        f"pushwoosh-mock: serving on {url} ({where}); give clients base_url='{url}'",
         flush=True,
     )
+    if args.application:
+        app.application = args.application[0]
+    print("pushwoosh-mock: a client reads these variables; to use this mock, paste:", flush=True)
+    for name, value in app.environment(url).items():
+        print(f"export {name}={shlex.quote(value)}", flush=True)
+    if not args.quiet:
+        log_requests()
     uvicorn.run(
         app,
         host=args.host,

@@ -9,6 +9,11 @@ envelope (400), schema (210, or 400 with ``strict``), server token (``request.au
 ``envelope.error_answer``; every answered call is journaled, and an answer's message never shows a
 token (``redact``).
 
+A call answered by an injected fault (a status, a status_code, a drop before) is not applied, but
+its body is read and journaled: what the app sent is what a test of its failure asks about. Each
+answered call is logged at INFO on ``REQUEST_LOG`` (operation, HTTP status, the answer's
+status_code, milliseconds; no token), which the standalone mock prints.
+
 Public surface: ApiHandler (serve a call) and read_json (read a JSON body with the same limits
 and messages, for the control routes).
 """
@@ -35,6 +40,9 @@ from .responses import HANDLERS
 from .spec import Operation, Spec
 
 log = logging.getLogger("pushwoosh_mock")
+REQUEST_LOG = "pushwoosh_mock.requests"
+"""The logger of one line per answered API call: ``registerDevice 200 (status_code 200) 1.2 ms``."""
+request_log = logging.getLogger(REQUEST_LOG)
 
 OFF_LOOP_BYTES = 64 * 1024
 """A body larger than this is decoded, validated and applied in a worker thread, so that one
@@ -142,6 +150,7 @@ class ApiHandler:
 
     async def _answer(self, scope: Scope, receive: Receive) -> Answer:
         """Answer one call; a dropped connection is journaled (status 0), then raised as Dropped."""
+        started = time.perf_counter()
         operation = self.spec.by_path.get(scope["path"])
         name = scope["path"].rsplit("/", 1)[-1] if operation is None else operation.name
         raw: bytes | None = None
@@ -157,9 +166,11 @@ class ApiHandler:
             if operation.token == "device":  # the Remote API's token travels in the body
                 self._authorize(headers, name)
             fault = self.faults.take(name) if self.faults else None
-            if fault is not None:
-                await self._apply_fault(fault)
             limit = operation.max_body_bytes or self.config.max_body_bytes
+            if fault is not None:
+                if fault.answers:  # not applied, but journaled with what the app sent
+                    raw = await self._faulted_body(receive, headers, limit)
+                await self._apply_fault(fault)
             prefer, ahead = headers.get(b"prefer"), None
             if prefer is not None and operation.token == "server":
                 # A forced answer is for authenticated calls, and this token is in the body: a
@@ -188,9 +199,9 @@ class ApiHandler:
             if operation is not None and answer.status_code == 200:
                 self._check_response(operation, answer.answer)
         except Dropped:
-            self._record(scope, journaled, operation, raw, 0, b"")
+            self._record(scope, journaled, operation, raw, 0, None, started)
             raise
-        self._record(scope, journaled, operation, raw, answer.status_code, answer.body)
+        self._record(scope, journaled, operation, raw, answer.status_code, answer, started)
         return answer
 
     def _authorize(self, headers: dict[bytes, bytes], operation: str) -> None:
@@ -209,6 +220,17 @@ class ApiHandler:
             allowed = self.config.tokens[token]
         if allowed is not None and operation not in allowed:
             raise ApiError(403, "Token restrictions forbid this operation.")
+
+    @staticmethod
+    async def _faulted_body(
+        receive: Receive, headers: dict[bytes, bytes], limit: int
+    ) -> bytes | None:
+        """The body of a call a fault answers, for the journal only; None when it is over the
+        limit (the fault still answers, as it comes before the body's checks)."""
+        try:
+            return await read_body(receive, headers, limit)
+        except ApiError:
+            return None
 
     async def _apply_fault(self, fault: Fault) -> None:
         if fault.latency:
@@ -296,16 +318,47 @@ class ApiHandler:
         operation: Operation | None,
         raw: bytes | None,
         status: int,
-        answer: bytes,
+        answer: Answer | None,
+        started: float,
     ) -> None:
+        """Journal a call (``answer`` None: its connection was dropped) and log its line."""
+        content = None if answer is None else answer.answer
+        code = content.get("status_code") if isinstance(content, dict) else None
+        api_status = code if isinstance(code, int) else None
         self.journal.record(
             scope["method"],
             scope["path"],
             None if operation is None else operation.name,
             raw,
             status,
-            answer,
+            b"" if answer is None else answer.body,
             time.time(),
             headers,
             enveloped=operation is not None and operation.enveloped,
+            sender=_sender(scope),
+            api_status=api_status,
         )
+        if request_log.isEnabledFor(logging.INFO):
+            name = scope["path"].rsplit("/", 1)[-1] if operation is None else operation.name
+            detail = "" if status else " (connection dropped)"
+            if api_status is not None:  # an answer with a status_code: the API's own
+                detail = f" (status_code {api_status})"
+            request_log.info(
+                "%s %d%s %.1f ms",
+                self.redactor.scrub(name, self.redactor.tokens),
+                status,
+                detail,
+                (time.perf_counter() - started) * 1000,
+            )
+
+
+def _sender(scope: Scope) -> bytes:
+    """Who sent a call, as the journal tells a retry: the peer's address (not its port), the
+    Authorization header and the User-Agent."""
+    client = scope.get("client")
+    found = {b"authorization": b"", b"user-agent": b""}
+    for name, value in scope["headers"]:
+        if name in found:
+            found[name] = value
+    host = client[0].encode("latin-1") if client else b""
+    return b"\0".join((host, found[b"authorization"], found[b"user-agent"]))

@@ -6,7 +6,6 @@ pipeline (``api.ApiHandler``); the control and inspection routes (``/__mock/...`
 elsewhere. The state and its rules are the backend's (``backend.Backend``, as ``MockServer.store``).
 """
 
-import difflib
 import functools
 from pathlib import Path
 from typing import Any
@@ -22,11 +21,11 @@ from .envelope import error_answer
 from .errors import ApiError
 from .faults import Drop, Fault, Faults
 from .guard import CONTROL_PREFIX, check_control, check_headers
-from .inspection import Push, describe_calls, matching
+from .inspection import Push, describe_calls, matching, unknown_fields
 from .journal import Call, Journal
 from .ratelimit import RateLimits
 from .redact import Redactor
-from .spec import PATH_PREFIX, Spec
+from .spec import PATH_PREFIX, Spec, unknown_operation
 
 
 class MockServer:
@@ -51,7 +50,7 @@ class MockServer:
         self.response_errors: list[str] = []
         """Responses that did not match the spec (debug mode only)."""
         self.application = "XXXXX-XXXXX"
-        """The application code the pytest plugin's clients use."""
+        """The application code the pytest plugin's clients use (and ``environment`` gives)."""
         self.waits: list[float] = []
         """The retry waits the pytest plugin's clients skipped, in seconds."""
         responses.seed_defaults(self.spec, self.store)
@@ -121,6 +120,29 @@ class MockServer:
         """A server token (``request.auth``) the mock accepts."""
         return sorted(self.config.server_tokens)[0]
 
+    def environment(self, url: str | None = None) -> dict[str, str]:
+        """The environment variables a client reads, for a client of this mock served at
+        ``url`` (by default ``self.url``): base URL, both tokens, the application. The plugin's
+        ``pushwoosh_server`` sets them; the standalone mock prints them to export."""
+        from pushwoosh_generated._config import (
+            APPLICATION_ENVIRONMENT_VARIABLE,
+            BASE_URL_ENVIRONMENT_VARIABLE,
+        )
+        from pushwoosh_generated._credentials import (
+            SERVER_TOKEN_ENVIRONMENT_VARIABLE,
+            TOKEN_ENVIRONMENT_VARIABLE,
+        )
+
+        base_url = url or self.url
+        if base_url is None:
+            raise ValueError("environment: the mock is not served on a port; give its url")
+        return {
+            BASE_URL_ENVIRONMENT_VARIABLE: base_url,
+            TOKEN_ENVIRONMENT_VARIABLE: self.token,
+            SERVER_TOKEN_ENVIRONMENT_VARIABLE: self.server_token,
+            APPLICATION_ENVIRONMENT_VARIABLE: self.application,
+        }
+
     def fail_next(
         self,
         operation: str,
@@ -159,8 +181,13 @@ class MockServer:
     def assert_request_made(self, operation: str, count: int = 1, **fields: Any) -> list[Call]:
         """Fail unless exactly ``count`` calls of ``operation`` have request fields that include
         these values (JSON names: ``hwid=``, ``userId=``, ``tags={"Plan": "gold"}``); return them.
-        The message lists the closest calls."""
+        The message lists the closest calls. A field the operation's request does not document
+        and no call sent fails at once, with the spec's name for it (``user_id``: did you mean
+        ``userId``?)."""
         calls = self.requests(operation)
+        unknown = unknown_fields(fields, self.spec.operations[operation].facts.fields, calls)
+        if unknown:
+            raise AssertionError(f"{operation}: " + "; ".join(unknown))
         found = matching(calls, fields)
         if len(found) != count:
             wanted = ", ".join(f"{k}={v!r}" for k, v in fields.items()) or "any fields"
@@ -185,9 +212,7 @@ class MockServer:
 
     def _check_operation(self, operation: str | None) -> None:
         if operation is not None and operation not in self.spec.operations:
-            close = difflib.get_close_matches(operation, sorted(self.spec.operations), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ValueError(f"operation: unknown operation {operation!r}{hint}")
+            raise ValueError(f"operation: {unknown_operation(operation, self.spec.operations)}")
 
     def check_response_errors(self) -> None:
         """Raise AssertionError listing the responses that did not match the spec."""

@@ -18,6 +18,7 @@ from .api import read_json
 from .envelope import error_answer
 from .errors import ApiError
 from .faults import Fault
+from .spec import unknown_operation
 
 if TYPE_CHECKING:
     from .app import MockServer
@@ -32,7 +33,9 @@ def control_app(server: "MockServer") -> Starlette:
     async def requests(request: Request) -> Response:
         operation = request.query_params.get("operation")
         if operation is not None and operation not in server.spec.operations:
-            raise ApiError(400, f"operation: unknown operation {operation!r}")
+            raise ApiError(
+                400, f"operation: {unknown_operation(operation, server.spec.operations)}"
+            )
         limit_text = request.query_params.get("limit")
         if limit_text is not None and not limit_text.isdigit():
             raise ApiError(400, f"limit: expected a whole number >= 0, got {limit_text!r}")

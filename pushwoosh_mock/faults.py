@@ -1,10 +1,11 @@
 """Fault injection: per operation, a forced HTTP status, a forced API answer (HTTP 200 with a
 status_code such as 210 and its status_message), added latency, or a dropped connection."""
 
-import difflib
 import threading
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
+
+from .spec import unknown_operation
 
 FORCEABLE_STATUSES = frozenset({429, 500, 502, 503})
 Drop = Literal["before", "after"]
@@ -14,7 +15,8 @@ Drop = Literal["before", "after"]
 class Fault:
     """What to do to the calls of one operation ("*" for every operation).
 
-    ``times`` makes the fault apply to the next N calls only; None keeps it until cleared.
+    ``times`` makes the fault apply to the next N calls only, the next one by default (as
+    ``MockServer.fail_next`` and ``POST /__mock/faults``); None keeps it until cleared.
     """
 
     operation: str = "*"
@@ -27,7 +29,7 @@ class Fault:
     retry_after: int | None = None
     latency: float = 0.0
     drop: Drop | None = None
-    times: int | None = None
+    times: int | None = 1
 
     def __post_init__(self) -> None:
         if self.status is not None and self.status not in FORCEABLE_STATUSES:
@@ -83,6 +85,12 @@ class Fault:
                 f"operation: expected an operation name or '*', got {self.operation!r}"
             )
 
+    @property
+    def answers(self) -> bool:
+        """The fault answers the call in its place (a status, a status_code, a drop before):
+        the call is not applied, and the journal keeps what it sent."""
+        return self.status is not None or self.status_code is not None or self.drop == "before"
+
     @classmethod
     def from_json(cls, data: Any, operations: set[str]) -> "Fault":
         """Build a fault from a JSON object, with a clear error for any bad field."""
@@ -98,9 +106,7 @@ class Fault:
     def check_operation(self, operations: set[str]) -> None:
         """Refuse a fault naming an operation the spec does not have (a misspelt `setTag`)."""
         if self.operation != "*" and self.operation not in operations:
-            close = difflib.get_close_matches(self.operation, sorted(operations), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ValueError(f"operation: unknown operation {self.operation!r}{hint}")
+            raise ValueError(f"operation: {unknown_operation(self.operation, operations)}")
 
     def to_json(self) -> dict[str, Any]:
         """Return the fault as JSON-ready data."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from .backend import Backend
 from .journal import Call
+from .spec import did_you_mean
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,36 @@ def describe_calls(calls: Sequence[Call], fields: Mapping[str, Any], limit: int 
     if len(calls) > limit:
         lines.append(f"  … and {len(calls) - limit} more")
     return "\n".join(lines)
+
+
+def camel_case(name: str) -> str:
+    """A Python-style name as the API spells its fields: ``user_id`` -> ``userId``."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def unknown_fields(
+    fields: Iterable[str], documented: Sequence[str], calls: Iterable[Call]
+) -> list[str]:
+    """What is wrong with each expected field that the operation's request does not document and
+    no kept call sent (such an assertion could never hold, nor fail for the right reason), with
+    the spec's name for it: the camelCase of a snake_case name, else the closest one."""
+    sent: set[str] = set()
+    for call in calls:
+        if isinstance(call.fields, Mapping):
+            sent.update(call.fields)
+    problems = []
+    for name in fields:
+        if name in documented or name in sent:
+            continue
+        camel = camel_case(name)
+        hint = (
+            f" (did you mean {camel!r}?)" if camel in documented else did_you_mean(name, documented)
+        )
+        problems.append(
+            f"{name!r} is not a field of the request{hint or '; its fields: ' + ', '.join(documented)}"
+        )
+    return problems
 
 
 def pushes(backend: Backend, user: str | None = None, hwid: str | None = None) -> list[Push]:

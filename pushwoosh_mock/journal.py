@@ -6,10 +6,21 @@ than the per-call limit keeps its first bytes and is marked ``truncated``. Bodie
 when someone reads the journal, with the same decoder as the API, and tokens never leave it
 (``redact``): the Authorization header is left out, and every ``auth`` member and every token the
 mock knows are masked, in bodies that decode and in those that do not, in headers and in answers.
+
+Each call has an ``id`` (1, 2, … since the last reset), an ``attempt`` and, for a retry, the id
+of the first attempt it repeats (``retry_of``). A call is a retry when the previous call of the
+same operation with the same body bytes from the same sender failed; the sender is the peer's
+address (not its port: a retry may come on a new connection), the Authorization header and the
+User-Agent; a call failed when its connection was dropped (status 0), or it was answered with an
+HTTP status other than 200 or an API ``status_code`` other than 200 (an injected fault's, a 210).
+A retry's attempt is one more than the call it follows; a success ends the chain, so the same
+call after it is a first attempt again. A call answered late (a ``latency`` fault the client gave
+up on) is journaled when answered, after its retry: that retry is a first attempt.
 """
 
+import hashlib
 import threading
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
@@ -56,6 +67,13 @@ class Call:
     enveloped: bool = True
     """The operation's body wraps its fields in ``request`` (the spec's facts say so: every
     json 1.3 method but setMADID)."""
+    id: int = 0
+    """The call's number since the last reset (1 for the first)."""
+    attempt: int = 1
+    """1 for a first attempt, n + 1 for the retry of attempt n (see the module's rule)."""
+    retry_of: int | None = None
+    """For a retry, the ``id`` of the first attempt it repeats (which may have left the
+    journal); None for a first attempt."""
 
     @property
     def fields(self) -> Any:
@@ -79,6 +97,9 @@ class Call:
             "size": self.size,
             "truncated": self.truncated,
             "body_text": self.body_text,
+            "id": self.id,
+            "attempt": self.attempt,
+            "retry_of": self.retry_of,
         }
 
 
@@ -96,6 +117,9 @@ class _Entry(NamedTuple):
     raw_headers: tuple[tuple[bytes, bytes], ...]
     cost: int
     enveloped: bool
+    id: int
+    attempt: int
+    retry_of: int | None
 
     def call(self, redactor: Redactor) -> Call:
         body: Any = None
@@ -123,7 +147,18 @@ class _Entry(NamedTuple):
             truncated=truncated,
             body_text=text if text is None or len(text) <= TEXT_BYTES else text[:TEXT_BYTES] + "…",
             enveloped=self.enveloped,
+            id=self.id,
+            attempt=self.attempt,
+            retry_of=self.retry_of,
         )
+
+
+class _Chain(NamedTuple):
+    """The last failed attempt of a call, which its next identical call retries."""
+
+    first: int
+    """The id of the first attempt."""
+    attempt: int
 
 
 class Journal:
@@ -153,6 +188,9 @@ class Journal:
         """Calls answered since the last reset, including those no longer kept."""
         self.redactor = redactor or Redactor(())
         """What masks the tokens of every call given out (by default, ``auth`` members only)."""
+        self._failed: OrderedDict[bytes, _Chain] = OrderedDict()
+        """The calls whose last attempt failed, by digest of operation, sender and body: at
+        most ``size``, the oldest forgotten first."""
 
     def record(
         self,
@@ -166,9 +204,18 @@ class Journal:
         raw_headers: list[tuple[bytes, bytes]],
         *,
         enveloped: bool = True,
+        sender: bytes = b"",
+        api_status: int | None = None,
     ) -> None:
         """Keep a call (its body as received, its answer as sent), dropping the oldest as needed;
-        ``enveloped``: the operation's fields are in the body's ``request`` member."""
+        ``enveloped``: the operation's fields are in the body's ``request`` member; ``sender``
+        (who sent it) and ``api_status`` (the answer's status_code, if any) say whether it
+        retries a failed call (see the module's rule)."""
+        failed = status != 200 or (api_status is not None and api_status != 200)
+        digest = hashlib.blake2b(sender, digest_size=16)
+        digest.update(b"\0%s\0" % (operation or "").encode())
+        digest.update(raw or b"")
+        key = digest.digest()
         size = 0 if raw is None else len(raw)
         if raw is not None and size > self.body_bytes:
             raw = raw[:TEXT_BYTES]
@@ -179,13 +226,22 @@ class Journal:
             + len(answer)
             + sum(map(len, chain.from_iterable(headers)))
         )
-        entry = _Entry(
-            method, path, operation, raw, size, status, answer, at, headers, cost, enveloped
-        )
         with self._lock:
+            self.total += 1
+            previous = self._failed.pop(key, None)
+            attempt = 1 if previous is None else previous.attempt + 1
+            first = self.total if previous is None else previous.first
+            if failed:
+                self._failed[key] = _Chain(first, attempt)
+                if len(self._failed) > self.size:
+                    self._failed.popitem(last=False)
+            retry_of = None if previous is None else first
+            entry = _Entry(
+                method, path, operation, raw, size, status, answer, at, headers, cost,
+                enveloped, self.total, attempt, retry_of,
+            )  # fmt: skip
             self._entries.append(entry)
             self.bytes += cost
-            self.total += 1
             while len(self._entries) > self.size or (
                 self.bytes > self.max_bytes and len(self._entries) > 1
             ):
@@ -213,6 +269,7 @@ class Journal:
         """Forget every call."""
         with self._lock:
             self._entries.clear()
+            self._failed.clear()
             self.bytes = 0
             self.total = 0
 

@@ -1,5 +1,7 @@
 """pytest fixtures for testing code that calls Pushwoosh: registered by installing
-``pushwoosh-generated[mock]`` (entry point ``pytest11``).
+``pushwoosh-generated`` (entry point ``pytest11``); the mock they serve needs the ``mock`` extra.
+The plugin loads in any environment, extra or not, so that it never breaks a pytest run; a test
+that uses one of its fixtures without the extra fails saying what to install.
 
     def test_signup_sets_three_tags(pushwoosh_client, pushwoosh_mock):
         signup(pushwoosh_client, user="ann")
@@ -18,8 +20,9 @@ Fixtures:
   would be real time) unless the marker gives the mock ``rate_limits=``, then answered with 429;
   with it both keep the spec's limits.
 - ``pushwoosh_server``: the same mock served on a loopback port, for code that builds its own
-  client or is not Python: ``.url``, ``.token``, ``.server_token``, and ``PUSHWOOSH_BASE_URL``,
-  ``PUSHWOOSH_API_TOKEN`` and ``PUSHWOOSH_SERVER_TOKEN`` set for the test.
+  client or is not Python: ``.url``, ``.token``, ``.server_token``, ``.application``, and every
+  variable the client reads set for the test (``PUSHWOOSH_BASE_URL``, ``PUSHWOOSH_API_TOKEN``,
+  ``PUSHWOOSH_SERVER_TOKEN``, ``PUSHWOOSH_APPLICATION``): ``PushwooshClient()`` works as is.
 
 Options as a marker: ``@pytest.mark.pushwoosh(applications=["APP01-00000"], strict=True)`` (any
 ``MockConfig`` field, plus ``application`` for the clients and ``sleep``).
@@ -29,6 +32,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from .extra import MissingExtraError, require
 
 if TYPE_CHECKING:  # the plugin loads with the package; its fixtures import what they use
     from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient
@@ -60,9 +65,18 @@ def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
     return dict(marker.kwargs)
 
 
+def _require_mock() -> None:
+    """Fail the test (not the run) when the mock's extra is not installed, saying what to do."""
+    try:
+        require()
+    except MissingExtraError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
 @pytest.fixture
 def pushwoosh_mock(request: pytest.FixtureRequest) -> Iterator["MockServer"]:
     """A fresh in-process Pushwoosh mock for this test."""
+    _require_mock()
     from .app import create_app
 
     options = _options(request)
@@ -157,14 +171,14 @@ def async_pushwoosh_client(
 def pushwoosh_server(
     pushwoosh_mock: "MockServer", monkeypatch: pytest.MonkeyPatch
 ) -> Iterator["MockServer"]:
-    """The test's mock served on a loopback port, with the client's environment variables set."""
+    """The test's mock served on a loopback port, with every environment variable the client
+    reads set (``environment``), so that code which builds ``PushwooshClient()`` runs as is."""
     from .threaded import serve_in_thread
 
     with serve_in_thread(pushwoosh_mock) as url:
         pushwoosh_mock.url = url
-        monkeypatch.setenv("PUSHWOOSH_BASE_URL", url)
-        monkeypatch.setenv("PUSHWOOSH_API_TOKEN", pushwoosh_mock.token)
-        monkeypatch.setenv("PUSHWOOSH_SERVER_TOKEN", pushwoosh_mock.server_token)
+        for name, value in pushwoosh_mock.environment().items():
+            monkeypatch.setenv(name, value)
         try:
             yield pushwoosh_mock
         finally:

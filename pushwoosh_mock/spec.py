@@ -1,6 +1,7 @@
 """The spec as the mock uses it: operations by name, compiled validators, documented examples."""
 
-from collections.abc import Iterator, Mapping
+import difflib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +21,18 @@ PATH_PREFIX = "/json/1.3/"
 """Where the API's methods live; a call to an unknown method under it is a 404 in the envelope."""
 MAX_MESSAGE = 300
 """Longest status_message for one schema violation; longer ones are cut."""
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'setTags'?)`` for the known name closest to a misspelt one, or ``""``."""
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def unknown_operation(name: str, operations: Iterable[str]) -> str:
+    """How the mock refuses an operation the spec does not have, wherever it is named (a fault,
+    an assertion, the journal's filter): ``unknown operation 'setTag' (did you mean 'setTags'?)``."""
+    return f"unknown operation {name!r}{did_you_mean(name, operations)}"
 
 
 def default_spec_path() -> Path:

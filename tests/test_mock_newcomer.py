@@ -309,7 +309,7 @@ class TestDidYouMean:
 
 # ---- 4. The standalone mock says what it answered -----------------------------------------------
 
-LINE = re.compile(r"^(\w+) (\d{3}|0)(?: \(([^)]*)\))? (\d+\.\d) ms$")
+LINE = re.compile(r"^(\S+) (\d{3}|0)(?: \(([^)]*)\))? (\d+\.\d) ms$")
 """A per-request line: ``registerDevice 200 (status_code 200) 1.2 ms``."""
 
 
@@ -323,7 +323,13 @@ def _calls(url: str) -> None:
         client.post("/json/1.3/getTags", json={"request": {"application": APP}})
         client.post(
             "/json/1.3/createMessage",
-            json={"request": {"application": APP, "auth": DEV_SERVER_TOKEN, "notifications": []}},
+            json={
+                "request": {
+                    "application": APP,
+                    "auth": DEV_SERVER_TOKEN,
+                    "notifications": [{"content": "x", "filter": "nope"}],
+                }
+            },
         )
         client.post(f"/json/1.3/{DEV_TOKEN}", json={})
 
