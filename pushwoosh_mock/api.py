@@ -18,6 +18,7 @@ Public surface: ApiHandler (serve a call) and read_json (read a JSON body with t
 and messages, for the control routes).
 """
 
+import functools
 import logging
 import re
 import time
@@ -199,9 +200,9 @@ class ApiHandler:
             if operation is not None and answer.status_code == 200:
                 self._check_response(operation, answer.answer)
         except Dropped:
-            self._record(scope, journaled, operation, raw, 0, None, started)
+            await self._record(scope, journaled, operation, raw, 0, None, started)
             raise
-        self._record(scope, journaled, operation, raw, answer.status_code, answer, started)
+        await self._record(scope, journaled, operation, raw, answer.status_code, answer, started)
         return answer
 
     def _authorize(self, headers: dict[bytes, bytes], operation: str) -> None:
@@ -311,7 +312,7 @@ class ApiHandler:
             found = [] if validator is None else [e.message for e in validator.iter_errors(result)]
             self.response_errors.append(f"{operation.name}: {result!r}: {found}")
 
-    def _record(
+    async def _record(
         self,
         scope: Scope,
         headers: list[tuple[bytes, bytes]],
@@ -321,11 +322,13 @@ class ApiHandler:
         answer: Answer | None,
         started: float,
     ) -> None:
-        """Journal a call (``answer`` None: its connection was dropped) and log its line."""
+        """Journal a call (``answer`` None: its connection was dropped) and log its line; a big
+        body is journaled in a worker thread (the journal hashes it to tell a retry)."""
         content = None if answer is None else answer.answer
         code = content.get("status_code") if isinstance(content, dict) else None
         api_status = code if isinstance(code, int) else None
-        self.journal.record(
+        record = functools.partial(
+            self.journal.record,
             scope["method"],
             scope["path"],
             None if operation is None else operation.name,
@@ -338,6 +341,10 @@ class ApiHandler:
             sender=_sender(scope),
             api_status=api_status,
         )
+        if raw is not None and len(raw) > OFF_LOOP_BYTES:
+            await anyio.to_thread.run_sync(record)
+        else:
+            record()
         if request_log.isEnabledFor(logging.INFO):
             name = scope["path"].rsplit("/", 1)[-1] if operation is None else operation.name
             detail = "" if status else " (connection dropped)"
