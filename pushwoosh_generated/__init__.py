@@ -25,6 +25,7 @@ from .errors import (
     ConfigurationError,
     InternalServerError,
     InvalidArgumentError,
+    JobFailedError,
     MalformedResponseError,
     NotFoundError,
     PayloadTooLargeError,
@@ -38,7 +39,9 @@ from .errors import (
     UnexpectedStatus,
 )
 from .lib.bulk import ItemResult
+from .lib.jobs import StartedJob
 from .models import AppendOperation, DeviceType, IncrementOperation, RemoveOperation
+from .models.event_attribute_filter import EventAttributeFilter, EventAttributeFilterDict
 from .models.notification import Notification, NotificationDict
 from .models.push_device import PushDevice, PushDeviceDict
 
@@ -60,6 +63,7 @@ __all__ = [
     "InternalServerError",
     "InvalidArgumentError",
     "ItemResult",
+    "JobFailedError",
     "MalformedResponseError",
     "NotFoundError",
     "PayloadTooLargeError",
@@ -73,11 +77,14 @@ __all__ = [
     "RemoveOperation",
     "RequestArgumentError",
     "ServiceUnavailableError",
+    "StartedJob",
     "UnexpectedStatus",
     "PushDevice",
     "PushDeviceDict",
     "Notification",
     "NotificationDict",
+    "EventAttributeFilter",
+    "EventAttributeFilterDict",
     "__version__",
     "errors",
 ]

@@ -42,26 +42,39 @@ from .api.device import set_purchase as set_purchase_operation
 from .api.device import set_tags as set_tags_operation
 from .api.device import trigger_in_app_action as trigger_in_app_action_operation
 from .api.device import unregister_device as unregister_device_operation
+from .api.messages import cancel_message as cancel_message_operation
 from .api.messages import create_message as create_message_operation
 from .api.messages import create_targeted_message as create_targeted_message_operation
 from .api.messages import delete_message as delete_message_operation
 from .api.messages import get_message_details as get_message_details_operation
+from .api.messages import get_push_history as get_push_history_operation
 from .api.segments import add_tag as add_tag_operation
 from .api.segments import create_filter as create_filter_operation
 from .api.segments import delete_filter as delete_filter_operation
 from .api.segments import delete_tag as delete_tag_operation
 from .api.segments import list_filters as list_filters_operation
 from .api.segments import list_tags as list_tags_operation
+from .api.statistics import get_app_stats as get_app_stats_operation
+from .api.statistics import (
+    get_application_subscribers_stats as get_application_subscribers_stats_operation,
+)
+from .api.statistics import get_campaign_stats as get_campaign_stats_operation
+from .api.statistics import get_event_statistics as get_event_statistics_operation
+from .api.statistics import get_msg_platforms_stats as get_msg_platforms_stats_operation
+from .api.statistics import get_msg_stats as get_msg_stats_operation
+from .api.statistics import get_results as get_results_operation
 from .api.user import merge_user as merge_user_operation
 from .api.user import post_event as post_event_operation
 from .api.user import register_email_user as register_email_user_operation
 from .api.user import register_user as register_user_operation
 from .lib.bulk import AsyncBulk, Bulk
+from .lib.jobs import AsyncJobs, Jobs
 from .models.append_operation import AppendOperation
 from .models.condition_operator import ConditionOperator
 from .models.create_filter_params_operator import CreateFilterParamsOperator
 from .models.create_test_device_params_gateway import CreateTestDeviceParamsGateway
 from .models.device_type import DeviceType
+from .models.event_attribute_filter import EventAttributeFilter, EventAttributeFilterDict
 from .models.event_attributes import EventAttributes
 from .models.increment_operation import IncrementOperation
 from .models.localized_text_type_1 import LocalizedTextType1
@@ -2885,6 +2898,110 @@ class PushwooshClient(SyncAPIClient):
             CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
+    def cancel_message(
+        self,
+        *,
+        message: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> cancel_message_operation.Result:
+        """Cancel a scheduled message.
+
+        Cancels a message that is scheduled and not sent yet: it is never sent, and
+        getMessageDetails
+        shows it `cancelled`. Only libraries send this method (a PHP client and a Pushwoosh
+        employee's wrapper list it); its body is inferred from deleteMessage's (`message`, the code
+        createMessage answered), which pypushwoosh sends, and its answers from those a third-party
+        library recorded. A message already sent is refused (210). Repeating it leaves the same
+        state.
+
+        Sends `cancelMessage`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            message: The message code createMessage or createTargetedMessage answered.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            cancel_message_operation.OPERATION,
+            {
+                "message": message,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def get_push_history(
+        self,
+        *,
+        source: None | str | Absent = ABSENT,
+        search_by: None | str | Absent = ABSENT,
+        value: str | Absent = ABSENT,
+        last_notification_id: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_push_history_operation.Result:
+        """List the messages sent, newest first.
+
+        Lists the account's messages, newest first, a page at a time: `lastNotificationID` is 0 for
+        the first page, then the `id` of the last row received; a page without rows is the end.
+        `searchBy` narrows the list to the `value` of a notification id, code, application code or
+        campaign code, `source` to where the messages came from. Only libraries send this method (a
+        Pushwoosh employee's wrapper pages it this way); no source shows a row beyond its `id`, so
+        the other row fields are the mock's.
+
+        Sends `getPushHistory`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            source: Where the messages came from (`CP`, `API`, `GeoZone`, `Beacon`, `RSS`,
+                `AutoPush`, `Twitter`, `A/B Test`); null for all.
+            search_by: What `value` is: `notificationID`, `notificationCode`, `applicationCode`
+                or `campaignCode`; null for no search.
+            value: The id, message code, application code or campaign code searched.
+            last_notification_id: 0 for the first page, then the `id` of the last row received.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            list[PushHistoryRow]
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_push_history_operation.OPERATION,
+            {
+                "source": source,
+                "searchBy": search_by,
+                "value": value,
+                "lastNotificationID": last_notification_id,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
     def create_filter(
         self,
         *,
@@ -3164,6 +3281,354 @@ class PushwooshClient(SyncAPIClient):
             CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
+    def get_results(
+        self,
+        *,
+        request_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_results_operation.Result:
+        """Collect the result of a scheduled statistics request.
+
+        The statistics methods getMsgStats, getMsgPlatformsStats, getAppStats, getCampaignStats and
+        getEventStatistics are scheduled: each answers a `request_id` at once, and getResults
+        answers the result when it is ready, in `response` (its shape is that of the method that
+        scheduled it: `x-pushwoosh-job` names it). While the result is not ready the mock answers
+        210 `Result is not ready yet` (no source shows that answer; a Pushwoosh employee's client,
+        a library, polls until status_code is 200). A readme.io page of the vendor shows an older
+        envelope, `{"error": {"code": 0, "message": "OK"}, "json_data": {…}}`, which clients do not
+        read.
+
+        Sends `getResults`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            request_id: The id of a scheduled request, as its start answered it (32 hex digits,
+                or `DC1_` and 32 hex digits, in the vendor's examples; no format is stated).
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            ScheduledResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_results_operation.OPERATION,
+            {
+                "request_id": request_id,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def get_msg_stats(
+        self,
+        *,
+        message: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_msg_stats_operation.Result:
+        """Schedule a message's statistics.
+
+        Schedules the statistics of one message (by the code createMessage answered); getResults
+        answers them (`GetMsgStatsResult`: rows of `send`, `delivery`, `open` counts per hour).
+        Deprecated by the vendor ("please use the totalsByIntervals method instead"); the newer page
+        shows it on go.pushwoosh.com, the older on cp.pushwoosh.com. Each call schedules a new
+        request (a repeat starts a second job).
+
+        Sends `getMsgStats`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            message: The message code createMessage answered.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_msg_stats_operation.OPERATION,
+            {
+                "message": message,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def get_msg_platforms_stats(
+        self,
+        *,
+        message: str,
+        platforms: list[DeviceType | Mapping[str, Any]] | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_msg_platforms_stats_operation.Result:
+        """Schedule a message's statistics per platform.
+
+        As getMsgStats, narrowed to `platforms` (device types; all when absent: one page says the
+        field is optional, the older one that it is required) with a row per platform. `message` is
+        the message code (the older page also says "or message ID"; the mock takes either). The
+        older
+        page shows each row's `count` as a string ("3"), as the mock sends it here. Deprecated.
+
+        Sends `getMsgPlatformsStats`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            message: The message code (the older page says "message code or message ID").
+            platforms: The device types counted (all when absent).
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_msg_platforms_stats_operation.OPERATION,
+            {
+                "message": message,
+                "platforms": platforms,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def get_app_stats(
+        self,
+        *,
+        datefrom: str,
+        dateto: str,
+        application: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_app_stats_operation.Result:
+        """Schedule an application's statistics for a period.
+
+        Schedules the application's counts between `datefrom` and `dateto` (`Y-m-d H:i:s`, UTC):
+        `open` and `install` (the app), `register` and `unregister` (devices), `send` and `open`
+        (messages), as rows per interval whose scale follows the period: yearly over a year,
+        monthly over a month, daily over a day, hourly over three hours, minutely otherwise. A
+        readme.io page shows an older result, `{applications, devices, messages}` each with its own
+        rows; the mock answers the current page's form.
+
+        Sends `getAppStats`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            datefrom: A moment, `Y-m-d H:i:s` (UTC).
+            dateto: A moment, `Y-m-d H:i:s` (UTC).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_app_stats_operation.OPERATION,
+            {
+                "application": application,
+                "datefrom": datefrom,
+                "dateto": dateto,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def get_campaign_stats(
+        self,
+        *,
+        campaign: str,
+        datefrom: str,
+        dateto: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_campaign_stats_operation.Result:
+        """Schedule a campaign's statistics for a period.
+
+        Schedules the counts of the messages sent with a `campaign` code between `datefrom` and
+        `dateto` (`Y-m-d H:i:s`), as hourly rows per action and platform (`platformid`).
+
+        Sends `getCampaignStats`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            campaign: The campaign code.
+            datefrom: A moment, `Y-m-d H:i:s` (UTC).
+            dateto: A moment, `Y-m-d H:i:s` (UTC).
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_campaign_stats_operation.OPERATION,
+            {
+                "campaign": campaign,
+                "datefrom": datefrom,
+                "dateto": dateto,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def get_event_statistics(
+        self,
+        *,
+        event: str,
+        date_from: str,
+        date_to: str,
+        application: str | Absent = ABSENT,
+        attributes: Sequence[EventAttributeFilter | EventAttributeFilterDict] | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_event_statistics_operation.Result:
+        """Schedule an event's statistics for a period.
+
+        Schedules the hourly counts of an `event` (named exactly as created) posted between
+        `date_from` and `date_to` (dates, `YYYY-MM-DD`), optionally only those whose `attributes`
+        equal the values given (operator `EQ`, the only one the page shows). The result is an array
+        of `{date, count}` rows.
+
+        Sends `getEventStatistics`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            event: The event's name, exactly as created.
+            date_from: The first day, `YYYY-MM-DD`.
+            date_to: The last day, `YYYY-MM-DD`.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            attributes: Attribute filters, all of which an event must meet.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_event_statistics_operation.OPERATION,
+            {
+                "application": application,
+                "event": event,
+                "date_from": date_from,
+                "date_to": date_to,
+                "attributes": attributes,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def get_application_subscribers_stats(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_application_subscribers_stats_operation.Result:
+        """Count an application's subscribers by device type.
+
+        The vendor says it answers the application's subscribers grouped by device type, without
+        showing the answer: its shape here (`rows` of `device_type` and `subscribers`) is the
+        mock's.
+        Not scheduled: it answers at once.
+
+        Sends `getApplicationSubscribersStats`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            list[SubscribersRow]
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_application_subscribers_stats_operation.OPERATION,
+            {
+                "application": application,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
     @property
     def with_raw_response(self) -> "PushwooshClientWithRawResponse":
         """The same methods, returning the HTTP answer (status, headers, bytes, `.parse()`)."""
@@ -3174,6 +3639,11 @@ class PushwooshClient(SyncAPIClient):
         """Many calls of one method: bounded concurrency, one result per item in input order,
         as a list (`map`, `set_tags`, …) or streamed from any iterable (`stream`)."""
         return Bulk(self)
+
+    @property
+    def jobs(self) -> Jobs:
+        """Wait for the jobs the API starts (`jobs.wait(client.get_msg_stats(...))`)."""
+        return Jobs(self)
 
 
 class PushwooshClientWithRawResponse:
@@ -3221,12 +3691,23 @@ class PushwooshClientWithRawResponse:
         self.create_targeted_message = to_raw_response_wrapper(client.create_targeted_message)
         self.delete_message = to_raw_response_wrapper(client.delete_message)
         self.get_message_details = to_raw_response_wrapper(client.get_message_details)
+        self.cancel_message = to_raw_response_wrapper(client.cancel_message)
+        self.get_push_history = to_raw_response_wrapper(client.get_push_history)
         self.create_filter = to_raw_response_wrapper(client.create_filter)
         self.list_filters = to_raw_response_wrapper(client.list_filters)
         self.delete_filter = to_raw_response_wrapper(client.delete_filter)
         self.add_tag = to_raw_response_wrapper(client.add_tag)
         self.list_tags = to_raw_response_wrapper(client.list_tags)
         self.delete_tag = to_raw_response_wrapper(client.delete_tag)
+        self.get_results = to_raw_response_wrapper(client.get_results)
+        self.get_msg_stats = to_raw_response_wrapper(client.get_msg_stats)
+        self.get_msg_platforms_stats = to_raw_response_wrapper(client.get_msg_platforms_stats)
+        self.get_app_stats = to_raw_response_wrapper(client.get_app_stats)
+        self.get_campaign_stats = to_raw_response_wrapper(client.get_campaign_stats)
+        self.get_event_statistics = to_raw_response_wrapper(client.get_event_statistics)
+        self.get_application_subscribers_stats = to_raw_response_wrapper(
+            client.get_application_subscribers_stats
+        )
 
 
 class AsyncPushwooshClient(AsyncAPIClient):
@@ -6009,6 +6490,110 @@ class AsyncPushwooshClient(AsyncAPIClient):
             CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
+    async def cancel_message(
+        self,
+        *,
+        message: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> cancel_message_operation.Result:
+        """Cancel a scheduled message.
+
+        Cancels a message that is scheduled and not sent yet: it is never sent, and
+        getMessageDetails
+        shows it `cancelled`. Only libraries send this method (a PHP client and a Pushwoosh
+        employee's wrapper list it); its body is inferred from deleteMessage's (`message`, the code
+        createMessage answered), which pypushwoosh sends, and its answers from those a third-party
+        library recorded. A message already sent is refused (210). Repeating it leaves the same
+        state.
+
+        Sends `cancelMessage`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            message: The message code createMessage or createTargetedMessage answered.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            None
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            cancel_message_operation.OPERATION,
+            {
+                "message": message,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def get_push_history(
+        self,
+        *,
+        source: None | str | Absent = ABSENT,
+        search_by: None | str | Absent = ABSENT,
+        value: str | Absent = ABSENT,
+        last_notification_id: int | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_push_history_operation.Result:
+        """List the messages sent, newest first.
+
+        Lists the account's messages, newest first, a page at a time: `lastNotificationID` is 0 for
+        the first page, then the `id` of the last row received; a page without rows is the end.
+        `searchBy` narrows the list to the `value` of a notification id, code, application code or
+        campaign code, `source` to where the messages came from. Only libraries send this method (a
+        Pushwoosh employee's wrapper pages it this way); no source shows a row beyond its `id`, so
+        the other row fields are the mock's.
+
+        Sends `getPushHistory`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            source: Where the messages came from (`CP`, `API`, `GeoZone`, `Beacon`, `RSS`,
+                `AutoPush`, `Twitter`, `A/B Test`); null for all.
+            search_by: What `value` is: `notificationID`, `notificationCode`, `applicationCode`
+                or `campaignCode`; null for no search.
+            value: The id, message code, application code or campaign code searched.
+            last_notification_id: 0 for the first page, then the `id` of the last row received.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            list[PushHistoryRow]
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_push_history_operation.OPERATION,
+            {
+                "source": source,
+                "searchBy": search_by,
+                "value": value,
+                "lastNotificationID": last_notification_id,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
     async def create_filter(
         self,
         *,
@@ -6288,6 +6873,354 @@ class AsyncPushwooshClient(AsyncAPIClient):
             CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
+    async def get_results(
+        self,
+        *,
+        request_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_results_operation.Result:
+        """Collect the result of a scheduled statistics request.
+
+        The statistics methods getMsgStats, getMsgPlatformsStats, getAppStats, getCampaignStats and
+        getEventStatistics are scheduled: each answers a `request_id` at once, and getResults
+        answers the result when it is ready, in `response` (its shape is that of the method that
+        scheduled it: `x-pushwoosh-job` names it). While the result is not ready the mock answers
+        210 `Result is not ready yet` (no source shows that answer; a Pushwoosh employee's client,
+        a library, polls until status_code is 200). A readme.io page of the vendor shows an older
+        envelope, `{"error": {"code": 0, "message": "OK"}, "json_data": {…}}`, which clients do not
+        read.
+
+        Sends `getResults`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            request_id: The id of a scheduled request, as its start answered it (32 hex digits,
+                or `DC1_` and 32 hex digits, in the vendor's examples; no format is stated).
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            ScheduledResult
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_results_operation.OPERATION,
+            {
+                "request_id": request_id,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def get_msg_stats(
+        self,
+        *,
+        message: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_msg_stats_operation.Result:
+        """Schedule a message's statistics.
+
+        Schedules the statistics of one message (by the code createMessage answered); getResults
+        answers them (`GetMsgStatsResult`: rows of `send`, `delivery`, `open` counts per hour).
+        Deprecated by the vendor ("please use the totalsByIntervals method instead"); the newer page
+        shows it on go.pushwoosh.com, the older on cp.pushwoosh.com. Each call schedules a new
+        request (a repeat starts a second job).
+
+        Sends `getMsgStats`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            message: The message code createMessage answered.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_msg_stats_operation.OPERATION,
+            {
+                "message": message,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def get_msg_platforms_stats(
+        self,
+        *,
+        message: str,
+        platforms: list[DeviceType | Mapping[str, Any]] | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_msg_platforms_stats_operation.Result:
+        """Schedule a message's statistics per platform.
+
+        As getMsgStats, narrowed to `platforms` (device types; all when absent: one page says the
+        field is optional, the older one that it is required) with a row per platform. `message` is
+        the message code (the older page also says "or message ID"; the mock takes either). The
+        older
+        page shows each row's `count` as a string ("3"), as the mock sends it here. Deprecated.
+
+        Sends `getMsgPlatformsStats`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            message: The message code (the older page says "message code or message ID").
+            platforms: The device types counted (all when absent).
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_msg_platforms_stats_operation.OPERATION,
+            {
+                "message": message,
+                "platforms": platforms,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def get_app_stats(
+        self,
+        *,
+        datefrom: str,
+        dateto: str,
+        application: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_app_stats_operation.Result:
+        """Schedule an application's statistics for a period.
+
+        Schedules the application's counts between `datefrom` and `dateto` (`Y-m-d H:i:s`, UTC):
+        `open` and `install` (the app), `register` and `unregister` (devices), `send` and `open`
+        (messages), as rows per interval whose scale follows the period: yearly over a year,
+        monthly over a month, daily over a day, hourly over three hours, minutely otherwise. A
+        readme.io page shows an older result, `{applications, devices, messages}` each with its own
+        rows; the mock answers the current page's form.
+
+        Sends `getAppStats`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            datefrom: A moment, `Y-m-d H:i:s` (UTC).
+            dateto: A moment, `Y-m-d H:i:s` (UTC).
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_app_stats_operation.OPERATION,
+            {
+                "application": application,
+                "datefrom": datefrom,
+                "dateto": dateto,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def get_campaign_stats(
+        self,
+        *,
+        campaign: str,
+        datefrom: str,
+        dateto: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_campaign_stats_operation.Result:
+        """Schedule a campaign's statistics for a period.
+
+        Schedules the counts of the messages sent with a `campaign` code between `datefrom` and
+        `dateto` (`Y-m-d H:i:s`), as hourly rows per action and platform (`platformid`).
+
+        Sends `getCampaignStats`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            campaign: The campaign code.
+            datefrom: A moment, `Y-m-d H:i:s` (UTC).
+            dateto: A moment, `Y-m-d H:i:s` (UTC).
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_campaign_stats_operation.OPERATION,
+            {
+                "campaign": campaign,
+                "datefrom": datefrom,
+                "dateto": dateto,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def get_event_statistics(
+        self,
+        *,
+        event: str,
+        date_from: str,
+        date_to: str,
+        application: str | Absent = ABSENT,
+        attributes: Sequence[EventAttributeFilter | EventAttributeFilterDict] | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_event_statistics_operation.Result:
+        """Schedule an event's statistics for a period.
+
+        Schedules the hourly counts of an `event` (named exactly as created) posted between
+        `date_from` and `date_to` (dates, `YYYY-MM-DD`), optionally only those whose `attributes`
+        equal the values given (operator `EQ`, the only one the page shows). The result is an array
+        of `{date, count}` rows.
+
+        Sends `getEventStatistics`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            event: The event's name, exactly as created.
+            date_from: The first day, `YYYY-MM-DD`.
+            date_to: The last day, `YYYY-MM-DD`.
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            attributes: Attribute filters, all of which an event must meet.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_event_statistics_operation.OPERATION,
+            {
+                "application": application,
+                "event": event,
+                "date_from": date_from,
+                "date_to": date_to,
+                "attributes": attributes,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def get_application_subscribers_stats(
+        self,
+        *,
+        application: str | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_application_subscribers_stats_operation.Result:
+        """Count an application's subscribers by device type.
+
+        The vendor says it answers the application's subscribers grouped by device type, without
+        showing the answer: its shape here (`rows` of `device_type` and `subscribers`) is the
+        mock's.
+        Not scheduled: it answers at once.
+
+        Sends `getApplicationSubscribersStats`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            application: The Pushwoosh application code. Every vendor example has the form
+                `XXXXX-XXXXX` (two groups of five letters or digits), but no page states a format,
+                so none is enforced.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            list[SubscribersRow]
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_application_subscribers_stats_operation.OPERATION,
+            {
+                "application": application,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
     @property
     def with_raw_response(self) -> "AsyncPushwooshClientWithRawResponse":
         """The same methods, returning the HTTP answer (status, headers, bytes, `.parse()`)."""
@@ -6298,6 +7231,11 @@ class AsyncPushwooshClient(AsyncAPIClient):
         """Many calls of one method: bounded concurrency, one result per item in input order,
         as a list (`map`, `set_tags`, …) or streamed from any iterable (`stream`)."""
         return AsyncBulk(self)
+
+    @property
+    def jobs(self) -> AsyncJobs:
+        """Wait for the jobs the API starts (`await jobs.wait(...)`)."""
+        return AsyncJobs(self)
 
 
 class AsyncPushwooshClientWithRawResponse:
@@ -6345,9 +7283,20 @@ class AsyncPushwooshClientWithRawResponse:
         self.create_targeted_message = async_to_raw_response_wrapper(client.create_targeted_message)
         self.delete_message = async_to_raw_response_wrapper(client.delete_message)
         self.get_message_details = async_to_raw_response_wrapper(client.get_message_details)
+        self.cancel_message = async_to_raw_response_wrapper(client.cancel_message)
+        self.get_push_history = async_to_raw_response_wrapper(client.get_push_history)
         self.create_filter = async_to_raw_response_wrapper(client.create_filter)
         self.list_filters = async_to_raw_response_wrapper(client.list_filters)
         self.delete_filter = async_to_raw_response_wrapper(client.delete_filter)
         self.add_tag = async_to_raw_response_wrapper(client.add_tag)
         self.list_tags = async_to_raw_response_wrapper(client.list_tags)
         self.delete_tag = async_to_raw_response_wrapper(client.delete_tag)
+        self.get_results = async_to_raw_response_wrapper(client.get_results)
+        self.get_msg_stats = async_to_raw_response_wrapper(client.get_msg_stats)
+        self.get_msg_platforms_stats = async_to_raw_response_wrapper(client.get_msg_platforms_stats)
+        self.get_app_stats = async_to_raw_response_wrapper(client.get_app_stats)
+        self.get_campaign_stats = async_to_raw_response_wrapper(client.get_campaign_stats)
+        self.get_event_statistics = async_to_raw_response_wrapper(client.get_event_statistics)
+        self.get_application_subscribers_stats = async_to_raw_response_wrapper(
+            client.get_application_subscribers_stats
+        )

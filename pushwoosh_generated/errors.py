@@ -4,6 +4,7 @@ PushwooshError
 ├── InvalidArgumentError      an argument does not fit the spec; nothing was sent
 ├── ConfigurationError        the client cannot be built as asked (no token, an unsafe URL)
 ├── RateLimiterError          the client's rate limiter failed or did not answer; nothing was sent
+├── JobFailedError            a job the API started failed (client.jobs.wait)
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer within the client's timeout
 └── APIError                  the server answered, and the answer is a failure
@@ -178,6 +179,19 @@ class RateLimiterError(PushwooshError):
         self.attempts = attempts
 
 
+class JobFailedError(PushwooshError):
+    """A job the API started (a scheduled statistics request, …) failed: the status operation
+    refused it with something other than "not ready yet". What the API said is kept."""
+
+    def __init__(self, started: Any, status_message: str | None, body: Any = None) -> None:
+        shown = status_message or "(no message)"
+        super().__init__(f"{started.operation}: job {started.id} failed: {shown}")
+        self.operation: str = started.operation
+        self.job_id: str = started.id
+        self.status_message = status_message
+        self.body = body
+
+
 class APIError(PushwooshError):
     """The server answered, and the answer says the call failed."""
 
@@ -347,6 +361,7 @@ __all__ = [
     "ConfigurationError",
     "InternalServerError",
     "InvalidArgumentError",
+    "JobFailedError",
     "MalformedResponseError",
     "NotFoundError",
     "PayloadTooLargeError",

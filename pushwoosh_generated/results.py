@@ -58,3 +58,17 @@ class TargetedMessageResult:
         if not isinstance(data, Mapping):
             raise TypeError("createTargetedMessage's answer has no messageCode")
         return cls(message=_code(data.get("messageCode")))
+
+
+@attrs.frozen
+class ScheduledResult:
+    """What getResults answered: a scheduled request's result as it came (an object or a list,
+    shaped as the scheduling method's). ``client.jobs.wait()`` reads it typed instead."""
+
+    data: Any
+    """The envelope's `response` member."""
+
+    @classmethod
+    def from_response(cls, data: Any) -> "ScheduledResult":
+        """Keep the envelope's `response` member."""
+        return cls(data=data)

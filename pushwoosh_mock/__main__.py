@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import extra
 from .config import (
+    DEFAULT_JOB_DELAY,
     DEFAULT_JOURNAL_BYTES,
     DEFAULT_JOURNAL_SIZE,
     DEV_SERVER_TOKEN,
@@ -42,6 +43,16 @@ def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value}")
+    return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {value}")
     return number
 
 
@@ -93,6 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--debug", action="store_true", help="validate every response against the spec"
+    )
+    parser.add_argument(
+        "--job-delay",
+        type=_seconds,
+        default=DEFAULT_JOB_DELAY,
+        metavar="SECONDS",
+        help="seconds a job (a scheduled statistics request) stays pending"
+        f" (default: {DEFAULT_JOB_DELAY:g}; 0: done at the next read)",
     )
     parser.add_argument(
         "--journal-size",
@@ -184,6 +203,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         applications=frozenset(args.application) if args.application else None,
         debug=args.debug,
         journal_size=args.journal_size,
+        job_delay=args.job_delay,
         journal_bytes=args.journal_bytes,
         control_token=args.control_token,
         allowed_hosts=frozenset(name.lower() for name in args.allow_host),

@@ -35,6 +35,7 @@ class MockServer:
         self.config = config or MockConfig()
         self.spec = _compiled_spec(self.config.spec_path)
         self.store = Backend(self.config.state_file, self.spec.document)
+        self.store.job_delay = _job_delay(self.config.job_delay)
         """The state and its rules."""
         self.faults = Faults(set(self.spec.operations))
         self.redactor = Redactor(
@@ -210,6 +211,25 @@ class MockServer:
         user's devices or that device. Each has ``.code``, ``.status`` and ``.hwids``."""
         return inspection.pushes(self.store, user, hwid)
 
+    def next_job(self, operation: str, *, outcome: str = "failed", times: int = 1) -> None:
+        """Make the next ``times`` jobs of an operation (``getMsgStats`` …) end ``failed``, or
+        stay ``pending`` for ever. An unknown operation, one that starts no job, or an unknown
+        outcome raises ValueError."""
+        self._check_operation(operation)
+        if self.spec.operations[operation].facts.job is None:
+            starts = sorted(
+                name for name, op in self.spec.operations.items() if op.facts.job is not None
+            )
+            raise ValueError(
+                f"operation: {operation} starts no job (those that do: {', '.join(starts)})"
+            )
+        self.store.shape_next_job(operation, outcome, times)
+
+    def jobs(self) -> list[dict[str, Any]]:
+        """The jobs started, oldest first (due ones finished first): id, operation, status
+        (``pending``, ``done`` or ``failed``), request (without its token) and result."""
+        return self.store.jobs()
+
     def _check_operation(self, operation: str | None) -> None:
         if operation is not None and operation not in self.spec.operations:
             raise ValueError(f"operation: {unknown_operation(operation, self.spec.operations)}")
@@ -218,6 +238,13 @@ class MockServer:
         """Raise AssertionError listing the responses that did not match the spec."""
         if self.response_errors:
             raise AssertionError("responses outside the spec:\n" + "\n".join(self.response_errors))
+
+
+def _job_delay(value: Any) -> float:
+    """Check ``job_delay``: seconds, 0 or more."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise ValueError(f"job_delay: expected a number of seconds >= 0, got {value!r}")
+    return float(value)
 
 
 @functools.cache

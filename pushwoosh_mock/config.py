@@ -9,6 +9,8 @@ DEV_TOKEN = "dev-token"
 """The device token accepted when no token is configured; documented and printed at start."""
 DEV_SERVER_TOKEN = "dev-server-token"
 """The server token (``request.auth``) accepted when none is configured; printed at start."""
+DEFAULT_JOB_DELAY = 1.0
+"""Seconds a job (a scheduled statistics request) stays pending, unless configured."""
 DEFAULT_JOURNAL_SIZE = 1000
 """How many calls the request journal keeps; older ones are dropped."""
 MAX_BODY_BYTES = 1024 * 1024
@@ -51,6 +53,8 @@ class MockConfig:
     """When set, every ``/__mock/*`` route but health requires ``Authorization: Bearer <it>``."""
     allowed_hosts: frozenset[str] = frozenset()
     """Host names the control routes answer besides loopback ones; ``*`` allows any."""
+    job_delay: float = DEFAULT_JOB_DELAY
+    """Seconds a job stays pending before its result is computed (0: at the next read)."""
     allowed_origins: frozenset[str] = frozenset()
     """Browser origins (``https://app.example``) whose requests the control routes answer;
     requests from any other Origin are refused, since a page could otherwise reset the mock."""

@@ -1,5 +1,5 @@
 """The control and inspection routes (``/__mock/...``): health, the journal, the state, the
-pushes, reset, faults and seeds, as a Starlette app over one mock server's parts.
+pushes, reset, faults, seeds and jobs, as a Starlette app over one mock server's parts.
 
 Who may reach them is ``guard``'s; their errors are ApiError, answered in the API's envelope.
 """
@@ -97,6 +97,36 @@ def control_app(server: "MockServer") -> Starlette:
             return JSONResponse(fault.to_json(), status_code=201)
         return JSONResponse({"faults": server.faults.active()})
 
+    async def jobs(request: Request) -> Response:
+        if request.method == "POST":
+            data = await read_json(
+                request.receive, dict(request.scope["headers"]), server.config.max_body_bytes
+            )
+            if not isinstance(data, dict):
+                raise ApiError(400, "Invalid job outcome: expected a JSON object")
+            unknown = set(data) - {"operation", "outcome", "times"}
+            if unknown:
+                raise ApiError(400, f"Invalid job outcome: unknown fields {sorted(unknown)}")
+            try:
+                server.next_job(
+                    str(data.get("operation")),
+                    outcome=data.get("outcome", "failed"),
+                    times=data.get("times", 1),
+                )
+            except ValueError as exc:
+                raise ApiError(400, f"Invalid job outcome: {exc}") from exc
+            return JSONResponse(
+                {
+                    "operation": data.get("operation"),
+                    "outcome": data.get("outcome", "failed"),
+                    "times": data.get("times", 1),
+                },
+                status_code=201,
+            )
+        return _json_bytes(
+            await anyio.to_thread.run_sync(lambda: jsonio.dumps({"jobs": server.jobs()}))
+        )
+
     return Starlette(
         routes=[
             Route("/__mock/health", health, methods=["GET"]),
@@ -106,6 +136,7 @@ def control_app(server: "MockServer") -> Starlette:
             Route("/__mock/reset", reset, methods=["POST"]),
             Route("/__mock/faults", faults, methods=["GET", "POST", "DELETE"]),
             Route("/__mock/seeds", seeds, methods=["GET"]),
+            Route("/__mock/jobs", jobs, methods=["GET", "POST"]),
             Route("/__mock/seeds/{operation}", seed, methods=["PUT"]),
         ],
         exception_handlers={HTTPException: _http_exception, ApiError: _api_error},

@@ -21,10 +21,13 @@ class Push:
     code: str | None
     """Its message code; None for one sent at once to fewer than 10 devices."""
     status: str
-    """``sent``, ``scheduled`` or ``deleted``."""
+    """``sent``, ``scheduled``, ``deleted`` or ``cancelled``."""
     hwids: list[str]
     """The devices it reaches, sorted."""
     notification: dict[str, Any]
+    hash: str = ""
+    """The hash its devices receive (its code, or ``m<id>`` without one): a pushStat or
+    messageDeliveryEvent with it counts as an open or a delivery of this message."""
 
     def to_json(self) -> dict[str, Any]:
         """As ``GET /__mock/messages`` lists it."""
@@ -34,6 +37,7 @@ class Push:
             "status": self.status,
             "hwids": self.hwids,
             "notification": self.notification,
+            "hash": self.hash,
         }
 
 
@@ -111,7 +115,7 @@ def pushes(backend: Backend, user: str | None = None, hwid: str | None = None) -
             for device in backend.audience(None, users=[user]):
                 wanted.add(device["hwid"])
     found = [
-        Push(m["id"], m["code"], m["status"], m["hwids"], m["notification"])
+        Push(m["id"], m["code"], m["status"], m["hwids"], m["notification"], m["hash"])
         for m in backend.messages()
     ]
     return [push for push in found if wanted is None or wanted & set(push.hwids)]

@@ -84,6 +84,7 @@ def pushwoosh_mock(request: pytest.FixtureRequest) -> Iterator["MockServer"]:
     if not options.pop("sleep", False):  # the clients do not limit either: see _client_options
         options.setdefault("rate_limits", {})
     options.setdefault("debug", True)
+    options.setdefault("job_delay", 0)  # the clients' waits are skipped: jobs end at once
     mock = create_app(**options)
     mock.application = application
     try:

@@ -229,6 +229,45 @@ def get_message_details(backend: Backend, request: Request) -> dict[str, Any]:
     return backend.message_details(account_of(request["auth"]), request["message"])
 
 
+def cancel_message(backend: Backend, request: Request) -> None:
+    """Cancel a scheduled message: it is never sent."""
+    backend.cancel_message(account_of(request["auth"]), request["message"], time.time())
+
+
+def get_push_history(backend: Backend, request: Request) -> dict[str, Any]:
+    """A page of the account's messages, newest first, below ``lastNotificationID``."""
+    rows = backend.push_history(
+        account_of(request["auth"]),
+        int(request.get("lastNotificationID") or 0),
+        request.get("searchBy"),
+        request.get("value"),
+    )
+    return {"rows": rows}
+
+
+# ---- statistics: scheduled requests and getResults ------------------------------------------
+
+
+def _scheduled(operation: str) -> Handler:
+    """Return the handler that starts a scheduled statistics request and answers its id."""
+
+    def start(backend: Backend, request: Request) -> dict[str, Any]:
+        return {"request_id": backend.start_job(account_of(request["auth"]), operation, request)}
+
+    start.__doc__ = f"Schedule a {operation} request; getResults answers its result."
+    return start
+
+
+def get_results(backend: Backend, request: Request) -> Any:
+    """The result of a scheduled request, once it is ready."""
+    return backend.job_result(account_of(request["auth"]), request["request_id"])
+
+
+def get_application_subscribers_stats(backend: Backend, request: Request) -> dict[str, Any]:
+    """The application's reachable devices by type."""
+    return backend.subscribers(request["application"])
+
+
 def create_filter(backend: Backend, request: Request) -> dict[str, Any]:
     """Create a segment from its ``filter_expression``, or from ``conditions`` joined by
     ``operator`` (the older page's form)."""
@@ -311,6 +350,20 @@ HANDLERS: dict[str, Handler] = {
     "createTargetedMessage": create_targeted_message,
     "deleteMessage": delete_message,
     "getMessageDetails": get_message_details,
+    "cancelMessage": cancel_message,
+    "getPushHistory": get_push_history,
+    "getResults": get_results,
+    "getApplicationSubscribersStats": get_application_subscribers_stats,
+    **{
+        operation: _scheduled(operation)
+        for operation in (
+            "getMsgStats",
+            "getMsgPlatformsStats",
+            "getAppStats",
+            "getCampaignStats",
+            "getEventStatistics",
+        )
+    },
     "createFilter": create_filter,
     "listFilters": list_filters,
     "deleteFilter": delete_filter,

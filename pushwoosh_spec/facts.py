@@ -77,6 +77,44 @@ class ListItems:
 
 
 @dataclass(frozen=True)
+class JobFacts:
+    """How to follow the job an operation starts (``x-pushwoosh-job``): which operation reads
+    it, where the id is, what "not ready" looks like, and what the result is."""
+
+    status: str
+    """The operationId that reads the job (``getResults``)."""
+    id: str
+    """A JSON pointer to the id in the start's answer (``/response/request_id``)."""
+    id_field: str
+    """The status operation's request field the id goes in (``request_id``)."""
+    pending: tuple[str, ...]
+    """The status messages of the status operation's refusals that mean "not ready yet"."""
+    result: str
+    """A JSON pointer to the result in the status operation's answer (``/response``)."""
+    schema: str
+    """The component schema of the result (``GetMsgStatsResult``); for a list, of its items."""
+    many: bool = False
+    """Whether the result is a list of ``schema`` (the spec's schema is an array of it)."""
+
+
+def pointer(document: Any, where: str) -> Any:
+    """Return the value a JSON pointer (``/response/request_id``) points at; KeyError when
+    nothing is there."""
+    node = document
+    for part in where.split("/")[1:]:
+        if part == "":
+            continue
+        key = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list):
+            node = node[int(key)]
+        elif isinstance(node, Mapping):
+            node = node[key]
+        else:
+            raise KeyError(where)
+    return node
+
+
+@dataclass(frozen=True)
 class OperationFacts:
     """One operation's rules, as the spec states them."""
 
@@ -120,6 +158,8 @@ class OperationFacts:
     """Each documented status with the component schema of its JSON answer, if any."""
     list_items: Mapping[str, ListItems] = field(default_factory=dict)
     """The request's list fields whose items are objects of a component schema, by field."""
+    job: JobFacts | None = None
+    """How to follow the job the operation starts (``x-pushwoosh-job``), if it starts one."""
 
     @property
     def token_field(self) -> str | None:
@@ -341,6 +381,38 @@ def read_operation(
         and ("application" in required or has_group),
         responses=responses,
         list_items=_list_items(document, properties),
+        job=_job(document, operation.get("x-pushwoosh-job"), where),
+    )
+
+
+def _job(document: Mapping[str, Any], job: Any, where: str) -> JobFacts | None:
+    """Read ``x-pushwoosh-job``; the status operation is checked by ``read_operations``."""
+    if job is None:
+        return None
+    if not isinstance(job, Mapping):
+        raise SpecError(f"{where}: x-pushwoosh-job must be an object")
+    needed = ("status", "id", "as", "result", "schema")
+    absent = [key for key in needed if not isinstance(job.get(key), str)]
+    if absent:
+        raise SpecError(f"{where}: x-pushwoosh-job needs {', '.join(absent)} (strings)")
+    for key in ("id", "result"):
+        if not str(job[key]).startswith("/"):
+            raise SpecError(f"{where}: x-pushwoosh-job {key} must be a JSON pointer")
+    schemas = document.get("components", {}).get("schemas", {})
+    schema = schemas.get(job["schema"])
+    if not isinstance(schema, Mapping):
+        raise SpecError(f"{where}: x-pushwoosh-job schema {job['schema']!r} is not a component")
+    name, many = job["schema"], False
+    if schema.get("type") == "array":
+        name, many = _schema_name(schema.get("items", {}), f"{where} x-pushwoosh-job schema"), True
+    return JobFacts(
+        status=job["status"],
+        id=job["id"],
+        id_field=job["as"],
+        pending=tuple(str(text) for text in job.get("pending", ())),
+        result=job["result"],
+        schema=name,
+        many=many,
     )
 
 
@@ -352,6 +424,16 @@ def read_operations(document: Mapping[str, Any]) -> dict[str, OperationFacts]:
         if read.name in facts:
             raise SpecError(f"{read.name}: two operations share this operationId")
         facts[read.name] = read
+    for read in facts.values():
+        if read.job is None:
+            continue
+        status = facts.get(read.job.status)
+        if status is None:
+            raise SpecError(f"{read.name}: x-pushwoosh-job names no operation {read.job.status!r}")
+        if read.job.id_field not in status.fields:
+            raise SpecError(
+                f"{read.name}: x-pushwoosh-job: {read.job.status} has no field {read.job.id_field!r}"
+            )
     return facts
 
 

@@ -8,10 +8,15 @@ from .append_operation import AppendOperation
 from .application_event_body import ApplicationEventBody
 from .application_event_params import ApplicationEventParams
 from .application_open_body import ApplicationOpenBody
+from .application_params import ApplicationParams
+from .campaign_statistics_row import CampaignStatisticsRow
+from .cancel_message_body import CancelMessageBody
 from .check_device_body import CheckDeviceBody
 from .check_device_response import CheckDeviceResponse
 from .check_device_result import CheckDeviceResult
 from .condition_operator import ConditionOperator
+from .conversion import Conversion
+from .conversion_event import ConversionEvent
 from .create_filter_body import CreateFilterBody
 from .create_filter_params import CreateFilterParams
 from .create_filter_params_operator import CreateFilterParamsOperator
@@ -39,14 +44,26 @@ from .device_params import DeviceParams
 from .device_type import DeviceType
 from .enabled_feature import EnabledFeature
 from .error_response import ErrorResponse
+from .event_attribute_filter import EventAttributeFilter
 from .event_attributes import EventAttributes
+from .event_statistics_row import EventStatisticsRow
 from .filter_entry import FilterEntry
 from .geo_zone import GeoZone
+from .get_app_stats_body import GetAppStatsBody
+from .get_app_stats_params import GetAppStatsParams
+from .get_app_stats_result import GetAppStatsResult
+from .get_application_subscribers_stats_body import GetApplicationSubscribersStatsBody
+from .get_application_subscribers_stats_response import GetApplicationSubscribersStatsResponse
+from .get_campaign_stats_body import GetCampaignStatsBody
+from .get_campaign_stats_params import GetCampaignStatsParams
+from .get_campaign_stats_result import GetCampaignStatsResult
 from .get_config_body import GetConfigBody
 from .get_config_features import GetConfigFeatures
 from .get_config_params import GetConfigParams
 from .get_config_response import GetConfigResponse
 from .get_config_result import GetConfigResult
+from .get_event_statistics_body import GetEventStatisticsBody
+from .get_event_statistics_params import GetEventStatisticsParams
 from .get_in_apps_body import GetInAppsBody
 from .get_in_apps_response import GetInAppsResponse
 from .get_in_apps_result import GetInAppsResult
@@ -57,6 +74,11 @@ from .get_inbox_messages_result import GetInboxMessagesResult
 from .get_message_details_body import GetMessageDetailsBody
 from .get_message_details_response import GetMessageDetailsResponse
 from .get_message_details_result import GetMessageDetailsResult
+from .get_msg_platforms_stats_body import GetMsgPlatformsStatsBody
+from .get_msg_platforms_stats_params import GetMsgPlatformsStatsParams
+from .get_msg_stats_body import GetMsgStatsBody
+from .get_msg_stats_params import GetMsgStatsParams
+from .get_msg_stats_result import GetMsgStatsResult
 from .get_nearest_zone_body import GetNearestZoneBody
 from .get_nearest_zone_params import GetNearestZoneParams
 from .get_nearest_zone_response import GetNearestZoneResponse
@@ -68,6 +90,12 @@ from .get_popup_form_content_result import GetPopupFormContentResult
 from .get_popup_forms_body import GetPopupFormsBody
 from .get_popup_forms_response import GetPopupFormsResponse
 from .get_popup_forms_result import GetPopupFormsResult
+from .get_push_history_body import GetPushHistoryBody
+from .get_push_history_params import GetPushHistoryParams
+from .get_push_history_response import GetPushHistoryResponse
+from .get_results_body import GetResultsBody
+from .get_results_params import GetResultsParams
+from .get_results_response import GetResultsResponse
 from .get_tags_body import GetTagsBody
 from .get_tags_params import GetTagsParams
 from .get_tags_response import GetTagsResponse
@@ -122,6 +150,8 @@ from .post_event_response import PostEventResponse
 from .post_event_result import PostEventResult
 from .push_device import PushDevice
 from .push_event_params import PushEventParams
+from .push_history import PushHistory
+from .push_history_row import PushHistoryRow
 from .push_stat_body import PushStatBody
 from .record_popup_form_event_body import RecordPopupFormEventBody
 from .record_popup_form_event_params import RecordPopupFormEventParams
@@ -137,6 +167,8 @@ from .register_user_params import RegisterUserParams
 from .remove_operation import RemoveOperation
 from .rich_media_action_body import RichMediaActionBody
 from .rich_media_action_params import RichMediaActionParams
+from .scheduled_request_response import ScheduledRequestResponse
+from .scheduled_request_result import ScheduledRequestResult
 from .server_params import ServerParams
 from .set_activity_push_to_start_token_body import SetActivityPushToStartTokenBody
 from .set_activity_push_to_start_token_params import SetActivityPushToStartTokenParams
@@ -154,7 +186,10 @@ from .set_tags_params import SetTagsParams
 from .set_tags_response import SetTagsResponse
 from .set_tags_result import SetTagsResult
 from .skipped_tag import SkippedTag
+from .statistics_row import StatisticsRow
 from .status_only_response import StatusOnlyResponse
+from .subscribers_row import SubscribersRow
+from .subscribers_stats import SubscribersStats
 from .subscription_prompt_feature import SubscriptionPromptFeature
 from .tag_definition import TagDefinition
 from .tag_name import TagName
@@ -179,10 +214,15 @@ __all__ = (
     "ApplicationEventBody",
     "ApplicationEventParams",
     "ApplicationOpenBody",
+    "ApplicationParams",
+    "CampaignStatisticsRow",
+    "CancelMessageBody",
     "CheckDeviceBody",
     "CheckDeviceResponse",
     "CheckDeviceResult",
     "ConditionOperator",
+    "Conversion",
+    "ConversionEvent",
     "CreateFilterBody",
     "CreateFilterParams",
     "CreateFilterParamsOperator",
@@ -210,14 +250,26 @@ __all__ = (
     "DeviceType",
     "EnabledFeature",
     "ErrorResponse",
+    "EventAttributeFilter",
     "EventAttributes",
+    "EventStatisticsRow",
     "FilterEntry",
     "GeoZone",
+    "GetApplicationSubscribersStatsBody",
+    "GetApplicationSubscribersStatsResponse",
+    "GetAppStatsBody",
+    "GetAppStatsParams",
+    "GetAppStatsResult",
+    "GetCampaignStatsBody",
+    "GetCampaignStatsParams",
+    "GetCampaignStatsResult",
     "GetConfigBody",
     "GetConfigFeatures",
     "GetConfigParams",
     "GetConfigResponse",
     "GetConfigResult",
+    "GetEventStatisticsBody",
+    "GetEventStatisticsParams",
     "GetInAppsBody",
     "GetInAppsResponse",
     "GetInAppsResult",
@@ -228,6 +280,11 @@ __all__ = (
     "GetMessageDetailsBody",
     "GetMessageDetailsResponse",
     "GetMessageDetailsResult",
+    "GetMsgPlatformsStatsBody",
+    "GetMsgPlatformsStatsParams",
+    "GetMsgStatsBody",
+    "GetMsgStatsParams",
+    "GetMsgStatsResult",
     "GetNearestZoneBody",
     "GetNearestZoneParams",
     "GetNearestZoneResponse",
@@ -239,6 +296,12 @@ __all__ = (
     "GetPopupFormsBody",
     "GetPopupFormsResponse",
     "GetPopupFormsResult",
+    "GetPushHistoryBody",
+    "GetPushHistoryParams",
+    "GetPushHistoryResponse",
+    "GetResultsBody",
+    "GetResultsParams",
+    "GetResultsResponse",
     "GetTagsBody",
     "GetTagsParams",
     "GetTagsResponse",
@@ -291,6 +354,8 @@ __all__ = (
     "PostEventResult",
     "PushDevice",
     "PushEventParams",
+    "PushHistory",
+    "PushHistoryRow",
     "PushStatBody",
     "RecordPopupFormEventBody",
     "RecordPopupFormEventParams",
@@ -306,6 +371,8 @@ __all__ = (
     "RemoveOperation",
     "RichMediaActionBody",
     "RichMediaActionParams",
+    "ScheduledRequestResponse",
+    "ScheduledRequestResult",
     "ServerParams",
     "SetActivityPushToStartTokenBody",
     "SetActivityPushToStartTokenParams",
@@ -323,7 +390,10 @@ __all__ = (
     "SetTagsResponse",
     "SetTagsResult",
     "SkippedTag",
+    "StatisticsRow",
     "StatusOnlyResponse",
+    "SubscribersRow",
+    "SubscribersStats",
     "SubscriptionPromptFeature",
     "TagDefinition",
     "TagName",

@@ -23,7 +23,7 @@ class MessageDetails:
     code: None | str | Unset = UNSET
     """ Its code, or null without one. """
     status: MessageDetailsStatus | Unset = UNSET
-    """ Whether it went out, waits for its send date, or was deleted first. """
+    """ Whether it went out, waits for its send date, or was deleted or cancelled first. """
     send_date: str | Unset = UNSET
     """ When it goes out, UTC, `YYYY-MM-DD HH:mm`. """
     created: str | Unset = UNSET

@@ -4,6 +4,7 @@ from enum import StrEnum
 
 
 class MessageDetailsStatus(StrEnum):
+    CANCELLED = "cancelled"
     DELETED = "deleted"
     SCHEDULED = "scheduled"
     SENT = "sent"

@@ -8,6 +8,7 @@ every change computed before the first write.
 """
 
 import hashlib
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -15,11 +16,23 @@ from typing import Any
 from pushwoosh_spec.facts import enum_names
 
 from ..errors import argument_error
-from . import applications, devices, events, messages, seeds, segments, tag_definitions, users
+from . import (
+    applications,
+    devices,
+    events,
+    jobs,
+    messages,
+    seeds,
+    segments,
+    statistics,
+    tag_definitions,
+    users,
+)
 from .applications import Applications
 from .database import Database, StateFileError
 from .devices import Devices
 from .events import Events
+from .jobs import Jobs
 from .messages import Messages
 from .seeds import Seeds
 from .segments import Segments
@@ -38,6 +51,7 @@ TABLES = (
     messages.create,
     segments.create,
     tag_definitions.create,
+    jobs.create,
 )
 """Each table module's ``create``, in the order a database is made."""
 
@@ -66,7 +80,10 @@ class Backend:
         self._segments = Segments(self._db, document)
         self._messages = Messages(self._db, self._devices, self._segments)
         self._tag_definitions = TagDefinitions(self._db)
+        self._jobs = Jobs(self._db)
         self._numbered = numbered_operations(document)
+        self.job_delay = 1.0
+        """Seconds a job stays pending (``--job-delay``)."""
 
     def close(self) -> None:
         """Close the database."""
@@ -281,6 +298,122 @@ class Backend:
         """Every message kept, oldest first, as ``/__mock/messages`` lists them."""
         return self._messages.list(now)
 
+    def cancel_message(self, account: str, code: str, now: float) -> None:
+        """cancelMessage: a scheduled message of an account is never sent."""
+        self._messages.cancel(account, code, now)
+
+    def push_history(
+        self, account: str, last_id: int, search_by: str | None, value: str | None
+    ) -> list[dict[str, Any]]:
+        """getPushHistory: a page of the account's messages, newest first."""
+        return self._messages.history(account, last_id, search_by, value, time.time())
+
+    # ---- jobs and statistics --------------------------------------------------------------
+
+    def start_job(self, account: str, operation: str, request: Mapping[str, Any]) -> str:
+        """Start a scheduled request of an account after checking what it names now (a
+        message, dates); return its id."""
+        self._check_job(account, operation, request)
+        stored = {k: v for k, v in request.items() if k != "auth"}
+        return self._jobs.start(account, operation, stored, time.time(), self.job_delay)
+
+    def job_result(self, account: str, job: str) -> Any:
+        """getResults: the result of a job of the account (settling those due first)."""
+        self.settle_jobs()
+        return self._jobs.result(account, job)
+
+    def settle_jobs(self) -> None:
+        """Finish the jobs that are due, computing their results from the state now."""
+        self._jobs.settle(time.time(), self._compute)
+
+    def shape_next_job(self, operation: str, outcome: str, times: int = 1) -> None:
+        """Make the next ``times`` jobs of an operation fail or stay pending."""
+        self._jobs.shape(operation, outcome, times)
+
+    def jobs(self) -> list[dict[str, Any]]:
+        """Every job kept, as ``/__mock/jobs`` lists them (due ones settled first)."""
+        self.settle_jobs()
+        return self._jobs.list()
+
+    def _check_job(self, account: str, operation: str, request: Mapping[str, Any]) -> None:
+        if operation in ("getMsgStats", "getMsgPlatformsStats"):
+            self._stats_message(account, str(request["message"]))
+        elif operation in ("getAppStats", "getCampaignStats"):
+            start = statistics.parse_datetime(request["datefrom"], "datefrom")
+            if statistics.parse_datetime(request["dateto"], "dateto") < start:
+                raise argument_error("dateto: must not be before datefrom")
+        elif operation == "getEventStatistics":
+            start = statistics.parse_date(request["date_from"], "date_from")
+            if statistics.parse_date(request["date_to"], "date_to") < start:
+                raise argument_error("date_to: must not be before date_from")
+
+    def _stats_message(self, account: str, code: str) -> dict[str, Any]:
+        """The message a statistics request names: by code, or by its number (the older page
+        says "message code or message ID")."""
+        for message in self._messages.list(None, account):
+            if message["code"] == code or str(message["id"]) == code:
+                return message
+        raise argument_error("Message not found")
+
+    def _platforms(self, application: str | None) -> dict[tuple[str, str], int]:
+        return {
+            (device["application"], device["hwid"]): int(device["device_type"] or 0)
+            for device in self._devices.lifecycle(application)
+        }
+
+    def _compute(self, account: str, operation: str, request: Mapping[str, Any]) -> Any:
+        """A job's result from the state now (``statistics``)."""
+        now = time.time()
+        if operation in ("getMsgStats", "getMsgPlatformsStats"):
+            message = self._stats_message(account, str(request["message"]))
+            sent = [message] if message["status"] == messages.SENT else []
+            per_platform = None
+            if operation == "getMsgPlatformsStats":
+                per_platform = list(request.get("platforms") or [])
+            return statistics.msg_stats(
+                sent,
+                self._events.list(),
+                self._platforms(message["application"]),
+                per_platform=per_platform,
+            )
+        if operation == "getAppStats":
+            application = request["application"]
+            return statistics.app_stats(
+                self._devices.lifecycle(application),
+                [e for e in self._events.list() if e["application"] == application],
+                [m for m in self._messages.sent(None, now) if m["application"] == application],
+                statistics.parse_datetime(request["datefrom"], "datefrom"),
+                statistics.parse_datetime(request["dateto"], "dateto"),
+            )
+        if operation == "getCampaignStats":
+            campaign = request["campaign"]
+            chosen = [
+                m
+                for m in self._messages.sent(account, now)
+                if m["notification"].get("campaign") == campaign
+            ]
+            return statistics.campaign_stats(
+                chosen,
+                self._events.list(),
+                self._platforms(None),
+                statistics.parse_datetime(request["datefrom"], "datefrom"),
+                statistics.parse_datetime(request["dateto"], "dateto"),
+            )
+        if operation == "getEventStatistics":
+            return statistics.event_stats(
+                self._events.list("postEvent"),
+                request["application"],
+                request["event"],
+                statistics.parse_date(request["date_from"], "date_from"),
+                statistics.parse_date(request["date_to"], "date_to", end=True),
+                request.get("attributes") or [],
+            )
+        raise ValueError(f"{operation} starts no job")
+
+    def subscribers(self, application: str) -> dict[str, Any]:
+        """getApplicationSubscribersStats: reachable devices by type."""
+        return statistics.subscribers(self._devices.lifecycle(application))
+
     # ---- segments and tag definitions -----------------------------------------------------
 
     def create_filter(
@@ -367,6 +500,7 @@ class Backend:
                 "messages": self.messages(),
                 "filters": self.filters(),
                 "tags": self.tag_definitions(),
+                "jobs": self._jobs.list(),
             }
 
     def reset(self) -> None:
@@ -381,5 +515,6 @@ class Backend:
                 self._messages,
                 self._segments,
                 self._tag_definitions,
+                self._jobs,
             ):
                 table.clear(db)

@@ -303,6 +303,20 @@ class Devices:
         """Remove a tag from every device; return how many had it."""
         return database.remove_tag(db, "devices", name)
 
+    def lifecycle(self, application: str | None) -> list[dict[str, Any]]:
+        """What statistics read of the devices of one application (of all, for None): type,
+        push token, whether registered, when created and last changed."""
+        query = (
+            "SELECT application, hwid, device_type, push_token, registered, created, updated"
+            " FROM devices"
+        )
+        with self._db.locked() as db:
+            if application is None:
+                rows = db.execute(query).fetchall()
+            else:
+                rows = db.execute(query + " WHERE application = ?", (application,)).fetchall()
+        return [{**dict(row), "registered": bool(row["registered"])} for row in rows]
+
     @staticmethod
     def all(db: sqlite3.Connection) -> list[dict[str, Any]]:
         """Every device, decoded."""

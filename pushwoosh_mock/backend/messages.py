@@ -86,7 +86,9 @@ MESSAGES_KEPT = 10_000
 RECIPIENTS_KEPT = 1_000_000
 """The hwids the kept messages' distinct recipient lists hold together at most; past it the
 oldest messages are forgotten, but never the newest."""
-SENT, SCHEDULED, DELETED = "sent", "scheduled", "deleted"
+SENT, SCHEDULED, DELETED, CANCELLED = "sent", "scheduled", "deleted", "cancelled"
+HISTORY_PAGE = 1000
+"""getPushHistory's rows a page (the mock's choice)."""
 CODE_NOT_AVAILABLE = "CODE_NOT_AVAILABLE"
 """The code answered for a message sent at once to fewer than ``CODE_THRESHOLD`` devices."""
 CODE_THRESHOLD = 10
@@ -505,11 +507,59 @@ class Messages:
                 )
             db.execute("UPDATE messages SET status = ? WHERE id = ?", (DELETED, row["id"]))
 
-    def list(self, now: float | None = None) -> list[dict[str, Any]]:
+    def cancel(self, account: str, code: str, now: float) -> None:
+        """cancelMessage: a scheduled message of an account is cancelled, so that it is never
+        sent; one already sent is refused (``Message already sent``, the mock's text)."""
+        with self._db.transaction() as db:
+            row = self._row(db, account, code)
+            status = _message(row, now, None)["status"]
+            if status == SENT:
+                raise argument_error("Message already sent")
+            if status == SCHEDULED:
+                db.execute("UPDATE messages SET status = ? WHERE id = ?", (CANCELLED, row["id"]))
+
+    def history(
+        self, account: str, last_id: int, search_by: str | None, value: str | None, now: float
+    ) -> list[dict[str, Any]]:
+        """getPushHistory: a page of the account's messages, newest first, below ``last_id``
+        (0: from the newest), narrowed by ``search_by`` / ``value``."""
+        query = (
+            "SELECT m.*, r.size FROM messages m JOIN recipient_sets r ON r.id = m.recipients"
+            " WHERE m.account = ?"
+        )
+        args: list[Any] = [account]
+        if last_id > 0:
+            query, args = query + " AND m.id < ?", [*args, last_id]
+        column = {"notificationCode": "m.code", "applicationCode": "m.application"}.get(
+            search_by or ""
+        )
+        if search_by == "notificationID":
+            query, args = query + " AND m.id = ?", [*args, _integer(value)]
+        elif column is not None:
+            query, args = query + f" AND {column} = ?", [*args, value]
+        elif search_by == "campaignCode":
+            query = query + " AND json_extract(m.notification, '$.campaign') = ?"
+            args = [*args, value]
+        with self._db.locked() as db:
+            rows = db.execute(query + " ORDER BY m.id DESC LIMIT ?", [*args, HISTORY_PAGE])
+            found = rows.fetchall()
+        return [_history_row(row, now) for row in found]
+
+    def sent(self, account: str | None, now: float) -> list[dict[str, Any]]:
+        """The messages counted by statistics (sent, not deleted or cancelled), of an account
+        (of every one, for None), each with its recipients, oldest first."""
+        return [message for message in self.list(now, account) if message["status"] == SENT]
+
+    def list(self, now: float | None = None, account: str | None = None) -> list[dict[str, Any]]:
         """Every message kept, oldest first, as ``/__mock/messages`` lists them."""
         when = time.time() if now is None else now
         with self._db.locked() as db:
-            rows = db.execute("SELECT * FROM messages ORDER BY id").fetchall()
+            if account is None:
+                rows = db.execute("SELECT * FROM messages ORDER BY id").fetchall()
+            else:
+                rows = db.execute(
+                    "SELECT * FROM messages WHERE account = ? ORDER BY id", (account,)
+                ).fetchall()
             lists = {
                 row["id"]: row["hwids"]
                 for row in db.execute("SELECT id, hwids FROM recipient_sets")
@@ -536,10 +586,42 @@ def _message(row: sqlite3.Row, now: float, hwids: list[str] | None) -> dict[str,
         "method": row["method"],
         "application": row["application"],
         "code": row["code"],
+        "hash": message_hash(row["id"], row["code"]),
         "status": status,
         "send_at": row["send_at"],
         "hwids": hwids,
         "notification": json.loads(row["notification"]),
         "transaction_id": row["transaction_id"],
         "created": row["created"],
+    }
+
+
+def message_hash(number: int, code: str | None) -> str:
+    """The hash a message's devices receive and report back in pushStat and
+    messageDeliveryEvent: its code, or ``m<id>`` for a message without one (the mock's)."""
+    return code if code and code != CODE_NOT_AVAILABLE else f"m{number}"
+
+
+def _integer(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return -1
+
+
+def _history_row(row: sqlite3.Row, now: float) -> dict[str, Any]:
+    """A getPushHistory row (only ``id`` is a source's; the other fields are the mock's)."""
+    message = _message(row, now, None)
+    notification = message["notification"]
+    return {
+        "id": message["id"],
+        "code": message["code"],
+        "application": message["application"],
+        "campaign": notification.get("campaign"),
+        "source": "API",
+        "send_date": datetime.fromtimestamp(message["send_at"], UTC).strftime(DATE_FORMAT),
+        "created": datetime.fromtimestamp(message["created"], UTC).strftime(DATE_FORMAT),
+        "status": message["status"],
+        "content": notification.get("content"),
+        "recipients": row["size"],
     }

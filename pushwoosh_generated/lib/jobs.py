@@ -1,0 +1,219 @@
+"""Jobs: calls that start work the API finishes later, and waiting for their result.
+
+A method whose operation starts a job (the spec's ``x-pushwoosh-job``: getMsgStats, getAppStats,
+… whose result getResults answers) returns a ``StartedJob``: the job's id and how to read it.
+``client.jobs.wait(started)`` polls the status operation the spec names, with backoff (through
+the clients' ``clock``, so a test harness can skip the waits), until the result is ready, and
+returns it typed by the spec's result schema. A status answer that is not one of the spec's
+"not ready yet" messages raises ``JobFailedError`` with what the API said; ``timeout`` bounds the
+whole wait (``APITimeoutError``). Each poll is an ordinary call, with the status operation's own
+retries (every status operation is safe to repeat). A tqdm bar shows the wait on a terminal.
+"""
+
+import functools
+import importlib
+import pkgutil
+import sys
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import urlsplit
+
+import attrs
+from tqdm import tqdm
+
+from pushwoosh_spec.facts import JobFacts, pointer
+
+from .. import clock
+from .._base_client import CallOptions
+from .._operation import ABSENT, Operation
+from ..errors import APITimeoutError, ArgumentError, InvalidArgumentError, JobFailedError
+
+if TYPE_CHECKING:
+    from ..client import AsyncPushwooshClient, PushwooshClient
+
+T = TypeVar("T")
+
+FIRST_POLL = 1.0
+"""Seconds before the first poll (a Pushwoosh tool polls its exports every second)."""
+BACKOFF = 1.5
+"""Each wait is this many times the previous one ..."""
+LONGEST_POLL = 30.0
+"""... up to this (a Pushwoosh employee's client polls getResults every 30 seconds)."""
+
+
+@attrs.frozen
+class StartedJob(Generic[T]):
+    """A job the API started: its id, and how to wait for its result (``client.jobs.wait``)."""
+
+    operation: str
+    """The operation that started it (``getMsgStats``)."""
+    id: str
+    """The job's id, as the start answered it (getResults' ``request_id``)."""
+    facts: JobFacts = attrs.field(repr=False)
+    """The spec's ``x-pushwoosh-job`` of the starting operation."""
+    parse: Callable[[Any], T] = attrs.field(repr=False, eq=False)
+    """Turns the status operation's result into the typed result."""
+
+    @classmethod
+    def from_answer(
+        cls, operation: str, facts: JobFacts, answer: Any, parse: Callable[[Any], T]
+    ) -> "StartedJob[T]":
+        """Read the job's id from the start's whole answer (the spec's pointer ``facts.id``)."""
+        try:
+            found = pointer(answer, facts.id)
+        except (KeyError, IndexError, ValueError):
+            raise TypeError(f"{operation}'s answer has no job id at {facts.id}") from None
+        if not isinstance(found, str | int) or isinstance(found, bool):
+            raise TypeError(f"{operation}'s job id is not a string: {found!r}")
+        return cls(operation=operation, id=str(found), facts=facts, parse=parse)
+
+
+@functools.cache
+def _operations() -> Mapping[str, Operation[Any]]:
+    """Every generated operation by name (the status operations are among them)."""
+    from .. import api
+
+    found: dict[str, Operation[Any]] = {}
+    for module in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
+        loaded = importlib.import_module(module.name)
+        operation = getattr(loaded, "OPERATION", None)
+        if isinstance(operation, Operation):
+            found[operation.name] = operation
+    return found
+
+
+def _checked(started: Any) -> StartedJob[Any]:
+    if not isinstance(started, StartedJob):
+        raise InvalidArgumentError(
+            "jobs.wait",
+            "started",
+            "expected what a job-starting method returned (a StartedJob, such as"
+            f" get_msg_stats()'s answer), got {type(started).__name__}",
+        )
+    return started
+
+
+def _check_timeout(timeout: float | None) -> None:
+    if timeout is not None and (not isinstance(timeout, int | float) or timeout <= 0):
+        raise InvalidArgumentError(
+            "jobs.wait", "timeout", f"expected a number of seconds above 0 or None, got {timeout!r}"
+        )
+
+
+class _Poll:
+    """One wait's state: the calls to make, what their answers mean, and when to give up."""
+
+    def __init__(
+        self, started: StartedJob[Any], host: str, timeout: float | None, progress: bool | None
+    ) -> None:
+        self.started = started
+        self.operation = _operations()[started.facts.status]
+        self.arguments = {started.facts.id_field: started.id}
+        self.host = host
+        self.timeout = timeout
+        self.deadline = None if timeout is None else time.monotonic() + timeout
+        self.delay = FIRST_POLL
+        shown = sys.stderr.isatty() if progress is None else progress
+        self.bar = tqdm(desc=f"{started.operation} {started.id}", unit=" polls", disable=not shown)
+
+    def options(self) -> CallOptions:
+        left = None if self.deadline is None else max(self.deadline - time.monotonic(), 0.001)
+        return CallOptions(None, None, ABSENT, ABSENT if left is None else left)
+
+    def finished(self, error: ArgumentError | None, answer: Any) -> tuple[bool, Any]:
+        """Whether the job is over, with its typed result; raise JobFailedError when it failed."""
+        self.bar.update(1)
+        if error is not None:
+            if error.status_message in self.started.facts.pending:
+                return False, None
+            raise JobFailedError(self.started, error.status_message, error.body) from error
+        result = pointer({"response": answer}, self.started.facts.result)
+        return True, self.started.parse(result)
+
+    def next_wait(self) -> float:
+        """Seconds to wait before the next poll; APITimeoutError when the time is up."""
+        wait, self.delay = self.delay, min(self.delay * BACKOFF, LONGEST_POLL)
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                self.bar.close()
+                raise APITimeoutError(
+                    f"jobs.wait({self.started.operation})", self.host, "job", self.timeout
+                )
+            wait = min(wait, left)
+        return wait
+
+
+class Jobs:
+    """``client.jobs``: wait for the jobs the blocking client starts."""
+
+    def __init__(self, client: "PushwooshClient") -> None:
+        self._client = client
+
+    def wait(
+        self, started: StartedJob[T], *, timeout: float | None = None, progress: bool | None = None
+    ) -> T:
+        """Poll the job until its result is ready and return it, typed.
+
+        Args:
+            started: What the job-starting method returned.
+            timeout: The bound on the whole wait in seconds (None: no bound).
+            progress: Show a progress bar (default: on a terminal).
+
+        Raises:
+            errors.JobFailedError: the API says the job failed (its message and body kept).
+            errors.APITimeoutError: the result was not ready within ``timeout``.
+        """
+        job = _checked(started)
+        _check_timeout(timeout)
+        poll = _Poll(job, urlsplit(self._client.base_url).netloc, timeout, progress)
+        try:
+            while True:
+                clock.sleep(poll.next_wait())
+                try:
+                    answer = self._client._request(poll.operation, poll.arguments, poll.options())
+                except ArgumentError as error:
+                    done, result = poll.finished(error, None)
+                else:
+                    done, result = poll.finished(None, _raw(answer))
+                if done:
+                    return result  # type: ignore[no-any-return]
+        finally:
+            poll.bar.close()
+
+
+class AsyncJobs:
+    """``client.jobs``: wait for the jobs the async client starts (cancellation-safe: a
+    cancelled wait leaves nothing running)."""
+
+    def __init__(self, client: "AsyncPushwooshClient") -> None:
+        self._client = client
+
+    async def wait(
+        self, started: StartedJob[T], *, timeout: float | None = None, progress: bool | None = None
+    ) -> T:
+        """As the blocking client's ``jobs.wait``, awaiting each poll."""
+        job = _checked(started)
+        _check_timeout(timeout)
+        poll = _Poll(job, urlsplit(self._client.base_url).netloc, timeout, progress)
+        try:
+            while True:
+                await clock.async_sleep(poll.next_wait())
+                try:
+                    answer = await self._client._request(
+                        poll.operation, poll.arguments, poll.options()
+                    )
+                except ArgumentError as error:
+                    done, result = poll.finished(error, None)
+                else:
+                    done, result = poll.finished(None, _raw(answer))
+                if done:
+                    return result  # type: ignore[no-any-return]
+        finally:
+            poll.bar.close()
+
+
+def _raw(answer: Any) -> Any:
+    """The status operation's answer as data (getResults' result keeps it as it came)."""
+    return getattr(answer, "data", answer)

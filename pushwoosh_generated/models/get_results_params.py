@@ -1,0 +1,73 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetResultsParams")
+
+
+@_attrs_define
+class GetResultsParams:
+    """Requires `auth` and the `request_id` a scheduled request answered."""
+
+    auth: str
+    """ The server API token (an API access token of the Control Panel), sent in the body as
+    `request.auth`. The Device API token does not authorise these methods.
+     """
+    request_id: str
+    """ The id of a scheduled request, as its start answered it (32 hex digits, or `DC1_` and 32
+    hex digits, in the vendor's examples; no format is stated).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth = self.auth
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth": auth,
+                "request_id": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth = d.pop("auth")
+
+        request_id = d.pop("request_id")
+
+        get_results_params = cls(
+            auth=auth,
+            request_id=request_id,
+        )
+
+        get_results_params.additional_properties = d
+        return get_results_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
