@@ -47,7 +47,19 @@ MESSAGE_OPERATIONS = {
     "createTargetedMessage",
     "deleteMessage",
     "getMessageDetails",
+    "cancelMessage",
+    "getPushHistory",
 }
+STATISTICS_OPERATIONS = {
+    "getResults",
+    "getMsgStats",
+    "getMsgPlatformsStats",
+    "getAppStats",
+    "getCampaignStats",
+    "getEventStatistics",
+    "getApplicationSubscribersStats",
+}
+"""Statistics: scheduled requests (whose result getResults answers) and counts."""
 SEGMENT_OPERATIONS = {
     "createFilter",
     "listFilters",
@@ -56,13 +68,14 @@ SEGMENT_OPERATIONS = {
     "listTags",
     "deleteTag",
 }
-REMOTE_OPERATIONS = MESSAGE_OPERATIONS | SEGMENT_OPERATIONS
+REMOTE_OPERATIONS = MESSAGE_OPERATIONS | SEGMENT_OPERATIONS | STATISTICS_OPERATIONS
 """The Remote API: the server token in `request.auth`, no header."""
 TAG_OF = {
     **dict.fromkeys(DEVICE_OPERATIONS, "device"),
     **dict.fromkeys(USER_OPERATIONS, "user"),
     **dict.fromkeys(MESSAGE_OPERATIONS, "messages"),
     **dict.fromkeys(SEGMENT_OPERATIONS, "segments"),
+    **dict.fromkeys(STATISTICS_OPERATIONS, "statistics"),
 }
 OWN_PATHS = {"setMADID": "/api/v2/device-api/setMADID"}
 """Methods the SDKs send elsewhere than /json/1.3/, to a server of their own."""

@@ -137,12 +137,21 @@ class _Poll:
         if self.deadline is not None:
             left = self.deadline - time.monotonic()
             if left <= 0:
-                self.bar.close()
-                raise APITimeoutError(
-                    f"jobs.wait({self.started.operation})", self.host, "job", self.timeout
-                )
+                raise self.timed_out()
             wait = min(wait, left)
         return wait
+
+    def timed_out(self) -> APITimeoutError:
+        """The error of a wait past its timeout."""
+        return APITimeoutError(
+            f"jobs.wait({self.started.operation})", self.host, "job", self.timeout
+        )
+
+    def out_of_time(self, error: APITimeoutError) -> APITimeoutError:
+        """A poll's timeout: the wait's own when the wait's time is up, else the poll's."""
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            return self.timed_out()
+        return error
 
 
 class Jobs:
@@ -175,6 +184,8 @@ class Jobs:
                     answer = self._client._request(poll.operation, poll.arguments, poll.options())
                 except ArgumentError as error:
                     done, result = poll.finished(error, None)
+                except APITimeoutError as error:
+                    raise poll.out_of_time(error) from None
                 else:
                     done, result = poll.finished(None, _raw(answer))
                 if done:
@@ -206,6 +217,8 @@ class AsyncJobs:
                     )
                 except ArgumentError as error:
                     done, result = poll.finished(error, None)
+                except APITimeoutError as error:
+                    raise poll.out_of_time(error) from None
                 else:
                     done, result = poll.finished(None, _raw(answer))
                 if done:
