@@ -23,7 +23,8 @@ from pushwoosh_mock import MockServer, create_app
 from pushwoosh_mock.__main__ import build_parser, config_from
 from pushwoosh_mock.transport import InProcessTransport
 
-PERIOD = {"datefrom": "2020-01-01 00:00:00", "dateto": "2099-12-31 23:59:59"}
+FROM, TO = "2020-01-01 00:00:00", "2099-12-31 23:59:59"
+PERIOD = {"datefrom": FROM, "dateto": TO}
 
 
 class TestWait:
@@ -34,7 +35,7 @@ class TestWait:
     ) -> None:
         """The start returns a StartedJob naming its operation and id; wait polls getResults
         with that id and returns the result typed by the spec's schema."""
-        started = pushwoosh_client.get_app_stats(**PERIOD)
+        started = pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         assert isinstance(started, StartedJob)
         assert started.operation == "getAppStats" and len(started.id) == 32
         assert pushwoosh_mock.server_token not in repr(started)
@@ -48,7 +49,7 @@ class TestWait:
     ) -> None:
         """Polls wait 1 s, then 1.5 times longer each time up to 30 s (through the clients'
         clock, which the plugin records instead of sleeping)."""
-        started = pushwoosh_client.get_app_stats(**PERIOD)
+        started = pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         assert pushwoosh_client.jobs.wait(started).formatter == "yearly"
         waits = pushwoosh_mock.waits
         assert len(waits) == len(pushwoosh_mock.requests("getResults")) >= 4
@@ -60,7 +61,7 @@ class TestWait:
     ) -> None:
         """A job that stays pending ends the wait with APITimeoutError at `timeout`."""
         pushwoosh_mock.next_job("getAppStats", outcome="pending")
-        started = pushwoosh_client.get_app_stats(**PERIOD)
+        started = pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         with pytest.raises(
             APITimeoutError, match=r"jobs.wait\(getAppStats\).*job timeout of 0.3 s"
         ):
@@ -72,7 +73,7 @@ class TestWait:
     ) -> None:
         """A job the mock was told to fail raises JobFailedError with the API's message."""
         pushwoosh_mock.next_job("getAppStats", outcome="failed")
-        started = pushwoosh_client.get_app_stats(**PERIOD)
+        started = pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         with pytest.raises(JobFailedError) as caught:
             pushwoosh_client.jobs.wait(started)
         error = caught.value
@@ -86,11 +87,16 @@ class TestWait:
         again = pickle.loads(pickle.dumps(error))
         assert str(again) == str(error)
         # the next job of the operation is not shaped any more
-        assert pushwoosh_client.jobs.wait(pushwoosh_client.get_app_stats(**PERIOD)).rows == []
+        assert (
+            pushwoosh_client.jobs.wait(
+                pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
+            ).rows
+            == []
+        )
 
     def test_an_unknown_id_fails_the_wait(self, pushwoosh_client: PushwooshClient) -> None:
         """An id the account never got is `Request not found`: the wait stops at once."""
-        started = pushwoosh_client.get_app_stats(**PERIOD)
+        started = pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         forged = StartedJob("getAppStats", "0" * 32, started.facts, started.parse)
         with pytest.raises(JobFailedError, match="Request not found"):
             pushwoosh_client.jobs.wait(forged)
@@ -99,7 +105,7 @@ class TestWait:
         """Anything else is refused before any call, and so is a bad timeout."""
         with pytest.raises(InvalidArgumentError, match="StartedJob"):
             pushwoosh_client.jobs.wait("b3337d8ec78f67280a40a5b89050c0c0")  # type: ignore[arg-type]
-        started = pushwoosh_client.get_app_stats(**PERIOD)
+        started = pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         with pytest.raises(InvalidArgumentError, match="timeout"):
             pushwoosh_client.jobs.wait(started, timeout=0)
 
@@ -117,7 +123,7 @@ class TestWait:
         self, pushwoosh_client: PushwooshClient, pushwoosh_mock: MockServer
     ) -> None:
         """get_results answers the result as it came; an unknown id is a RequestArgumentError."""
-        started = pushwoosh_client.get_app_stats(**PERIOD)
+        started = pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         answer = pushwoosh_client.get_results(request_id=started.id)
         assert isinstance(answer, ScheduledResult)
         assert answer.data["formatter"] == "yearly"
@@ -129,7 +135,7 @@ class TestWait:
         self, pushwoosh_client: PushwooshClient, pushwoosh_mock: MockServer
     ) -> None:
         """Before its delay a job is pending: `Result is not ready yet`."""
-        started = pushwoosh_client.get_app_stats(**PERIOD)
+        started = pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         with pytest.raises(RequestArgumentError, match="Result is not ready yet"):
             pushwoosh_client.get_results(request_id=started.id)
         assert [job["status"] for job in pushwoosh_mock.jobs()] == ["pending"]
@@ -142,7 +148,7 @@ class TestAsyncWait:
         self, async_pushwoosh_client: AsyncPushwooshClient, pushwoosh_mock: MockServer
     ) -> None:
         """The async twin returns the same typed result."""
-        started = await async_pushwoosh_client.get_app_stats(**PERIOD)
+        started = await async_pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         result = await async_pushwoosh_client.jobs.wait(started)
         assert result.formatter == "yearly"
 
@@ -152,7 +158,7 @@ class TestAsyncWait:
         """Cancelling the wait ends it: no poll follows (the one in flight may still reach
         the server, as a cancelled call does)."""
         pushwoosh_mock.next_job("getAppStats", outcome="pending")
-        started = await async_pushwoosh_client.get_app_stats(**PERIOD)
+        started = await async_pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
         with anyio.move_on_after(0.2) as scope:
             await async_pushwoosh_client.jobs.wait(started)
         assert scope.cancelled_caught

@@ -78,6 +78,7 @@ class TestPushHistory:
         first = pushwoosh_client.create_message(
             notifications=[{"content": "a", "campaign": "CAMP1-00000"}], broadcast=True
         ).messages[0]
+        assert first is not None
         pushwoosh_client.create_message(notifications=[{"content": "b"}], broadcast=True)
         (row,) = pushwoosh_client.get_push_history(search_by="notificationCode", value=first)
         assert row.code == first and row.source == "API" and row.recipients == 10

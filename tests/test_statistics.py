@@ -3,12 +3,15 @@ deliveries and opens the messageDeliveryEvent and pushStat calls carrying its ha
 through the scheduled requests (getResults) and client.jobs.wait."""
 
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
-from pushwoosh_generated import PushwooshClient, RequestArgumentError
+from pushwoosh_generated import DeviceType, NotificationDict, PushwooshClient, RequestArgumentError
 from pushwoosh_generated.models import (
+    Conversion,
     EventStatisticsRow,
     GetAppStatsResult,
     GetCampaignStatsResult,
@@ -16,15 +19,17 @@ from pushwoosh_generated.models import (
 )
 from pushwoosh_mock import MockServer
 
-PERIOD = {"datefrom": "2020-01-01 00:00:00", "dateto": "2099-12-31 23:59:59"}
+FROM, TO = "2020-01-01 00:00:00", "2099-12-31 23:59:59"
+PERIOD = {"datefrom": FROM, "dateto": TO}
 
 
-def _send(client: PushwooshClient, mock: MockServer, count: int = 20, **fields: object) -> str:
+def _send(client: PushwooshClient, mock: MockServer, count: int = 20, **fields: Any) -> str:
     """Register ``count`` Android devices, send them one message; return its hash."""
     hwids = [f"stat-{i}" for i in range(count)]
     for hwid in hwids:
         client.register_device(hwid=hwid, push_token=f"token-{hwid}", device_type=3)
-    client.create_message(notifications=[{"content": "Sale", "devices": hwids, **fields}])
+    notification: NotificationDict = {"content": "Sale", "devices": hwids, **fields}  # type: ignore[typeddict-item]
+    client.create_message(notifications=[notification])
     return mock.messages()[-1].hash
 
 
@@ -35,7 +40,7 @@ def _report(client: PushwooshClient, message_hash: str, deliveries: int, opens: 
         client.push_stat(hwid=f"stat-{i}", hash=message_hash)
 
 
-def _totals(rows: list, key: str = "count") -> dict[str, int]:
+def _totals(rows: Sequence[Any], key: str = "count") -> dict[str, int]:
     found: dict[str, int] = {}
     for row in rows:
         found[row.action] = found.get(row.action, 0) + int(getattr(row, key))
@@ -57,7 +62,9 @@ class TestMessageStatistics:
         assert isinstance(result, GetMsgStatsResult)
         assert result.formatter == "hourly"
         assert _totals(result.rows) == {"send": 20, "delivery": 15, "open": 5}
-        assert (result.conversion.send, result.conversion.delivery, result.conversion.open_) == (
+        conversion = result.conversion
+        assert isinstance(conversion, Conversion)
+        assert (conversion.send, conversion.delivery, conversion.open_) == (
             20,
             15,
             5,
@@ -92,12 +99,16 @@ class TestMessageStatistics:
         page shows it); `platforms` keeps only those device types."""
         message_hash = _send(pushwoosh_client, pushwoosh_mock)
         _report(pushwoosh_client, message_hash, 15, 5)
-        started = pushwoosh_client.get_msg_platforms_stats(message=message_hash, platforms=[3])
+        started = pushwoosh_client.get_msg_platforms_stats(
+            message=message_hash, platforms=[DeviceType.ANDROID]
+        )
         result = pushwoosh_client.jobs.wait(started)
         assert {row.platform for row in result.rows} == {3}
         assert all(isinstance(row.count, str) for row in result.rows)
         assert _totals(result.rows) == {"send": 20, "delivery": 15, "open": 5}
-        ios_only = pushwoosh_client.get_msg_platforms_stats(message=message_hash, platforms=[1])
+        ios_only = pushwoosh_client.get_msg_platforms_stats(
+            message=message_hash, platforms=[DeviceType.IOS]
+        )
         assert pushwoosh_client.jobs.wait(ios_only).rows == []
 
     def test_a_cancelled_message_counts_nothing(
@@ -131,7 +142,9 @@ class TestApplicationStatistics:
         pushwoosh_client.unregister_device(hwid="stat-0")
         for _ in range(3):
             pushwoosh_client.application_open(hwid="stat-1")
-        result = pushwoosh_client.jobs.wait(pushwoosh_client.get_app_stats(**PERIOD))
+        result = pushwoosh_client.jobs.wait(
+            pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO)
+        )
         assert isinstance(result, GetAppStatsResult)
         assert result.formatter == "yearly"
         assert _totals(result.rows) == {
@@ -149,12 +162,14 @@ class TestApplicationStatistics:
         pushwoosh_client.register_device(hwid="one", push_token="t", device_type=1)
         now = datetime.now(UTC)
         day = {"datefrom": "2020-01-01 00:00:00", "dateto": "2020-01-03 00:00:00"}
-        assert pushwoosh_client.jobs.wait(pushwoosh_client.get_app_stats(**day)).formatter == (
-            "daily"
-        )
+        assert pushwoosh_client.jobs.wait(
+            pushwoosh_client.get_app_stats(datefrom=day["datefrom"], dateto=day["dateto"])
+        ).formatter == ("daily")
         hour = now.strftime("%Y-%m-%d %H:00:00")
         short = {"datefrom": hour, "dateto": now.strftime("%Y-%m-%d %H:59:59")}
-        result = pushwoosh_client.jobs.wait(pushwoosh_client.get_app_stats(**short))
+        result = pushwoosh_client.jobs.wait(
+            pushwoosh_client.get_app_stats(datefrom=short["datefrom"], dateto=short["dateto"])
+        )
         assert result.formatter == "minutely"
         assert _totals(result.rows) == {"install": 1, "register": 1}
 
@@ -170,7 +185,9 @@ class TestApplicationStatistics:
         first = _send(pushwoosh_client, pushwoosh_mock, campaign="CAMP1-00000")
         _report(pushwoosh_client, first, 4, 2)
         _send(pushwoosh_client, pushwoosh_mock)
-        started = pushwoosh_client.get_campaign_stats(campaign="CAMP1-00000", **PERIOD)
+        started = pushwoosh_client.get_campaign_stats(
+            campaign="CAMP1-00000", datefrom=FROM, dateto=TO
+        )
         result = pushwoosh_client.jobs.wait(started)
         assert isinstance(result, GetCampaignStatsResult)
         assert _totals(result.rows) == {"send": 20, "delivery": 4, "open": 2}
