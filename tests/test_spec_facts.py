@@ -11,11 +11,13 @@ import pytest
 
 from pushwoosh_spec.facts import (
     AnswerShape,
+    JobFacts,
     Placement,
     Repeat,
     SpecError,
     Token,
     enum_names,
+    pointer,
     read_operations,
 )
 from tests.utils import load_spec
@@ -152,3 +154,67 @@ class TestRefusals:
         body = {"type": "object", "properties": {"devices": {"type": "array"}}}
         with pytest.raises(SpecError, match="where does the token go"):
             read_operations(_document(_operation(security=[]), body))
+
+
+class TestJobs:
+    """`x-pushwoosh-job`: how to follow the job an operation starts."""
+
+    def test_the_scheduled_requests_name_get_results(self) -> None:
+        facts = read_operations(load_spec())
+        starts = sorted(name for name, op in facts.items() if op.job is not None)
+        assert starts == [
+            "getAppStats",
+            "getCampaignStats",
+            "getEventStatistics",
+            "getMsgPlatformsStats",
+            "getMsgStats",
+        ]
+        job = facts["getMsgStats"].job
+        assert job == JobFacts(
+            status="getResults",
+            id="/response/request_id",
+            id_field="request_id",
+            pending=("Result is not ready yet",),
+            result="/response",
+            schema="GetMsgStatsResult",
+        )
+        assert facts["getMsgStats"].repeat is Repeat.UNSAFE
+        assert facts["getResults"].repeat is Repeat.SAFE
+        events = facts["getEventStatistics"].job
+        assert events is not None and (events.schema, events.many) == ("EventStatisticsRow", True)
+
+    def test_a_pointer_reads_into_an_answer(self) -> None:
+        answer = {"response": {"rows": [{"id": "a/b"}]}}
+        assert pointer(answer, "/response/rows/0/id") == "a/b"
+        assert pointer(answer, "/") == answer
+        with pytest.raises(KeyError):
+            pointer(answer, "/response/nothing")
+
+    @pytest.mark.parametrize(
+        ("job", "message"),
+        [
+            ("nope", "x-pushwoosh-job must be an object"),
+            ({"status": "op"}, "x-pushwoosh-job needs id, as, result, schema"),
+            (
+                {"status": "op", "id": "request_id", "as": "auth", "result": "/", "schema": "Plain"},
+                "id must be a JSON pointer",
+            ),
+            (
+                {"status": "op", "id": "/x", "as": "auth", "result": "/", "schema": "Missing"},
+                "schema 'Missing' is not a component",
+            ),
+            (
+                {"status": "other", "id": "/x", "as": "auth", "result": "/", "schema": "Plain"},
+                "names no operation 'other'",
+            ),
+            (
+                {"status": "op", "id": "/x", "as": "task", "result": "/", "schema": "Plain"},
+                "op has no field 'task'",
+            ),
+        ],
+        ids=["shape", "keys", "pointer", "schema", "status", "field"],
+    )
+    def test_a_job_the_reader_cannot_follow(self, job: Any, message: str) -> None:
+        operation = _operation(security=[], **{"x-pushwoosh-job": job})
+        with pytest.raises(SpecError, match=message):
+            read_operations(_document(operation, FLAT))

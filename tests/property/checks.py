@@ -20,6 +20,10 @@ any server that implements the spec, not only the in-process mock.
   message is not sent, and a repeated transactionId answers the first message's code. They read
   a message back with getMessageDetails, whose answer is the mock's (no source shows the
   vendor's), so these three hold for the mock only.
+- ``statistics_count_what_happened``: after a createMessage succeeds, probe messages' statistics
+  (getMsgStats, collected with getResults) equal the devices reached and the deliveries and opens
+  reported with their hash, each scheduled result being its own message's. The counting rules are
+  the mock's (the vendor documents the fields, not how each is counted).
 """
 
 import hashlib
@@ -456,4 +460,75 @@ def repeated_transaction_sends_once(
     first = _probe_send(case, response, fields, transactionId=transaction)["Messages"]
     again = _probe_send(case, response, fields, transactionId=transaction)["Messages"]
     assert again == first, f"the same transactionId {transaction!r} gave {first} then {again}"
+    return None
+
+
+def _probe_stats(
+    case: Case, response: Response, fields: dict[str, Any], code: str
+) -> dict[str, int]:
+    """getMsgStats of a message, its result collected with getResults: the totals by action."""
+    started = probe(case, response, "getMsgStats", {"auth": fields["auth"], "message": code})
+    assert started.get("status_code") == 200, f"getMsgStats {code} failed: {started}"
+    request_id = started["response"]["request_id"]
+    answer = probe(case, response, "getResults", {"auth": fields["auth"], "request_id": request_id})
+    assert answer.get("status_code") == 200, f"getResults {request_id} failed: {answer}"
+    totals: dict[str, int] = {}
+    for row in answer["response"]["rows"]:
+        totals[row["action"]] = totals.get(row["action"], 0) + int(row["count"])
+    return totals
+
+
+def _probe_sent(
+    case: Case, response: Response, fields: dict[str, Any], marker: str, count: int
+) -> str:
+    """Register ``count`` probe devices and send them a message at once; return its code."""
+    devices = [f"probe-stats-{marker}-{n}" for n in range(count)]
+    for hwid in devices:
+        registration = {"application": fields["application"], "hwid": hwid, "device_type": 3}
+        registered = probe(case, response, "registerDevice", {**registration, "push_token": hwid})
+        assert registered.get("status_code") == 200, f"probe registerDevice failed: {registered}"
+    answer = probe(
+        case,
+        response,
+        "createMessage",
+        {
+            "application": fields["application"],
+            "auth": fields["auth"],
+            "notifications": [{"content": "probe", "devices": devices}],
+        },
+    )
+    assert answer.get("status_code") == 200, f"a probe createMessage failed: {answer}"
+    code: str = answer["response"]["Messages"][0]
+    return code
+
+
+@schemathesis.check
+def statistics_count_what_happened(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """A message's statistics equal what was recorded: its sends are the devices it reached,
+    its deliveries and opens the messageDeliveryEvent and pushStat calls carrying its hash; and
+    each scheduled request's result is its own message's (two messages, two different counts)."""
+    fields = _created_message(case, response)
+    if fields is None:
+        return None
+    marker = hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[
+        :12
+    ]
+    first = _probe_sent(case, response, fields, marker + "a", 10)
+    second = _probe_sent(case, response, fields, marker + "b", 12)
+    for n in range(3):
+        hwid = f"probe-stats-{marker}a-{n}"
+        event = {"application": fields["application"], "hwid": hwid, "hash": first}
+        delivered = probe(case, response, "messageDeliveryEvent", event)
+        assert delivered.get("status_code") == 200, f"messageDeliveryEvent failed: {delivered}"
+        if n == 0:
+            opened = probe(case, response, "pushStat", event)
+            assert opened.get("status_code") == 200, f"pushStat failed: {opened}"
+    counted = _probe_stats(case, response, fields, first)
+    assert counted == {"send": 10, "delivery": 3, "open": 1}, (
+        f"a message to 10 devices with 3 deliveries and 1 open reported counted {counted}"
+    )
+    other = _probe_stats(case, response, fields, second)
+    assert other == {"send": 12}, f"a message to 12 devices, nothing reported, counted {other}"
     return None

@@ -83,5 +83,5 @@ def load(app: MockServer, max_examples: int, stateful_steps: int | None = None) 
     return schema
 
 
-APP = create_app(debug=True, journal_size=200_000)
+APP = create_app(debug=True, journal_size=200_000, job_delay=0)
 """The mock under test; one for the module, its debug mode checks every response."""
