@@ -34,13 +34,27 @@ async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> 
         assert body["status_code"] == 200, body
         return body
 
-    if operation_id in ("deleteMessage", "getMessageDetails"):
+    if operation_id in (
+        "deleteMessage",
+        "getMessageDetails",
+        "cancelMessage",
+        "getMsgStats",
+        "getMsgPlatformsStats",
+    ):
         created = await server(
             "createMessage",
             application=APP,
             notifications=[{"send_date": "2099-01-01 00:00", "content": "later"}],
         )
         return {"message": created["response"]["Messages"][0]}
+    if operation_id == "getResults":
+        started = await server(
+            "getAppStats",
+            application=APP,
+            datefrom="2024-01-01 00:00:00",
+            dateto="2024-01-31 23:59:59",
+        )
+        return {"request_id": started["response"]["request_id"]}
     if operation_id == "deleteFilter":
         await server("createFilter", name=request["name"], filter_expression=f'A("{APP}")')
     if operation_id == "deleteTag":
@@ -300,6 +314,7 @@ class TestValidation:
         """Each vendor request example is applied (its device registered first where needed)."""
         operation_id, _, _, body = example
         operation = mock.spec.operations[operation_id]
+        mock.store.job_delay = 0  # a scheduled request's result is ready at once
         request = body["request"] if operation.enveloped else body
         registration = None
         if "hwid" in request and operation_id != "registerDevice":

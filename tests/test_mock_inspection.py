@@ -105,6 +105,7 @@ class TestStateAndReset:
             "messages": [],
             "filters": [],
             "tags": [],
+            "jobs": [],
         }
         assert set(state["seeds"]) == SEEDED  # reset restores each seeded read's documented example
         assert (await api.client.get("/__mock/faults")).json() == {"faults": []}

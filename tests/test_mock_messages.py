@@ -398,7 +398,7 @@ class TestInspection:
         listing = (await api.client.get("/__mock/messages")).json()
         assert listing == [push.to_json() for push in mock.messages()]
         (message,) = listing
-        assert set(message) == {"id", "code", "status", "hwids", "notification"}
+        assert set(message) == {"id", "code", "status", "hwids", "notification", "hash"}
         assert (message["status"], message["hwids"]) == ("scheduled", ["d0", "d1"])
         assert message["notification"]["content"] == "x"
 

@@ -196,7 +196,13 @@ class TestJobs:
             ("nope", "x-pushwoosh-job must be an object"),
             ({"status": "op"}, "x-pushwoosh-job needs id, as, result, schema"),
             (
-                {"status": "op", "id": "request_id", "as": "auth", "result": "/", "schema": "Plain"},
+                {
+                    "status": "op",
+                    "id": "request_id",
+                    "as": "auth",
+                    "result": "/",
+                    "schema": "Plain",
+                },
                 "id must be a JSON pointer",
             ),
             (
