@@ -3359,7 +3359,7 @@ class PushwooshClient(SyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: GetMsgStatsResult)
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -3406,7 +3406,7 @@ class PushwooshClient(SyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: GetMsgStatsResult)
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -3459,7 +3459,7 @@ class PushwooshClient(SyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: GetAppStatsResult)
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -3507,7 +3507,7 @@ class PushwooshClient(SyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: GetCampaignStatsResult)
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -3563,7 +3563,7 @@ class PushwooshClient(SyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: list[EventStatisticsRow])
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -6951,7 +6951,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: GetMsgStatsResult)
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -6998,7 +6998,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: GetMsgStatsResult)
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -7051,7 +7051,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: GetAppStatsResult)
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -7099,7 +7099,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: GetCampaignStatsResult)
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -7155,7 +7155,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            str
+            StartedJob (`jobs.wait()` returns its result: list[EventStatisticsRow])
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
