@@ -338,7 +338,7 @@ class ApiHandler:
             time.time(),
             headers,
             enveloped=operation is not None and operation.enveloped,
-            sender=_sender(scope),
+            sender=functools.partial(_sender, scope),
             api_status=api_status,
         )
         if raw is not None and len(raw) > OFF_LOOP_BYTES:

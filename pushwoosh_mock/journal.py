@@ -20,7 +20,7 @@ up on) is journaled when answered, after its retry: that retry is a first attemp
 
 import hashlib
 import threading
-from collections import OrderedDict, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
@@ -159,6 +159,8 @@ class _Chain(NamedTuple):
     first: int
     """The id of the first attempt."""
     attempt: int
+    size: int
+    """The body's size in bytes."""
 
 
 class Journal:
@@ -189,6 +191,9 @@ class Journal:
         self.redactor = redactor or Redactor(())
         """What masks the tokens of every call given out (by default, ``auth`` members only)."""
         self._failed: OrderedDict[bytes, _Chain] = OrderedDict()
+        self._failed_sizes: Counter[int] = Counter()
+        """The body sizes of the calls in ``_failed``: a call of another size retries none of
+        them, so its body need not be hashed (a success, most of all, costs no digest)."""
         """The calls whose last attempt failed, by digest of operation, sender and body: at
         most ``size``, the oldest forgotten first."""
 
@@ -204,18 +209,22 @@ class Journal:
         raw_headers: list[tuple[bytes, bytes]],
         *,
         enveloped: bool = True,
-        sender: bytes = b"",
+        sender: bytes | Callable[[], bytes] = b"",
         api_status: int | None = None,
     ) -> None:
         """Keep a call (its body as received, its answer as sent), dropping the oldest as needed;
         ``enveloped``: the operation's fields are in the body's ``request`` member; ``sender``
-        (who sent it) and ``api_status`` (the answer's status_code, if any) say whether it
+        (who sent it, or a function that says it, asked only when a retry is possible) and
+        ``api_status`` (the answer's status_code, if any) say whether it
         retries a failed call (see the module's rule)."""
         failed = status != 200 or (api_status is not None and api_status != 200)
-        digest = hashlib.blake2b(sender, digest_size=16)
-        digest.update(b"\0%s\0" % (operation or "").encode())
-        digest.update(raw or b"")
-        key = digest.digest()
+        key = None
+        body_size = 0 if raw is None else len(raw)
+        if failed or body_size in self._failed_sizes:  # else it retries no failed call
+            digest = hashlib.blake2b(sender() if callable(sender) else sender, digest_size=16)
+            digest.update(b"\0%s\0" % (operation or "").encode())
+            digest.update(raw or b"")
+            key = digest.digest()
         size = 0 if raw is None else len(raw)
         if raw is not None and size > self.body_bytes:
             raw = raw[:TEXT_BYTES]
@@ -228,13 +237,16 @@ class Journal:
         )
         with self._lock:
             self.total += 1
-            previous = self._failed.pop(key, None)
+            previous = None if key is None else self._failed.pop(key, None)
+            if previous is not None:
+                self._forget_size(previous.size)
             attempt = 1 if previous is None else previous.attempt + 1
             first = self.total if previous is None else previous.first
-            if failed:
-                self._failed[key] = _Chain(first, attempt)
+            if failed and key is not None:
+                self._failed[key] = _Chain(first, attempt, body_size)
+                self._failed_sizes[body_size] += 1
                 if len(self._failed) > self.size:
-                    self._failed.popitem(last=False)
+                    self._forget_size(self._failed.popitem(last=False)[1].size)
             retry_of = None if previous is None else first
             entry = _Entry(
                 method, path, operation, raw, size, status, answer, at, headers, cost,
@@ -246,6 +258,12 @@ class Journal:
                 self.bytes > self.max_bytes and len(self._entries) > 1
             ):
                 self.bytes -= self._entries.popleft().cost
+
+    def _forget_size(self, size: int) -> None:
+        """Count one failed call of this body size less (the lock held)."""
+        self._failed_sizes[size] -= 1
+        if not self._failed_sizes[size]:
+            del self._failed_sizes[size]
 
     def calls(self, operation: str | None = None, limit: int | None = None) -> list[Call]:
         """Return the kept calls, oldest first, optionally of one operation and only the last
@@ -270,6 +288,7 @@ class Journal:
         with self._lock:
             self._entries.clear()
             self._failed.clear()
+            self._failed_sizes.clear()
             self.bytes = 0
             self.total = 0
 

@@ -3,7 +3,7 @@
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -58,43 +58,43 @@ class Operation:
     examples: Mapping[int, Any]
     """One documented example body per response status."""
 
-    @property
+    @cached_property
     def name(self) -> str:
         return self.facts.name
 
-    @property
+    @cached_property
     def path(self) -> str:
         return self.facts.path
 
-    @property
+    @cached_property
     def enveloped(self) -> bool:
         """The body wraps the fields in ``request`` (every json 1.3 method)."""
         return self.facts.envelope
 
-    @property
+    @cached_property
     def status_only(self) -> bool:
         """The success answer has no ``response`` key (its documented schema declares none)."""
         return self.facts.status_only
 
-    @property
+    @cached_property
     def token(self) -> str:
         """Which token authorises it: ``device`` or ``server``."""
         return self.facts.token.value
 
-    @property
+    @cached_property
     def token_in_body(self) -> bool:
         """The token travels in the body's ``auth`` (not in the Authorization header)."""
         return self.facts.placement is not Placement.HEADER
 
-    @property
+    @cached_property
     def rate_limit(self) -> tuple[int, float] | None:
         return self.facts.rate_limit
 
-    @property
+    @cached_property
     def max_body_bytes(self) -> int | None:
         return self.facts.max_body_bytes
 
-    @property
+    @cached_property
     def missing(self) -> Mapping[str, str]:
         return self.facts.missing
 
