@@ -352,24 +352,6 @@ def statistics_ignore_events(app: MockServer) -> ASGIApp:
     return Mutated(app, answer=edit)
 
 
-def results_of_the_newest_job(app: MockServer) -> ASGIApp:
-    """getResults answers the result of the newest job started, whichever id it is given."""
-    started: list[str] = []
-
-    def remember(operation: str, fields: Request, answer: Answer) -> Answer:
-        result = answer.get("response")
-        if isinstance(result, dict) and isinstance(result.get("request_id"), str):
-            started.append(result["request_id"])
-        return answer
-
-    def edit(operation: str, fields: Request) -> Request:
-        if operation == "getResults" and started:
-            return {**fields, "request_id": started[-1]}
-        return fields
-
-    return Mutated(app, request=edit, answer=remember)
-
-
 MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "token not checked": token_not_checked,
     "increment ignored": increment_ignored,
@@ -387,7 +369,6 @@ MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "deleteMessage deletes nothing": delete_message_keeps_it,
     "transactionId ignored": transaction_id_ignored,
     "statistics ignore the deliveries and opens": statistics_ignore_events,
-    "getResults answers the newest job's result": results_of_the_newest_job,
 }
 NO_BUG = "no bug (the suite must pass)"
 
