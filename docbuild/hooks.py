@@ -109,8 +109,8 @@ after its operationId, grouped here by the spec's API families:
 Each method's page shows the sync method and its `async` twin; the
 [HTTP reference](../http.md) shows the request each one sends.
 
-{_object("pushwoosh_generated.PushwooshClient", members=["with_options", "close", "with_raw_response", "bulk"], inherited_members=True)}
-{_object("pushwoosh_generated.AsyncPushwooshClient", members=["with_options", "aclose", "with_raw_response", "bulk"], inherited_members=True)}
+{_object("pushwoosh_generated.PushwooshClient", members=["with_options", "close", "with_raw_response", "bulk", "jobs"], inherited_members=True)}
+{_object("pushwoosh_generated.AsyncPushwooshClient", members=["with_options", "aclose", "with_raw_response", "bulk", "jobs"], inherited_members=True)}
 """
 
 
@@ -161,10 +161,12 @@ def http_page(found: list[Family]) -> str:
 RESULTS_PAGE = f"""# Results
 
 What the methods return when the answer is more than a plain value, what `client.bulk` gives per
-item, and the raw view of `client.with_raw_response`.
+item, what a job-starting method returns and `client.jobs` waits for, and the raw view of
+`client.with_raw_response`.
 
 {_object("pushwoosh_generated.results", show_root_heading=False)}
 {_object("pushwoosh_generated.ItemResult")}
+{_object("pushwoosh_generated.lib.jobs", show_root_heading=True)}
 {_object("pushwoosh_generated.RawResponse")}
 """
 
