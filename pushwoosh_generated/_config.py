@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 import httpx
 
+from pushwoosh_spec.violations import short_repr
+
 from . import errors
 from ._version import __version__
 
@@ -58,9 +60,7 @@ def refused(method: str | None, argument: str, problem: str) -> errors.Pushwoosh
 def whole_number(argument: str, value: object, minimum: int, method: str | None = None) -> int:
     """Return `value` when it is a whole number >= minimum, or refuse it naming `argument`."""
     if not is_whole_number(value, minimum):
-        raise refused(
-            method, argument, f"must be an integer >= {minimum}, not {errors._short_repr(value)}"
-        )
+        raise refused(method, argument, f"must be an integer >= {minimum}, not {short_repr(value)}")
     assert isinstance(value, int)
     return value
 
@@ -71,7 +71,7 @@ def total_timeout(value: object, method: str | None = None) -> float | None:
         return None
     if not is_seconds(value):
         raise refused(
-            method, "total_timeout", f"must be seconds > 0 or None, not {errors._short_repr(value)}"
+            method, "total_timeout", f"must be seconds > 0 or None, not {short_repr(value)}"
         )
     assert isinstance(value, int | float)
     return float(value)
@@ -89,7 +89,7 @@ def timeout(value: object, method: str | None = None) -> httpx.Timeout:
             method,
             "timeout",
             "must be seconds > 0, None (no limit) or an httpx.Timeout of those, not"
-            f" {errors._short_repr(value)}",
+            f" {short_repr(value)}",
         )
     if isinstance(value, httpx.Timeout):
         return value

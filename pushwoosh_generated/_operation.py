@@ -20,11 +20,11 @@ import attrs
 import jsonschema_rs
 
 from pushwoosh_spec.facts import ListItems, Placement, Repeat, Token
-from pushwoosh_spec.violations import Violation, first_violation, received
+from pushwoosh_spec.violations import Violation, first_violation, received, short_repr
 
 from ._retries import transaction_items
 from ._schemas import schemas
-from .errors import InvalidArgumentError, _short_repr
+from .errors import InvalidArgumentError
 
 R = TypeVar("R")
 
@@ -315,7 +315,7 @@ def _json_form(value: Any) -> Any:
         converted = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise _Unsendable(f"key {_short_repr(key)} is not a string")
+                raise _Unsendable(f"key {short_repr(key)} is not a string")
             try:
                 converted[key] = _json_form(item)
             except _Unsendable as exc:

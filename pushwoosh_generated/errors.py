@@ -92,11 +92,6 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _short_repr(value: object, limit: int = 40) -> str:
-    """A value's repr cut to its first `limit` characters, for a message."""
-    return _cut(repr(value), limit)
-
-
 class InvalidArgumentError(PushwooshError, ValueError):
     """An argument does not fit the spec, found before anything was sent."""
 

@@ -30,6 +30,7 @@ import anyio
 import attrs
 from tqdm import tqdm
 
+from .._config import is_whole_number
 from ..errors import InvalidArgumentError
 from .planning import Job, plan_messages, plan_registrations
 
@@ -71,7 +72,7 @@ def _concurrency(concurrency: int | None, client: Any) -> int:
     limit = getattr(client, "max_connections", None)
     if concurrency is None:
         return min(DEFAULT_CONCURRENCY, limit) if isinstance(limit, int) else DEFAULT_CONCURRENCY
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+    if not is_whole_number(concurrency, 1):
         raise ValueError(f"concurrency must be an integer >= 1, not {concurrency!r}")
     if isinstance(limit, int) and concurrency > limit:
         raise ValueError(
