@@ -19,6 +19,7 @@ Usage::
 import argparse
 import difflib
 import filecmp
+import functools
 import hashlib
 import json
 import keyword
@@ -40,6 +41,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 import upstream  # generator/upstream.py: every use of openapi-python-client's API
 
 from pushwoosh_spec.facts import (  # the one reader of the spec's facts
+    OperationFacts,
     SpecError,
     datetime_fields,
     read_operations,
@@ -145,6 +147,11 @@ def _drop_superseded_outputs(destination: Path) -> None:
             sys.exit(f"the generator writes {name}, which is a hand-written file of the package")
 
 
+def _facts_of(facts: dict[tuple[str, str], OperationFacts], endpoint: Any) -> OperationFacts:
+    """The facts of the operation a template's endpoint stands for (by method and path)."""
+    return facts[str(endpoint.method).upper(), endpoint.path.get_untrusted_value()]
+
+
 def generate(destination: Path) -> Path:
     """Generate the package into ``destination`` (which must not exist) and return it."""
     installed, pinned = version("openapi-python-client"), generator_version()
@@ -162,7 +169,7 @@ def generate(destination: Path) -> Path:
     if unknown:
         sys.exit(f"{RESULTS.name} names operations the spec does not have: {sorted(unknown)}")
     template_globals = {
-        "operation_facts": {operation.path: operation for operation in facts.values()},
+        "facts_of": functools.partial(_facts_of, {(f.method, f.path): f for f in facts.values()}),
         "python_keywords": frozenset(keyword.kwlist),
         "result_classes": results,
         "item_models": frozenset(
@@ -176,7 +183,11 @@ def generate(destination: Path) -> Path:
     if problems:  # warnings fail too: a warning means a schema was not generated as written
         sys.exit("\n".join(problems))
     _drop_superseded_outputs(destination)
-    schemas = {"$comment": JSON_MARK, "components": {"schemas": document["components"]["schemas"]}}
+    schemas = {
+        "$comment": JSON_MARK,
+        "components": {"schemas": document["components"]["schemas"]},
+        "requests": {name: read.request_schema for name, read in facts.items() if read.parameters},
+    }
     (destination / "_request_schemas.json").write_text(
         json.dumps(schemas, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

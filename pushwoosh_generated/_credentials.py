@@ -99,7 +99,7 @@ def escapings(token: str) -> set[str]:
 class Credentials:
     """The client's tokens, the headers that carry them, and the redaction that hides them."""
 
-    __slots__ = ("_headers", "_secret_forms", "_tokens")
+    __slots__ = ("_common", "_headers", "_secret_forms", "_tokens")
 
     def __init__(self, token: Secret, server_token: Secret) -> None:
         if token.missing and server_token.missing:
@@ -122,11 +122,10 @@ class Credentials:
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
         }
-        self._headers = {  # httpx.Headers: its repr masks Authorization
-            kind: httpx.Headers({"Authorization": f"Token {value}", **common} if value else common)
-            for kind, value in self._tokens.items()
+        self._common = common
+        self._headers: dict[tuple[str, str | None], httpx.Headers] = {
+            ("none", None): httpx.Headers(common)  # httpx.Headers: its repr masks Authorization
         }
-        self._headers["none"] = httpx.Headers(common)
 
     def __repr__(self) -> str:
         return "<Credentials ***>"
@@ -155,17 +154,27 @@ class Credentials:
         """The headers of an operation's calls: its token in Authorization when it travels in
         the header, none when it travels in the body."""
         if operation.token_in_body:
-            return self._headers["none"]
-        self.token_for(operation)
-        return self._headers[operation.token]
+            return self._headers["none", None]
+        key = (operation.token.value, operation.header_prefix)
+        headers = self._headers.get(key)
+        if headers is None:
+            authorization = f"{operation.header_prefix or 'Token'} {self.token_for(operation)}"
+            headers = httpx.Headers({"Authorization": authorization, **self._common})
+            self._headers[key] = headers
+        return headers
 
     def serialise(self, operation: Operation[Any], body: dict[str, Any]) -> bytes:
-        """The bytes to send: the body with its token in place of the placeholder (a new dict,
-        so that the caller's `body` never holds the token)."""
+        """The bytes to send: the body (without its path and query parameters) with its token
+        in place of the placeholder (a new dict, so that the caller's `body` never holds the
+        token); nothing for a call without a body."""
+        payload = operation.payload(body)
+        if payload is None:
+            return b""
         if operation.token_in_body:
-            fields = {**operation.fields_of(body), "auth": self.token_for(operation)}
-            body = operation.wrap(fields)
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+            payload = operation.wrap(
+                {**operation.fields_of(payload), "auth": self.token_for(operation)}
+            )
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
     def redact(self, text: str) -> str:
         """Hide both tokens, in every escaping they may have, in text a person may read."""

@@ -12,6 +12,7 @@ import enum
 import functools
 import math
 import re
+import urllib.parse
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
@@ -19,7 +20,7 @@ from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
 import attrs
 import jsonschema_rs
 
-from pushwoosh_spec.facts import ListItems, Placement, Repeat, Token
+from pushwoosh_spec.facts import ListItems, Location, Placement, Repeat, Token
 from pushwoosh_spec.violations import Violation, first_violation, received, short_repr
 
 from ._retries import transaction_items
@@ -45,8 +46,8 @@ class Operation(Generic[R]):
     """What `x-pushwoosh-repeat` says about sending the call twice."""
     arguments: Mapping[str, str]
     """The request's JSON field names, each with its keyword argument name."""
-    body_schema: str
-    """The name of the request envelope's component schema."""
+    body_schema: str | None
+    """The name of the request body's component schema; None for a call without a body."""
     parse_result: Callable[[Any], R]
     """Turns the envelope's `response` member into the method's result."""
     envelope: bool = True
@@ -70,6 +71,13 @@ class Operation(Generic[R]):
     request requires one (or one of it and `applications_group`), not where it is optional."""
     list_items: Mapping[str, ListItems] = attrs.field(factory=dict)
     """The list fields whose items are objects (`notifications`): their fields and targeting."""
+    method: str = "POST"
+    """The HTTP method."""
+    parameters: Mapping[str, Location] = attrs.field(factory=dict)
+    """The fields that travel in the path (`{request_id}`) or the query, not the body."""
+    plain: bool = False
+    """Whether the answer is the result itself, refusals being HTTP error statuses (the v2
+    families), rather than the json 1.3 status envelope."""
 
     @property
     def token_in_body(self) -> bool:
@@ -78,9 +86,36 @@ class Operation(Generic[R]):
 
     @functools.cached_property
     def _validator(self) -> jsonschema_rs.Validator:
-        return jsonschema_rs.validator_for(
-            {**schemas(), "$ref": f"#/components/schemas/{self.body_schema}"}
-        )
+        """The spec's check of a whole request: its body, and its parameters beside the body's
+        fields where it has any (the generator writes that schema from the facts)."""
+        own = schemas().get("requests", {}).get(self.name)
+        schema = own or {"$ref": f"#/components/schemas/{self.body_schema}"}
+        return jsonschema_rs.validator_for({**schemas(), **schema})
+
+    def url_path(self, body: Mapping[str, Any]) -> str:
+        """The path of a call, its path parameters filled in (percent-encoded: an id with a
+        `/` stays one segment)."""
+        path = self.path
+        for name, location in self.parameters.items():
+            if location is Location.PATH:
+                value = urllib.parse.quote(_text(body[name]), safe="")
+                path = path.replace("{" + name + "}", value)
+        return path
+
+    def query(self, body: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """The query parameters of a call, as given (a bool as `true` / `false`)."""
+        return [
+            (name, _text(body[name]))
+            for name, location in self.parameters.items()
+            if location is Location.QUERY and name in body
+        ]
+
+    def payload(self, body: Mapping[str, Any]) -> dict[str, Any] | None:
+        """What the call sends as its JSON body: the request without its parameters; None for
+        a call without a body."""
+        if self.body_schema is None:
+            return None
+        return {name: value for name, value in body.items() if name not in self.parameters}
 
     def build_body(
         self,
@@ -224,6 +259,13 @@ class Operation(Generic[R]):
 
 _EMPTY: Final[tuple[object, ...]] = (None, [], {}, "")
 """Values that narrow nothing: a targeting field holding one of them does not count."""
+
+
+def _text(value: Any) -> str:
+    """A parameter's value as the URL carries it (JSON's words for booleans)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _words(name: str) -> str:

@@ -132,6 +132,8 @@ def read_answer(
     """
     if not response.is_success:
         raise _error_mapping.status_error(operation.name, response, attempts, redact)
+    if operation.plain:
+        return _parsed(operation, response, attempts, redact)
     try:
         envelope = json.loads(response.content)
         status_code = envelope["status_code"]
@@ -171,8 +173,24 @@ def read_answer(
             f" and {len(devices) - 10} more" if len(devices) > 10 else ""
         )
         _warn(redact(f"{operation.name}: unknown devices, not reached: {shown}"))
+    return _parsed(operation, response, attempts, redact, member)
+
+
+_WHOLE = object()
+"""`_parsed`'s default: the result is the whole answer."""
+
+
+def _parsed(
+    operation: Operation[R],
+    response: httpx.Response,
+    attempts: int,
+    redact: _error_mapping.Redact,
+    data: object = _WHOLE,
+) -> R:
+    """The typed result of an answer (its `response` member, or the whole plain answer), or
+    MalformedResponseError when it does not have the spec's shape."""
     try:
-        return operation.parse_result(member)
+        return operation.parse_result(json.loads(response.content) if data is _WHOLE else data)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise errors.MalformedResponseError(
             method=operation.name,

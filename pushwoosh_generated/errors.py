@@ -287,9 +287,17 @@ class APIStatusError(APIError):
     def __init__(self, *, method: str, response: httpx.Response, attempts: int = 1) -> None:
         body = _decode_json(response.content)
         status_message = None
-        if isinstance(body, dict) and isinstance(body.get("status_message"), str):
-            status_message = body["status_message"]
+        code = None
+        if isinstance(body, dict):
+            # The API's words: json 1.3's status_message, the Audience API's message,
+            # Statistics v2's error, gRPC-Gateway's message beside its code.
+            found = [body.get(key) for key in ("status_message", "message", "error")]
+            status_message = next((text for text in found if isinstance(text, str)), None)
+            if isinstance(body.get("code"), int) and not isinstance(body.get("code"), bool):
+                code = body["code"]
         shown = status_message or response.content[:300].decode(errors="replace")
+        if code is not None:
+            shown = f"{shown} (code {code})"
         super().__init__(
             f"{method}: HTTP {response.status_code}: {shown or response.reason_phrase or '(empty body)'}",
             method=method,
@@ -298,6 +306,8 @@ class APIStatusError(APIError):
             attempts=attempts,
         )
         self.status_code = response.status_code
+        self.code: int | None = code
+        """The API's own error code, where its answer has one (gRPC-Gateway's `code`)."""
 
 
 class BadRequestError(APIStatusError):

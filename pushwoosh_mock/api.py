@@ -22,10 +22,14 @@ import functools
 import logging
 import re
 import time
+import urllib.parse
+from collections.abc import Mapping
 from typing import Any
 
 import anyio
 from starlette.types import Message, Receive, Scope, Send
+
+from pushwoosh_spec.facts import ErrorBody
 
 from . import jsonio
 from .backend import Backend
@@ -152,20 +156,27 @@ class ApiHandler:
     async def _answer(self, scope: Scope, receive: Receive) -> Answer:
         """Answer one call; a dropped connection is journaled (status 0), then raised as Dropped."""
         started = time.perf_counter()
-        operation = self.spec.by_path.get(scope["path"])
+        found = self.spec.route(scope["path"])
+        operation = None if found is None else found[0].methods.get(scope["method"])
         name = scope["path"].rsplit("/", 1)[-1] if operation is None else operation.name
         raw: bytes | None = None
         journaled = scope["headers"]
+        token: str | None = None
         try:
-            if operation is None:
+            if found is None:
                 raise ApiError(404, f"Unknown method: {name}")
-            if scope["method"] != "POST":
+            if operation is None:
+                allowed = ", ".join(found[0].methods)
                 raise ApiError(
-                    405, f"Method {scope['method']} not allowed: use POST", {"Allow": "POST"}
+                    405,
+                    f"Method {scope['method']} not allowed: use {allowed}",
+                    {"Allow": allowed},
                 )
             headers = dict(scope["headers"])
             if operation.token == "device":  # the Remote API's token travels in the body
                 self._authorize(headers, name)
+            elif not operation.token_in_body:  # a server token in the header (the v2 families)
+                token = self._server_token(headers, operation)
             fault = self.faults.take(name) if self.faults else None
             limit = operation.max_body_bytes or self.config.max_body_bytes
             if fault is not None:
@@ -173,7 +184,7 @@ class ApiHandler:
                     raw = await self._faulted_body(receive, headers, limit)
                 await self._apply_fault(fault)
             prefer, ahead = headers.get(b"prefer"), None
-            if prefer is not None and operation.token == "server":
+            if prefer is not None and operation.token_in_body and operation.token == "server":
                 # A forced answer is for authenticated calls, and this token is in the body: a
                 # Prefer the body does not earn is ignored, and left out of the journal.
                 journaled = [header for header in journaled if header[0] != b"prefer"]
@@ -187,16 +198,21 @@ class ApiHandler:
                 answer = preferred  # no body applied: none journaled
             else:
                 raw = ahead if ahead is not None else await read_body(receive, headers, limit)
+                call = functools.partial(
+                    self._call_raw, operation, raw, token, found[1], scope.get("query_string", b"")
+                )
                 if len(raw) > OFF_LOOP_BYTES or operation.token == "server":
                     # Other clients go on meanwhile: a big body, or a Remote API call, whose
                     # cost grows with the state (a push to 100,000 devices).
-                    answer = await anyio.to_thread.run_sync(self._call_raw, operation, raw)
+                    answer = await anyio.to_thread.run_sync(call)
                 else:
-                    answer = self._call_raw(operation, raw)
+                    answer = call()
                 if fault is not None and fault.drop == "after":
                     raise Dropped
         except ApiError as error:
-            answer = error_answer(error)
+            answer = error_answer(
+                error, ErrorBody.STATUS_MESSAGE if operation is None else operation.error_body
+            )
             if operation is not None and answer.status_code == 200:
                 self._check_response(operation, answer.answer)
         except Dropped:
@@ -270,11 +286,43 @@ class ApiHandler:
             )
         return Answer(operation.examples[code], status_code=code)
 
-    def _call_raw(self, operation: Operation, raw: bytes) -> Answer:
-        """Decode the body and answer the call (see ``_call``)."""
-        return self._call(operation, parse_json(raw))
+    def _server_token(self, headers: dict[bytes, bytes], operation: Operation) -> str:
+        """The server token of a call that carries it in the Authorization header, with the
+        operation's prefix (``Api <token>``); 401 when it is missing, malformed or unknown."""
+        prefix = operation.facts.header_prefix or "Token"
+        header = headers.get(b"authorization")
+        if header is None:
+            raise ApiError(401, f"Authorization header missing: expected '{prefix} <server token>'")
+        scheme, _, token = header.decode("latin-1").strip().partition(" ")
+        token = token.strip()
+        if scheme.lower() != prefix.lower() or not token:
+            raise ApiError(
+                401, f"Authorization header malformed: expected '{prefix} <server token>'"
+            )
+        if token not in self.config.server_tokens:
+            raise ApiError(401, "Account not found")
+        return token
 
-    def _call(self, operation: Operation, body: Any) -> Answer:
+    def _call_raw(
+        self,
+        operation: Operation,
+        raw: bytes,
+        token: str | None = None,
+        path_values: Mapping[str, str] | None = None,
+        query: bytes = b"",
+    ) -> Answer:
+        """Decode the body (a call without one has its parameters alone) and answer the call
+        (see ``_call``); a token from the header joins the fields as ``auth``."""
+        if operation.facts.body_schema is None and not raw.strip():
+            body: Any = {}
+        else:
+            body = parse_json(raw)
+        if operation.facts.parameters and isinstance(body, dict):
+            pairs = urllib.parse.parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+            body = {**body, **operation.parameters(path_values or {}, pairs)}
+        return self._call(operation, body, token)
+
+    def _call(self, operation: Operation, body: Any, token: str | None = None) -> Answer:
         """Validate the body and run the operation; return its success answer."""
         if not isinstance(body, dict):
             expected = "a JSON object with a 'request' envelope" if operation.enveloped else ""
@@ -285,9 +333,11 @@ class ApiHandler:
         if violation is not None:
             raise ApiError(400 if self.config.strict else ARGUMENT_ERROR, violation)
         fields = body["request"] if operation.enveloped else body
+        if token is not None:  # checked with the header; the operation reads it as `auth`
+            fields = {**fields, "auth": token}
+        elif operation.token == "server" and fields["auth"] not in self.config.server_tokens:
+            raise ApiError(401 if operation.plain else ARGUMENT_ERROR, "Account not found")
         if operation.token == "server":
-            if fields["auth"] not in self.config.server_tokens:
-                raise ApiError(ARGUMENT_ERROR, "Account not found")
             self.rate_limits.take(operation.name, fields["auth"])
         application = fields.get("application")
         allowed = self.config.applications
@@ -297,9 +347,12 @@ class ApiHandler:
         if application is not None:
             self.backend.touch_application(application)
         response = handler(self.backend, fields)
-        if response is None and not self.config.debug:
+        if operation.plain:
+            result = {} if response is None else response
+        elif response is None and not self.config.debug:
             return self._empty_success[operation.status_only]
-        result = status_only(200) if operation.status_only else envelope(200, response=response)
+        else:
+            result = status_only(200) if operation.status_only else envelope(200, response=response)
         self._check_response(operation, result)
         return Answer(result)
 

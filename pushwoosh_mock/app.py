@@ -83,7 +83,7 @@ class MockServer:
             except ApiError as refused:
                 await error_answer(refused)(scope, receive, send)
                 return
-            if scope["path"] in self.spec.by_path or scope["path"].startswith(PATH_PREFIX):
+            if scope["path"].startswith(PATH_PREFIX) or self.spec.route(scope["path"]):
                 await self._api(scope, receive, send)
                 return
         await self._control(scope, receive, send)

@@ -6,6 +6,8 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from pushwoosh_spec.facts import ErrorBody
+
 from . import jsonio
 from .errors import ARGUMENT_ERROR, ApiError
 
@@ -56,7 +58,22 @@ class Answer(Response):
         await send({"type": "http.response.body", "body": self.body})
 
 
-def error_answer(error: ApiError) -> Answer:
-    """Map an ApiError to its answer: 210 is HTTP 200 with status_code 210, others their status."""
-    http_status = error.http_status or (200 if error.status == ARGUMENT_ERROR else error.status)
-    return Answer(envelope(error.status, error.message), http_status, error.headers)
+GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 409: 9, 413: 3, 429: 8, 431: 3, 500: 13, 503: 14}
+"""gRPC-Gateway's code for each HTTP status the mock answers (its standard mapping)."""
+
+
+def error_answer(error: ApiError, shape: ErrorBody = ErrorBody.STATUS_MESSAGE) -> Answer:
+    """Map an ApiError to its answer in the operation's family's error body: for the json 1.3
+    envelope, 210 is HTTP 200 with status_code 210 and others their status; the families that
+    answer plain JSON have no 210, so a refusal of the call's arguments is a 400."""
+    if shape is ErrorBody.STATUS_MESSAGE:
+        http_status = error.http_status or (200 if error.status == ARGUMENT_ERROR else error.status)
+        return Answer(envelope(error.status, error.message), http_status, error.headers)
+    status = 400 if error.status == ARGUMENT_ERROR else error.status
+    content: dict[str, Any]
+    if shape is ErrorBody.GATEWAY:
+        code = error.code if error.code is not None else GRPC_CODES.get(status, 2)
+        content = {"code": code, "message": error.message, "details": []}
+    else:
+        content = {shape.value: error.message}
+    return Answer(content, status, error.headers)

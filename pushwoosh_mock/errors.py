@@ -19,6 +19,7 @@ class ApiError(Exception):
         headers: Mapping[str, str] | None = None,
         *,
         http_status: int | None = None,
+        code: int | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -26,6 +27,8 @@ class ApiError(Exception):
         self.headers = headers
         self.http_status = http_status
         """The HTTP status to answer, when not the one ``status`` implies (a forced API code)."""
+        self.code = code
+        """The gRPC code of a gRPC-Gateway answer, when not the one ``status`` implies."""
 
 
 def argument_error(message: str) -> ApiError:

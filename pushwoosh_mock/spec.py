@@ -1,6 +1,7 @@
 """The spec as the mock uses it: operations by name, compiled validators, documented examples."""
 
 import difflib
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -10,7 +11,14 @@ from typing import Any
 import jsonschema_rs
 import yaml
 
-from pushwoosh_spec.facts import HTTP_METHODS, OperationFacts, Placement, read_operations, resolve
+from pushwoosh_spec.facts import (
+    ErrorBody,
+    Location,
+    OperationFacts,
+    Placement,
+    read_operations,
+    resolve,
+)
 from pushwoosh_spec.violations import MORE_ERRORS, Violation, first_violation
 
 PACKAGE_SPEC = Path(__file__).resolve().parent / "pushwoosh.yaml"
@@ -98,6 +106,46 @@ class Operation:
     def missing(self) -> Mapping[str, str]:
         return self.facts.missing
 
+    @cached_property
+    def plain(self) -> bool:
+        """The answer is plain JSON, refusals HTTP error statuses (the v2 families)."""
+        return self.facts.answer.value == "plain"
+
+    @cached_property
+    def error_body(self) -> ErrorBody:
+        return self.facts.error_body
+
+    def parameters(
+        self, values: Mapping[str, str], query: Iterable[tuple[str, str]]
+    ) -> dict[str, Any]:
+        """The call's path and query parameters as fields, each read as its schema's type (a
+        value that is not one stays a string, for the schema check to refuse by name)."""
+        found: dict[str, Any] = {}
+        given = dict(query)
+        for name, parameter in self.facts.parameters.items():
+            text = values.get(name) if parameter.location is Location.PATH else given.get(name)
+            if text is not None:
+                found[name] = _typed(text, parameter.schema.get("type"))
+        return found
+
+
+def _typed(text: str, kind: Any) -> Any:
+    """A parameter's text as its schema's type: `true`/`false`, a whole number, or the text."""
+    if kind == "boolean" and text in ("true", "false"):
+        return text == "true"
+    if kind == "integer" and re.fullmatch(r"-?[0-9]{1,18}", text):
+        return int(text)
+    return text
+
+
+@dataclass(frozen=True)
+class Route:
+    """The operations served at one path of the spec, by HTTP method; a path with parameters
+    (``/api/v2/audience/bulkSetTags/{request_id}``) matches by its pattern."""
+
+    methods: Mapping[str, Operation]
+    pattern: re.Pattern[str] | None = None
+
 
 class Spec:
     """The operations of a spec, each with its validators compiled once."""
@@ -111,7 +159,28 @@ class Spec:
         """Every schema compiled once, sharing one copy of the components (one validator per
         schema would embed the whole tree each time)."""
         self.operations: dict[str, Operation] = dict(self._operations())
-        self.by_path: dict[str, Operation] = {op.path: op for op in self.operations.values()}
+        methods: dict[str, dict[str, Operation]] = {}
+        for operation in self.operations.values():
+            methods.setdefault(operation.path, {})[operation.facts.method] = operation
+        self._fixed = {
+            path: Route(by_method) for path, by_method in methods.items() if "{" not in path
+        }
+        self._templated = [
+            Route(by_method, _pattern(path)) for path, by_method in methods.items() if "{" in path
+        ]
+
+    def route(self, path: str) -> tuple[Route, dict[str, str]] | None:
+        """The operations served at a path, with the values of its path parameters; None when
+        the spec has no such path."""
+        fixed = self._fixed.get(path)
+        if fixed is not None:
+            return fixed, {}
+        for route in self._templated:
+            assert route.pattern is not None
+            match = route.pattern.fullmatch(path)
+            if match is not None:
+                return route, match.groupdict()
+        return None
 
     def _validator(self, schema_ref: str) -> jsonschema_rs.Validator:
         validator = self._validators.get(schema_ref)
@@ -130,7 +199,10 @@ class Spec:
                 example = _first_example(self.document, response)
                 if example is not None:
                     examples[status] = example
-            request = self._validator(f"#/components/schemas/{facts.body_schema}")
+            if facts.parameters:  # checked with the body's fields, beside them
+                request = jsonschema_rs.validator_for({**self._root, **facts.request_schema})
+            else:
+                request = self._validator(f"#/components/schemas/{facts.body_schema}")
             yield name, Operation(facts, request, responses, examples)
 
     def violation(self, operation: Operation, body: Any) -> str | None:
@@ -175,12 +247,21 @@ def facts_responses(
     document: Mapping[str, Any], facts: OperationFacts
 ) -> Iterator[tuple[int, Mapping[str, Any]]]:
     """Yield each documented status of an operation with its JSON media object."""
-    item = document["paths"][facts.path]
-    operation = next(item[method] for method in HTTP_METHODS if method in item)
+    operation = document["paths"][facts.path][facts.method.lower()]
     for status, response in operation.get("responses", {}).items():
         media = resolve(document, response).get("content", {}).get("application/json")
         if media is not None:
             yield int(status), media
+
+
+def _pattern(path: str) -> re.Pattern[str]:
+    """The pattern of a path with parameters: each ``{name}`` one segment."""
+    parts = re.split(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", path)
+    pattern = "".join(
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>[^/]+)"
+        for index, part in enumerate(parts)
+    )
+    return re.compile(pattern)
 
 
 def _first_example(document: dict[str, Any], media: Mapping[str, Any]) -> Any:

@@ -53,6 +53,36 @@ class Placement(enum.StrEnum):
     """In a flat body, at the top level: ``{"auth": …}``."""
 
 
+class ErrorBody(enum.StrEnum):
+    """Where an operation's refusals put their words (read from its error answers' schema)."""
+
+    STATUS_MESSAGE = "status_message"
+    """``{"status_code", "status_message"}``: the json 1.3 methods."""
+    MESSAGE = "message"
+    """``{"message": …}``: the Audience API."""
+    ERROR = "error"
+    """``{"error": …}``: Statistics v2."""
+    GATEWAY = "gateway"
+    """``{"code", "message", "details"}``: gRPC-Gateway (Messaging v2, Customer Journey)."""
+
+
+class Location(enum.StrEnum):
+    """Where a parameter of an operation travels (OpenAPI's ``in``)."""
+
+    PATH = "path"
+    QUERY = "query"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A path or query parameter of an operation."""
+
+    location: Location
+    schema: Mapping[str, Any]
+    """Its schema as the spec writes it (local ``$ref`` allowed)."""
+    required: bool
+
+
 class AnswerShape(enum.StrEnum):
     """How an operation's answer is shaped."""
 
@@ -95,6 +125,17 @@ class JobFacts:
     """The component schema of the result (``GetMsgStatsResult``); for a list, of its items."""
     many: bool = False
     """Whether the result is a list of ``schema`` (the spec's schema is an array of it)."""
+    state: str | None = None
+    """A JSON pointer to the job's state in the status answer (``/status``); None when the
+    status operation refuses with a ``pending`` message until the job is done (getResults)."""
+    done: tuple[Any, ...] = ()
+    """The values of ``state`` that mean done."""
+    failed: tuple[Any, ...] = ()
+    """The values of ``state`` that mean failed; any other value means not done yet."""
+    progress: str | None = None
+    """A JSON pointer to a 0-100 progress figure in the status answer, where it has one."""
+    file: tuple[str, ...] = ()
+    """JSON pointers to the URL of the result's file in the status answer, first present wins."""
 
 
 def pointer(document: Any, where: str) -> Any:
@@ -126,8 +167,8 @@ class OperationFacts:
     """The path on the server (``/json/1.3/setTags``)."""
     server: str | None
     """The operation's own host when the spec gives it one (setMADID's tracking host)."""
-    body_schema: str
-    """The component schema of the request body."""
+    body_schema: str | None
+    """The component schema of the request body; None when the call has none (a GET)."""
     envelope: bool
     """Whether the fields travel inside ``{"request": …}``."""
     token: Token
@@ -160,6 +201,25 @@ class OperationFacts:
     """The request's list fields whose items are objects of a component schema, by field."""
     job: JobFacts | None = None
     """How to follow the job the operation starts (``x-pushwoosh-job``), if it starts one."""
+    parameters: Mapping[str, Parameter] = field(default_factory=dict)
+    """The path and query parameters, by name: fields a caller gives like the body's."""
+    error_body: ErrorBody = ErrorBody.STATUS_MESSAGE
+    """How its refusals are shaped."""
+
+    @property
+    def request_schema(self) -> dict[str, Any]:
+        """The JSON schema a whole request is checked against: its body's fields and its
+        parameters side by side, in one object (references are to the spec's components)."""
+        if not self.parameters and self.body_schema is not None:
+            return {"$ref": f"#/components/schemas/{self.body_schema}"}
+        own: dict[str, Any] = {
+            "type": "object",
+            "properties": {name: dict(p.schema) for name, p in self.parameters.items()},
+            "required": [name for name, p in self.parameters.items() if p.required],
+        }
+        if self.body_schema is None:
+            return own
+        return {"allOf": [{"$ref": f"#/components/schemas/{self.body_schema}"}, own]}
 
     @property
     def token_field(self) -> str | None:
@@ -336,11 +396,24 @@ def read_operation(
     if not isinstance(name, str) or not name:
         raise SpecError(f"{where}: no operationId")
     where = f"{name} ({where})"
-    media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+    parameters = _parameters(document, operation, where)
+    body = operation.get("requestBody")
+    media = None if body is None else body.get("content", {}).get("application/json")
+    if body is not None and media is None:
+        raise SpecError(f"{where}: its request body is not application/json")
+    properties: dict[str, Any]
+    needed: set[str]
+    body_schema: str | None
     if media is None:
-        raise SpecError(f"{where}: no application/json request body")
-    body_schema = _schema_name(media["schema"], f"{where} request body")
-    envelope, properties, needed = _request_object(document, media["schema"])
+        body_schema, envelope, properties, needed = None, False, {}, set()
+    else:
+        body_schema = _schema_name(media["schema"], f"{where} request body")
+        envelope, properties, needed = _request_object(document, media["schema"])
+    clash = sorted(set(parameters) & set(properties))
+    if clash:
+        raise SpecError(f"{where}: {', '.join(clash)} is both a parameter and a body field")
+    properties = {**{name: p.schema for name, p in parameters.items()}, **properties}
+    needed |= {name for name, p in parameters.items() if p.required}
     required = frozenset(needed)
     fields = tuple(sorted(properties, key=lambda field: field not in required))
     token = _choice(Token, operation.get("x-pushwoosh-token"), where, "x-pushwoosh-token")
@@ -382,7 +455,50 @@ def read_operation(
         responses=responses,
         list_items=_list_items(document, properties),
         job=_job(document, operation.get("x-pushwoosh-job"), where),
+        parameters=parameters,
+        error_body=_error_body(document, operation),
     )
+
+
+def _parameters(
+    document: Mapping[str, Any], operation: Mapping[str, Any], where: str
+) -> dict[str, Parameter]:
+    """Read the operation's path and query parameters (a header or cookie one is refused: the
+    client would not know how to send it)."""
+    found: dict[str, Parameter] = {}
+    for node in operation.get("parameters", []):
+        parameter = resolve(document, node)
+        name, location = parameter.get("name"), parameter.get("in")
+        if location not in ("path", "query") or not isinstance(name, str):
+            raise SpecError(f"{where}: parameter {name!r} in {location!r}: only path and query")
+        schema = parameter.get("schema")
+        if not isinstance(schema, Mapping):
+            raise SpecError(f"{where}: parameter {name!r} has no schema")
+        found[name] = Parameter(
+            Location(location), schema, location == "path" or parameter.get("required") is True
+        )
+    return found
+
+
+def _error_body(document: Mapping[str, Any], operation: Mapping[str, Any]) -> ErrorBody:
+    """How the operation's refusals are shaped, from the schema of its first documented 4xx
+    answer: ``status_message``, ``error``, ``code`` beside ``message``, or ``message``."""
+    for status, response in sorted(operation.get("responses", {}).items(), key=lambda i: str(i[0])):
+        if not str(status).startswith("4"):
+            continue
+        media = resolve(document, response).get("content", {}).get("application/json")
+        if media is None:
+            continue
+        properties, _ = object_fields(document, media["schema"])
+        if "status_message" in properties:
+            return ErrorBody.STATUS_MESSAGE
+        if "error" in properties:
+            return ErrorBody.ERROR
+        if "code" in properties and "message" in properties:
+            return ErrorBody.GATEWAY
+        if "message" in properties:
+            return ErrorBody.MESSAGE
+    return ErrorBody.STATUS_MESSAGE
 
 
 def _job(document: Mapping[str, Any], job: Any, where: str) -> JobFacts | None:
@@ -395,9 +511,16 @@ def _job(document: Mapping[str, Any], job: Any, where: str) -> JobFacts | None:
     absent = [key for key in needed if not isinstance(job.get(key), str)]
     if absent:
         raise SpecError(f"{where}: x-pushwoosh-job needs {', '.join(absent)} (strings)")
-    for key in ("id", "result"):
-        if not str(job[key]).startswith("/"):
-            raise SpecError(f"{where}: x-pushwoosh-job {key} must be a JSON pointer")
+    files = job.get("file", [])
+    if not isinstance(files, list):
+        raise SpecError(f"{where}: x-pushwoosh-job file must be a list of JSON pointers")
+    pointers = [job[key] for key in ("id", "result", "state", "progress") if key in job] + files
+    if not all(isinstance(found, str) and found.startswith("/") for found in pointers):
+        raise SpecError(
+            f"{where}: x-pushwoosh-job id, result, state, progress and file are JSON pointers"
+        )
+    if "state" in job and not job.get("done"):
+        raise SpecError(f"{where}: x-pushwoosh-job has a state but no done values")
     schemas = document.get("components", {}).get("schemas", {})
     schema = schemas.get(job["schema"])
     if not isinstance(schema, Mapping):
@@ -413,6 +536,11 @@ def _job(document: Mapping[str, Any], job: Any, where: str) -> JobFacts | None:
         result=job["result"],
         schema=name,
         many=many,
+        state=job.get("state"),
+        done=tuple(job.get("done", ())),
+        failed=tuple(job.get("failed", ())),
+        progress=job.get("progress"),
+        file=tuple(files),
     )
 
 

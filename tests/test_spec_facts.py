@@ -11,6 +11,7 @@ import pytest
 
 from pushwoosh_spec.facts import (
     AnswerShape,
+    ErrorBody,
     JobFacts,
     Placement,
     Repeat,
@@ -68,8 +69,13 @@ class TestTheSpecsOwnOperations:
 
     def test_every_operation_is_read(self) -> None:
         facts = read_operations(load_spec())
-        paths = [path for path, item in load_spec()["paths"].items() if "post" in item]
-        assert sorted(f.path for f in facts.values()) == sorted(paths)
+        operations = [
+            (method.upper(), path)
+            for path, item in load_spec()["paths"].items()
+            for method in ("get", "post", "put", "delete", "patch")
+            if method in item
+        ]
+        assert sorted((f.method, f.path) for f in facts.values()) == sorted(operations)
 
     def test_the_device_api_sends_the_token_in_a_header_and_answers_an_envelope(self) -> None:
         set_tags = read_operations(load_spec())["setTags"]
@@ -131,6 +137,112 @@ class TestOtherFamilies:
         )
         assert facts.server == "https://journey.pushwoosh.com"
         assert facts.token_field is None and facts.arguments == ("users",)
+
+
+STATUS = {
+    "operationId": "status",
+    "x-pushwoosh-repeat": "safe",
+    "x-pushwoosh-token": "server",
+    "security": [{"ServerHeader": []}],
+    "parameters": [
+        {"name": "request_id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "detailed", "in": "query", "schema": {"type": "boolean", "default": False}},
+    ],
+    "responses": {
+        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Plain"}}}},
+        "404": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Gone"}}}},
+    },
+}  # fmt: skip
+
+
+def _with_status(operation: dict[str, Any], **job: Any) -> dict[str, Any]:
+    start = _operation(security=[], **({"x-pushwoosh-job": job} if job else {}))
+    document = _document(start, FLAT)
+    document["paths"]["/api/v2/thing/{request_id}"] = {"get": operation}
+    document["components"]["schemas"]["Gone"] = {
+        "type": "object",
+        "properties": {"message": {"type": "string"}},
+    }
+    return document
+
+
+class TestParametersAndPlainErrors:
+    """A GET whose inputs are path and query parameters, answering plain JSON and refusing with
+    the family's own error body (the Audience API's bulkSetTags status)."""
+
+    def test_parameters_are_fields_and_the_request_schema_holds_them(self) -> None:
+        status = read_operations(_with_status(STATUS))["status"]
+        assert (status.method, status.body_schema, status.envelope) == ("GET", None, False)
+        assert status.fields == ("request_id", "detailed")
+        assert status.required == {"request_id"}
+        assert {n: p.location.value for n, p in status.parameters.items()} == {
+            "request_id": "path",
+            "detailed": "query",
+        }
+        assert status.request_schema == {
+            "type": "object",
+            "properties": {
+                "request_id": {"type": "string"},
+                "detailed": {"type": "boolean", "default": False},
+            },
+            "required": ["request_id"],
+        }
+        assert (status.placement, status.header_prefix) == (Placement.HEADER, "Api")
+
+    def test_a_body_with_parameters_is_checked_beside_them(self) -> None:
+        with_body = {**STATUS, "requestBody": _operation()["requestBody"]}
+        status = read_operations(_with_status(with_body))["status"]
+        assert status.request_schema["allOf"][0] == {"$ref": "#/components/schemas/Body"}
+        assert status.fields[:3] == ("request_id", "auth", "devices")
+
+    @pytest.mark.parametrize(
+        ("schema", "shape"),
+        [
+            ({"message": {"type": "string"}}, ErrorBody.MESSAGE),
+            ({"error": {"type": "string"}}, ErrorBody.ERROR),
+            ({"code": {"type": "integer"}, "message": {"type": "string"}}, ErrorBody.GATEWAY),
+            ({"status_code": {"type": "integer"}, "status_message": {}}, ErrorBody.STATUS_MESSAGE),
+        ],
+    )
+    def test_the_error_body_is_read_from_the_refusals_schema(
+        self, schema: dict[str, Any], shape: ErrorBody
+    ) -> None:
+        document = _with_status(STATUS)
+        document["components"]["schemas"]["Gone"] = {"type": "object", "properties": schema}
+        assert read_operations(document)["status"].error_body is shape
+
+    def test_a_v2_job_names_its_states_and_file(self) -> None:
+        job = {"status": "status", "id": "/request_id", "as": "request_id", "result": "/",
+               "schema": "Plain", "state": "/status", "done": ["Completed"],
+               "failed": ["Failed"], "progress": "/progress", "file": ["/filename", "/csv"]}  # fmt: skip
+        read = read_operations(_with_status(STATUS, **job))["op"].job
+        assert read is not None
+        assert (read.state, read.done, read.failed, read.progress, read.file) == (
+            "/status",
+            ("Completed",),
+            ("Failed",),
+            "/progress",
+            ("/filename", "/csv"),
+        )
+
+    @pytest.mark.parametrize(
+        ("parameter", "message"),
+        [
+            ({"name": "X-Id", "in": "header", "schema": {}}, "only path and query"),
+            ({"name": "request_id", "in": "query"}, "has no schema"),
+        ],
+    )
+    def test_a_parameter_the_client_could_not_send(
+        self, parameter: dict[str, Any], message: str
+    ) -> None:
+        with pytest.raises(SpecError, match=message):
+            read_operations(_with_status({**STATUS, "parameters": [parameter]}))
+
+    def test_a_name_both_parameter_and_field(self) -> None:
+        clash = {**STATUS, "requestBody": _operation()["requestBody"]}
+        clash["parameters"] = [{"name": "auth", "in": "query", "schema": {"type": "string"}}]
+        with pytest.raises(SpecError, match="auth is both a parameter and a body field"):
+            read_operations(_with_status(clash))
 
 
 class TestRefusals:
@@ -203,7 +315,7 @@ class TestJobs:
                     "result": "/",
                     "schema": "Plain",
                 },
-                "id must be a JSON pointer",
+                "id, result, state, progress and file are JSON pointers",
             ),
             (
                 {"status": "op", "id": "/x", "as": "auth", "result": "/", "schema": "Missing"},
@@ -217,8 +329,30 @@ class TestJobs:
                 {"status": "op", "id": "/x", "as": "task", "result": "/", "schema": "Plain"},
                 "op has no field 'task'",
             ),
+            (
+                {
+                    "status": "op",
+                    "id": "/x",
+                    "as": "auth",
+                    "result": "/",
+                    "schema": "Plain",
+                    "state": "/status",
+                },
+                "has a state but no done values",
+            ),
+            (
+                {
+                    "status": "op",
+                    "id": "/x",
+                    "as": "auth",
+                    "result": "/",
+                    "schema": "Plain",
+                    "file": "/filename",
+                },
+                "file must be a list of JSON pointers",
+            ),
         ],
-        ids=["shape", "keys", "pointer", "schema", "status", "field"],
+        ids=["shape", "keys", "pointer", "schema", "status", "field", "no-done", "file"],
     )
     def test_a_job_the_reader_cannot_follow(self, job: Any, message: str) -> None:
         operation = _operation(security=[], **{"x-pushwoosh-job": job})
