@@ -66,6 +66,8 @@ class Operation(Generic[R]):
     """The largest body the API accepts (`x-pushwoosh-max-body-bytes`)."""
     max_items: Mapping[str, int] = attrs.field(factory=dict)
     """The most items each list field takes, by dotted path (`notifications.users`)."""
+    min_items: Mapping[str, int] = attrs.field(factory=dict)
+    """The fewest items each list field takes, by dotted path (bulkSetTags' `devices`)."""
     defaults_application: bool = True
     """Whether the client's `application` fills the call's when it gives none: where the
     request requires one (or one of it and `applications_group`), not where it is optional."""

@@ -201,6 +201,9 @@ class OperationFacts:
     """The request's list fields whose items are objects of a component schema, by field."""
     job: JobFacts | None = None
     """How to follow the job the operation starts (``x-pushwoosh-job``), if it starts one."""
+    min_items: Mapping[str, int] = field(default_factory=dict)
+    """The ``minItems`` of each list field of the request by dotted path (bulkSetTags'
+    ``devices``)."""
     parameters: Mapping[str, Parameter] = field(default_factory=dict)
     """The path and query parameters, by name: fields a caller gives like the body's."""
     error_body: ErrorBody = ErrorBody.STATUS_MESSAGE
@@ -298,20 +301,24 @@ def _request_object(
 
 
 def _item_limits(
-    document: Mapping[str, Any], properties: Mapping[str, Any], prefix: str, depth: int = 0
+    document: Mapping[str, Any],
+    properties: Mapping[str, Any],
+    prefix: str,
+    keyword: str = "maxItems",
+    depth: int = 0,
 ) -> Iterator[tuple[str, int]]:
-    """Yield the ``maxItems`` of each list field, by dotted path; the fields of a list's items
-    are under the list's name (``notifications.users``)."""
+    """Yield the ``maxItems`` (or ``minItems``) of each list field, by dotted path; the fields
+    of a list's items are under the list's name (``notifications.users``)."""
     for name, node in properties.items():
         schema = resolve(document, node)
         if not isinstance(schema, Mapping):
             continue
-        if "maxItems" in schema:
-            yield prefix + name, int(schema["maxItems"])
+        if keyword in schema:
+            yield prefix + name, int(schema[keyword])
         items = schema.get("items")
         if schema.get("type") == "array" and isinstance(items, Mapping) and depth < 2:
             inner, _ = object_fields(document, items)
-            yield from _item_limits(document, inner, f"{prefix}{name}.", depth + 1)
+            yield from _item_limits(document, inner, f"{prefix}{name}.", keyword, depth + 1)
 
 
 def _list_items(document: Mapping[str, Any], properties: Mapping[str, Any]) -> dict[str, ListItems]:
@@ -457,6 +464,7 @@ def read_operation(
         job=_job(document, operation.get("x-pushwoosh-job"), where),
         parameters=parameters,
         error_body=_error_body(document, operation),
+        min_items=dict(_item_limits(document, properties, "", "minItems")),
     )
 
 

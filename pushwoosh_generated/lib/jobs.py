@@ -15,11 +15,13 @@ import importlib
 import pkgutil
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
+import anyio.lowlevel
 import attrs
+import httpx
 from tqdm import tqdm
 
 from pushwoosh_spec.facts import JobFacts, pointer
@@ -28,6 +30,7 @@ from .. import clock
 from .._base_client import CallOptions
 from .._operation import ABSENT, Operation
 from ..errors import APITimeoutError, ArgumentError, InvalidArgumentError, JobFailedError
+from . import exports
 
 if TYPE_CHECKING:
     from ..client import AsyncPushwooshClient, PushwooshClient
@@ -40,6 +43,8 @@ BACKOFF = 1.5
 """Each wait is this many times the previous one ..."""
 LONGEST_POLL = 30.0
 """... up to this (a Pushwoosh employee's client polls getResults every 30 seconds)."""
+ROWS_BETWEEN_CHECKPOINTS = 1000
+"""The async ``jobs.rows`` lets other tasks run after this many rows."""
 
 
 @attrs.frozen
@@ -70,17 +75,26 @@ class StartedJob(Generic[T]):
 
 
 @functools.cache
-def _operations() -> Mapping[str, Operation[Any]]:
-    """Every generated operation by name (the status operations are among them)."""
+def _generated() -> tuple[Mapping[str, Operation[Any]], tuple[JobFacts, ...]]:
+    """Every generated operation by name (the status operations are among them), and the
+    spec's ``x-pushwoosh-job`` of each job-starting one."""
     from .. import api
 
     found: dict[str, Operation[Any]] = {}
+    jobs: list[JobFacts] = []
     for module in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
         loaded = importlib.import_module(module.name)
         operation = getattr(loaded, "OPERATION", None)
         if isinstance(operation, Operation):
             found[operation.name] = operation
-    return found
+        job = getattr(loaded, "JOB", None)
+        if isinstance(job, JobFacts):
+            jobs.append(job)
+    return found, tuple(jobs)
+
+
+def _operations() -> Mapping[str, Operation[Any]]:
+    return _generated()[0]
 
 
 def _checked(started: Any) -> StartedJob[Any]:
@@ -115,21 +129,53 @@ class _Poll:
         self.deadline = None if timeout is None else time.monotonic() + timeout
         self.delay = FIRST_POLL
         shown = sys.stderr.isatty() if progress is None else progress
-        self.bar = tqdm(desc=f"{started.operation} {started.id}", unit=" polls", disable=not shown)
+        reports = started.facts.progress is not None
+        self.bar = tqdm(
+            desc=f"{started.operation} {started.id}",
+            total=100 if reports else None,
+            unit="%" if reports else " polls",
+            disable=not shown,
+        )
 
     def options(self) -> CallOptions:
         left = None if self.deadline is None else max(self.deadline - time.monotonic(), 0.001)
         return CallOptions(None, None, ABSENT, ABSENT if left is None else left)
 
     def finished(self, error: ArgumentError | None, answer: Any) -> tuple[bool, Any]:
-        """Whether the job is over, with its typed result; raise JobFailedError when it failed."""
-        self.bar.update(1)
+        """Whether the job is over, with its typed result; raise JobFailedError when it failed.
+
+        A job with a ``state`` (the v2 families) is done or failed when the status answer's
+        state is one of the spec's values for it, and still running otherwise; one without
+        (getResults) is running while the status operation refuses with a ``pending`` message.
+        """
+        facts = self.started.facts
         if error is not None:
-            if error.status_message in self.started.facts.pending:
+            self.bar.update(1)
+            if facts.state is None and error.status_message in facts.pending:
                 return False, None
             raise JobFailedError(self.started, error.status_message, error.body) from error
-        result = pointer({"response": answer}, self.started.facts.result)
-        return True, self.started.parse(result)
+        data = answer if self.operation.plain else {"response": answer}
+        if facts.state is None:
+            self.bar.update(1)
+            return True, self.started.parse(pointer(data, facts.result))
+        state = _found(data, facts.state)
+        self._show_progress(data)
+        if state in facts.done:
+            return True, self.started.parse(pointer(data, facts.result))
+        if state in facts.failed:
+            message = _found(data, "/message") or _found(data, "/error") or state
+            raise JobFailedError(self.started, str(message), data)
+        return False, None
+
+    def _show_progress(self, data: Any) -> None:
+        """Move the bar to the API's progress figure, where it reports one."""
+        where = self.started.facts.progress
+        if where is None:
+            self.bar.update(1)
+            return
+        figure = _found(data, where)
+        if isinstance(figure, int | float) and not isinstance(figure, bool):
+            self.bar.update(max(0.0, min(float(figure), 100.0)) - self.bar.n)
 
     def next_wait(self) -> float:
         """Seconds to wait before the next poll; APITimeoutError when the time is up."""
@@ -193,6 +239,37 @@ class Jobs:
         finally:
             poll.bar.close()
 
+    def rows(self, result: Any) -> Iterator[dict[str, Any]]:
+        """Stream a finished export's file, one dict per device, in bounded memory.
+
+        Each row has ``hwid``, ``user_id``, ``push_token``, ``type`` and ``type_humanized``
+        (None where the export did not ask for them) and ``tags`` (name to value).
+
+        Args:
+            result: What ``jobs.wait(client.export_segment(...))`` returned, or the file's URL.
+
+        Raises:
+            errors.InvalidArgumentError: no file link (the export was asked for counts only).
+            errors.APIConnectionError: the download failed (MalformedResponseError: not 200).
+        """
+        url = _file_url(result)
+        http = self._client._http
+        with exports.spool() as file:
+            try:
+                with http.stream("GET", url, timeout=self._client.timeout) as response:
+                    if response.status_code != 200:
+                        response.read()
+                        raise exports.download_failed(url, response, None)
+                    for chunk in response.iter_bytes(exports.CHUNK_BYTES):
+                        file.write(chunk)
+            except httpx.TransportError as exc:
+                raise exports.download_failed(url, None, exc) from None
+            yield from exports.rows(file)
+
+
+def _file_url(result: Any) -> httpx.URL:
+    return exports.checked_url(exports.file_url(result, _generated()[1]))
+
 
 class AsyncJobs:
     """``client.jobs``: wait for the jobs the async client starts (cancellation-safe: a
@@ -226,7 +303,39 @@ class AsyncJobs:
         finally:
             poll.bar.close()
 
+    async def rows(self, result: Any) -> AsyncIterator[dict[str, Any]]:
+        """As the blocking client's ``jobs.rows``, downloading without blocking the loop (and
+        letting other tasks run between rows)."""
+        url = _file_url(result)
+        http = self._client._http
+        with exports.spool() as file:
+            try:
+                async with http.stream("GET", url, timeout=self._client.timeout) as response:
+                    if response.status_code != 200:
+                        await response.aread()
+                        raise exports.download_failed(url, response, None)
+                    async for chunk in response.aiter_bytes(exports.CHUNK_BYTES):
+                        file.write(chunk)
+            except httpx.TransportError as exc:
+                raise exports.download_failed(url, None, exc) from None
+            for count, row in enumerate(exports.rows(file), 1):
+                yield row
+                if count % ROWS_BETWEEN_CHECKPOINTS == 0:
+                    await anyio.lowlevel.checkpoint()
+
 
 def _raw(answer: Any) -> Any:
-    """The status operation's answer as data (getResults' result keeps it as it came)."""
-    return getattr(answer, "data", answer)
+    """The status operation's answer as data: getResults' result keeps it as it came, a typed
+    model gives its JSON form back."""
+    if hasattr(answer, "data"):
+        return answer.data
+    to_dict = getattr(answer, "to_dict", None)
+    return to_dict() if callable(to_dict) else answer
+
+
+def _found(data: Any, where: str) -> Any:
+    """What a JSON pointer points at in an answer, or None when nothing is there."""
+    try:
+        return pointer(data, where)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return None
