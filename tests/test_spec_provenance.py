@@ -40,6 +40,15 @@ LENGTH_AND_RANGE = {
 }
 """Length and range keywords: the mock's choice, unless a vendor page states the limit."""
 MOCK_ONLY_STATUSES = {"413", "429", "431", "503"}
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (path, operation) for every operation of the spec, whatever its HTTP method."""
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, item[method]
 
 
 def _schema_nodes(schema: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -148,8 +157,7 @@ class TestProvenance:
         library sends, or one that third-party libraries send and whose description says it
         rests on them (getPushHistory); the mock invents none."""
         spec = load_spec()
-        for item in spec["paths"].values():
-            operation = item["post"]
+        for _, operation in _operations(spec):
             sources = _sources_of(spec, operation)
             assert {"vendor", "sdk"} & sources or (
                 "library" in sources and "librar" in operation["description"]
@@ -159,8 +167,7 @@ class TestProvenance:
         """An operation that a third-party library's code or recorded answers support, and no
         vendor page, says so in its description."""
         spec = load_spec()
-        for item in spec["paths"].values():
-            operation = item["post"]
+        for _, operation in _operations(spec):
             kinds = _sources_of(spec, operation) | _sources_of(spec, operation["responses"]["200"])
             if "library" in kinds and "vendor" not in kinds:
                 assert "librar" in operation["description"], operation["operationId"]
@@ -180,8 +187,8 @@ class TestProvenance:
     def test_statuses_the_vendor_does_not_document(self, status: str) -> None:
         """HTTP 413, 429, 431 and 503 are answered only by the mock, and say so."""
         spec = load_spec()
-        for path, item in spec["paths"].items():
-            reference = item["post"]["responses"][status]["$ref"]
+        for path, operation in _operations(spec):
+            reference = operation["responses"][status]["$ref"]
             response = spec["components"]["responses"][reference.rsplit("/", 1)[-1]]
             assert _sources_of(spec, response) == {"mock"}, path
             assert "mock" in response["description"], path
