@@ -41,6 +41,8 @@ from .errors import (
 from .lib.bulk import ItemResult
 from .lib.jobs import StartedJob
 from .models import AppendOperation, DeviceType, IncrementOperation, RemoveOperation
+from .models.bulk_register_device_item import BulkRegisterDeviceItem, BulkRegisterDeviceItemDict
+from .models.bulk_set_tags_device import BulkSetTagsDevice, BulkSetTagsDeviceDict
 from .models.event_attribute_filter import EventAttributeFilter, EventAttributeFilterDict
 from .models.notification import Notification, NotificationDict
 from .models.push_device import PushDevice, PushDeviceDict
@@ -85,6 +87,10 @@ __all__ = [
     "NotificationDict",
     "EventAttributeFilter",
     "EventAttributeFilterDict",
+    "BulkSetTagsDevice",
+    "BulkSetTagsDeviceDict",
+    "BulkRegisterDeviceItem",
+    "BulkRegisterDeviceItemDict",
     "__version__",
     "errors",
 ]

@@ -3,6 +3,6 @@
 """The package version and what it was generated from."""
 
 __version__ = "2.0.0"
-SPEC_SHA256 = "7f1f654a580bc47fae0eef74cd35f873ea59d30a1b8ce008142aa22bd179e7d0"
-GENERATOR_SHA256 = "363db06ad932e17d4de2a0a14c2da6ee328e1addca879c403d2155cad4a086bb"
+SPEC_SHA256 = "f5351c22d67d6cf2db343eb54870296debd737d4f710a595a508388c3aff0d34"
+GENERATOR_SHA256 = "e7e8e678800af0afa1cf92c5af78470c0cbe40d4dfaa600f00f32c46ec46e0c7"
 OPENAPI_PYTHON_CLIENT_VERSION = "0.29.1"

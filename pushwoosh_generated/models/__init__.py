@@ -9,8 +9,21 @@ from .application_event_body import ApplicationEventBody
 from .application_event_params import ApplicationEventParams
 from .application_open_body import ApplicationOpenBody
 from .application_params import ApplicationParams
+from .audience_error import AudienceError
+from .bulk_register_device_answer import BulkRegisterDeviceAnswer
+from .bulk_register_device_body import BulkRegisterDeviceBody
+from .bulk_register_device_item import BulkRegisterDeviceItem
+from .bulk_register_device_item_list_operator import BulkRegisterDeviceItemListOperator
+from .bulk_set_tags_body import BulkSetTagsBody
+from .bulk_set_tags_device import BulkSetTagsDevice
+from .bulk_set_tags_device_list_operator import BulkSetTagsDeviceListOperator
+from .bulk_set_tags_device_ref import BulkSetTagsDeviceRef
+from .bulk_set_tags_error import BulkSetTagsError
+from .bulk_set_tags_started import BulkSetTagsStarted
+from .bulk_set_tags_status import BulkSetTagsStatus
 from .campaign_statistics_row import CampaignStatisticsRow
 from .cancel_message_body import CancelMessageBody
+from .cancel_notification_body import CancelNotificationBody
 from .check_device_body import CheckDeviceBody
 from .check_device_response import CheckDeviceResponse
 from .check_device_result import CheckDeviceResult
@@ -42,12 +55,20 @@ from .delete_tag_body import DeleteTagBody
 from .delete_tag_params import DeleteTagParams
 from .device_params import DeviceParams
 from .device_type import DeviceType
+from .empty_answer import EmptyAnswer
 from .enabled_feature import EnabledFeature
 from .error_response import ErrorResponse
 from .event_attribute_filter import EventAttributeFilter
 from .event_attributes import EventAttributes
 from .event_statistics_row import EventStatisticsRow
+from .export_segment_body import ExportSegmentBody
+from .export_segment_body_export_data_item import ExportSegmentBodyExportDataItem
+from .export_segment_result import ExportSegmentResult
+from .export_segment_result_body import ExportSegmentResultBody
+from .export_segment_started import ExportSegmentStarted
 from .filter_entry import FilterEntry
+from .gateway_error import GatewayError
+from .gateway_error_details_item import GatewayErrorDetailsItem
 from .geo_zone import GeoZone
 from .get_app_stats_body import GetAppStatsBody
 from .get_app_stats_params import GetAppStatsParams
@@ -74,6 +95,8 @@ from .get_inbox_messages_result import GetInboxMessagesResult
 from .get_message_details_body import GetMessageDetailsBody
 from .get_message_details_response import GetMessageDetailsResponse
 from .get_message_details_result import GetMessageDetailsResult
+from .get_message_log_answer import GetMessageLogAnswer
+from .get_message_log_body import GetMessageLogBody
 from .get_msg_platforms_stats_body import GetMsgPlatformsStatsBody
 from .get_msg_platforms_stats_params import GetMsgPlatformsStatsParams
 from .get_msg_stats_body import GetMsgStatsBody
@@ -107,12 +130,23 @@ from .inbox_message_action_params_type_1 import InboxMessageActionParamsType1
 from .inbox_status_body import InboxStatusBody
 from .inbox_status_params import InboxStatusParams
 from .increment_operation import IncrementOperation
+from .interval_conversion import IntervalConversion
+from .interval_conversion_event import IntervalConversionEvent
+from .interval_metrics import IntervalMetrics
 from .list_filters_body import ListFiltersBody
 from .list_filters_response import ListFiltersResponse
 from .list_filters_result import ListFiltersResult
+from .list_messages_answer import ListMessagesAnswer
+from .list_messages_body import ListMessagesBody
+from .list_messages_filters import ListMessagesFilters
+from .list_messages_filters_date_range import ListMessagesFiltersDateRange
+from .list_messages_filters_platforms_item import ListMessagesFiltersPlatformsItem
+from .list_messages_options import ListMessagesOptions
 from .list_tags_body import ListTagsBody
 from .list_tags_response import ListTagsResponse
 from .list_tags_result import ListTagsResult
+from .listed_message import ListedMessage
+from .listed_message_email_info import ListedMessageEmailInfo
 from .listed_tag import ListedTag
 from .localized_text_type_1 import LocalizedTextType1
 from .merge_user_body import MergeUserBody
@@ -120,6 +154,9 @@ from .merge_user_params import MergeUserParams
 from .message_delivery_event_body import MessageDeliveryEventBody
 from .message_details import MessageDetails
 from .message_details_status import MessageDetailsStatus
+from .message_log_action import MessageLogAction
+from .message_log_row import MessageLogRow
+from .message_metrics import MessageMetrics
 from .message_params import MessageParams
 from .metadata_type_1 import MetadataType1
 from .multi_register_device_body import MultiRegisterDeviceBody
@@ -139,6 +176,33 @@ from .notification_content_ios_root_params import NotificationContentIosRootPara
 from .notification_content_mac_root_params import NotificationContentMacRootParams
 from .notification_content_wns_content_type_1 import NotificationContentWnsContentType1
 from .notification_targeting_conditions_operator import NotificationTargetingConditionsOperator
+from .notify_answer import NotifyAnswer
+from .notify_body import NotifyBody
+from .notify_content import NotifyContent
+from .notify_identifiers import NotifyIdentifiers
+from .notify_localized_content import NotifyLocalizedContent
+from .notify_localized_content_additional_property import NotifyLocalizedContentAdditionalProperty
+from .notify_message_type import NotifyMessageType
+from .notify_open_action import NotifyOpenAction
+from .notify_open_action_deep_link import NotifyOpenActionDeepLink
+from .notify_open_action_deep_link_params import NotifyOpenActionDeepLinkParams
+from .notify_open_action_link import NotifyOpenActionLink
+from .notify_open_action_rich_media import NotifyOpenActionRichMedia
+from .notify_payload import NotifyPayload
+from .notify_payload_custom_data import NotifyPayloadCustomData
+from .notify_payload_open_actions import NotifyPayloadOpenActions
+from .notify_platform_content import NotifyPlatformContent
+from .notify_result import NotifyResult
+from .notify_result_unknown_identifiers_type_1 import NotifyResultUnknownIdentifiersType1
+from .notify_schedule import NotifySchedule
+from .notify_segment import NotifySegment
+from .notify_segment_dynamic_content_placeholders import NotifySegmentDynamicContentPlaceholders
+from .notify_segment_email_payload import NotifySegmentEmailPayload
+from .notify_segment_filter_expression import NotifySegmentFilterExpression
+from .notify_segment_frequency_capping import NotifySegmentFrequencyCapping
+from .notify_segment_meta_data import NotifySegmentMetaData
+from .notify_segment_send_rate import NotifySegmentSendRate
+from .notify_transactional import NotifyTransactional
 from .null_response import NullResponse
 from .page_rule import PageRule
 from .page_visit_body import PageVisitBody
@@ -148,10 +212,19 @@ from .post_event_body import PostEventBody
 from .post_event_params import PostEventParams
 from .post_event_response import PostEventResponse
 from .post_event_result import PostEventResult
+from .push_details import PushDetails
+from .push_details_content import PushDetailsContent
 from .push_device import PushDevice
 from .push_event_params import PushEventParams
 from .push_history import PushHistory
 from .push_history_row import PushHistoryRow
+from .push_info import PushInfo
+from .push_platform_parameters import PushPlatformParameters
+from .push_platform_parameters_android_root_params import PushPlatformParametersAndroidRootParams
+from .push_platform_parameters_chrome_root_params import PushPlatformParametersChromeRootParams
+from .push_platform_parameters_data import PushPlatformParametersData
+from .push_platform_parameters_firefox_root_params import PushPlatformParametersFirefoxRootParams
+from .push_platform_parameters_ios_root_params import PushPlatformParametersIosRootParams
 from .push_stat_body import PushStatBody
 from .record_popup_form_event_body import RecordPopupFormEventBody
 from .record_popup_form_event_params import RecordPopupFormEventParams
@@ -186,6 +259,7 @@ from .set_tags_params import SetTagsParams
 from .set_tags_response import SetTagsResponse
 from .set_tags_result import SetTagsResult
 from .skipped_tag import SkippedTag
+from .statistics_error import StatisticsError
 from .statistics_row import StatisticsRow
 from .status_only_response import StatusOnlyResponse
 from .subscribers_row import SubscribersRow
@@ -198,6 +272,8 @@ from .tag_result_response import TagResultResponse
 from .tag_type import TagType
 from .tag_values import TagValues
 from .tags import Tags
+from .totals_by_intervals_answer import TotalsByIntervalsAnswer
+from .totals_by_intervals_body import TotalsByIntervalsBody
 from .trigger_in_app_action_body import TriggerInAppActionBody
 from .trigger_in_app_action_params import TriggerInAppActionParams
 from .unregister_device_body import UnregisterDeviceBody
@@ -215,8 +291,21 @@ __all__ = (
     "ApplicationEventParams",
     "ApplicationOpenBody",
     "ApplicationParams",
+    "AudienceError",
+    "BulkRegisterDeviceAnswer",
+    "BulkRegisterDeviceBody",
+    "BulkRegisterDeviceItem",
+    "BulkRegisterDeviceItemListOperator",
+    "BulkSetTagsBody",
+    "BulkSetTagsDevice",
+    "BulkSetTagsDeviceListOperator",
+    "BulkSetTagsDeviceRef",
+    "BulkSetTagsError",
+    "BulkSetTagsStarted",
+    "BulkSetTagsStatus",
     "CampaignStatisticsRow",
     "CancelMessageBody",
+    "CancelNotificationBody",
     "CheckDeviceBody",
     "CheckDeviceResponse",
     "CheckDeviceResult",
@@ -248,12 +337,20 @@ __all__ = (
     "DeleteTagParams",
     "DeviceParams",
     "DeviceType",
+    "EmptyAnswer",
     "EnabledFeature",
     "ErrorResponse",
     "EventAttributeFilter",
     "EventAttributes",
     "EventStatisticsRow",
+    "ExportSegmentBody",
+    "ExportSegmentBodyExportDataItem",
+    "ExportSegmentResult",
+    "ExportSegmentResultBody",
+    "ExportSegmentStarted",
     "FilterEntry",
+    "GatewayError",
+    "GatewayErrorDetailsItem",
     "GeoZone",
     "GetApplicationSubscribersStatsBody",
     "GetApplicationSubscribersStatsResponse",
@@ -280,6 +377,8 @@ __all__ = (
     "GetMessageDetailsBody",
     "GetMessageDetailsResponse",
     "GetMessageDetailsResult",
+    "GetMessageLogAnswer",
+    "GetMessageLogBody",
     "GetMsgPlatformsStatsBody",
     "GetMsgPlatformsStatsParams",
     "GetMsgStatsBody",
@@ -313,10 +412,21 @@ __all__ = (
     "InboxStatusBody",
     "InboxStatusParams",
     "IncrementOperation",
+    "IntervalConversion",
+    "IntervalConversionEvent",
+    "IntervalMetrics",
+    "ListedMessage",
+    "ListedMessageEmailInfo",
     "ListedTag",
     "ListFiltersBody",
     "ListFiltersResponse",
     "ListFiltersResult",
+    "ListMessagesAnswer",
+    "ListMessagesBody",
+    "ListMessagesFilters",
+    "ListMessagesFiltersDateRange",
+    "ListMessagesFiltersPlatformsItem",
+    "ListMessagesOptions",
     "ListTagsBody",
     "ListTagsResponse",
     "ListTagsResult",
@@ -326,6 +436,9 @@ __all__ = (
     "MessageDeliveryEventBody",
     "MessageDetails",
     "MessageDetailsStatus",
+    "MessageLogAction",
+    "MessageLogRow",
+    "MessageMetrics",
     "MessageParams",
     "MetadataType1",
     "MultiRegisterDeviceBody",
@@ -343,6 +456,33 @@ __all__ = (
     "NotificationContentMacRootParams",
     "NotificationContentWnsContentType1",
     "NotificationTargetingConditionsOperator",
+    "NotifyAnswer",
+    "NotifyBody",
+    "NotifyContent",
+    "NotifyIdentifiers",
+    "NotifyLocalizedContent",
+    "NotifyLocalizedContentAdditionalProperty",
+    "NotifyMessageType",
+    "NotifyOpenAction",
+    "NotifyOpenActionDeepLink",
+    "NotifyOpenActionDeepLinkParams",
+    "NotifyOpenActionLink",
+    "NotifyOpenActionRichMedia",
+    "NotifyPayload",
+    "NotifyPayloadCustomData",
+    "NotifyPayloadOpenActions",
+    "NotifyPlatformContent",
+    "NotifyResult",
+    "NotifyResultUnknownIdentifiersType1",
+    "NotifySchedule",
+    "NotifySegment",
+    "NotifySegmentDynamicContentPlaceholders",
+    "NotifySegmentEmailPayload",
+    "NotifySegmentFilterExpression",
+    "NotifySegmentFrequencyCapping",
+    "NotifySegmentMetaData",
+    "NotifySegmentSendRate",
+    "NotifyTransactional",
     "NullResponse",
     "PageRule",
     "PageVisitBody",
@@ -352,10 +492,19 @@ __all__ = (
     "PostEventParams",
     "PostEventResponse",
     "PostEventResult",
+    "PushDetails",
+    "PushDetailsContent",
     "PushDevice",
     "PushEventParams",
     "PushHistory",
     "PushHistoryRow",
+    "PushInfo",
+    "PushPlatformParameters",
+    "PushPlatformParametersAndroidRootParams",
+    "PushPlatformParametersChromeRootParams",
+    "PushPlatformParametersData",
+    "PushPlatformParametersFirefoxRootParams",
+    "PushPlatformParametersIosRootParams",
     "PushStatBody",
     "RecordPopupFormEventBody",
     "RecordPopupFormEventParams",
@@ -390,6 +539,7 @@ __all__ = (
     "SetTagsResponse",
     "SetTagsResult",
     "SkippedTag",
+    "StatisticsError",
     "StatisticsRow",
     "StatusOnlyResponse",
     "SubscribersRow",
@@ -402,6 +552,8 @@ __all__ = (
     "Tags",
     "TagType",
     "TagValues",
+    "TotalsByIntervalsAnswer",
+    "TotalsByIntervalsBody",
     "TriggerInAppActionBody",
     "TriggerInAppActionParams",
     "UnregisterDeviceBody",
