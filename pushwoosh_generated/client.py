@@ -3397,7 +3397,7 @@ class PushwooshClient(SyncAPIClient):
         self,
         *,
         message: str,
-        platforms: list[DeviceType | Mapping[str, Any]] | Absent = ABSENT,
+        platforms: list[DeviceType | int] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -3774,7 +3774,7 @@ class PushwooshClient(SyncAPIClient):
         date_to: str | Absent = ABSENT,
         limit: int | Absent = ABSENT,
         pagination_token: str | Absent = ABSENT,
-        actions: list[MessageLogAction | Mapping[str, Any]] | Absent = ABSENT,
+        actions: list[MessageLogAction | str] | Absent = ABSENT,
         platforms: list[str] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -3918,7 +3918,7 @@ class PushwooshClient(SyncAPIClient):
         `detailed=true` asks for the details (vendor). No source shows the answer beyond the
         start's `Pending`, nor how this GET authenticates (a PHP library sends no header and no
         body). The answer's fields, the states `Completed` and `Failed`, and the token in
-        `Authorization: Token <server token>` are the mock's choices; the mock also accepts the
+        `Authorization: Token <server token>` are the mock's choices; the mock answers 401 to a
         call without the header. Reading the status changes nothing.
 
         Sends `getBulkSetTagsStatus`; a repeat is safe (`x-pushwoosh-repeat`).
@@ -4010,7 +4010,7 @@ class PushwooshClient(SyncAPIClient):
         *,
         filter_expression: str | Absent = ABSENT,
         filter_code: str | Absent = ABSENT,
-        export_data: list[ExportSegmentBodyExportDataItem | Mapping[str, Any]] | Absent = ABSENT,
+        export_data: list[ExportSegmentBodyExportDataItem | str] | Absent = ABSENT,
         format: str | Absent = ABSENT,
         export_csv: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
@@ -7578,7 +7578,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         self,
         *,
         message: str,
-        platforms: list[DeviceType | Mapping[str, Any]] | Absent = ABSENT,
+        platforms: list[DeviceType | int] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Absent = ABSENT,
@@ -7955,7 +7955,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         date_to: str | Absent = ABSENT,
         limit: int | Absent = ABSENT,
         pagination_token: str | Absent = ABSENT,
-        actions: list[MessageLogAction | Mapping[str, Any]] | Absent = ABSENT,
+        actions: list[MessageLogAction | str] | Absent = ABSENT,
         platforms: list[str] | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -8099,7 +8099,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         `detailed=true` asks for the details (vendor). No source shows the answer beyond the
         start's `Pending`, nor how this GET authenticates (a PHP library sends no header and no
         body). The answer's fields, the states `Completed` and `Failed`, and the token in
-        `Authorization: Token <server token>` are the mock's choices; the mock also accepts the
+        `Authorization: Token <server token>` are the mock's choices; the mock answers 401 to a
         call without the header. Reading the status changes nothing.
 
         Sends `getBulkSetTagsStatus`; a repeat is safe (`x-pushwoosh-repeat`).
@@ -8191,7 +8191,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
         *,
         filter_expression: str | Absent = ABSENT,
         filter_code: str | Absent = ABSENT,
-        export_data: list[ExportSegmentBodyExportDataItem | Mapping[str, Any]] | Absent = ABSENT,
+        export_data: list[ExportSegmentBodyExportDataItem | str] | Absent = ABSENT,
         format: str | Absent = ABSENT,
         export_csv: bool | Absent = ABSENT,
         extra_headers: Mapping[str, str] | None = None,

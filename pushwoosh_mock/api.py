@@ -23,7 +23,7 @@ import logging
 import re
 import time
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import anyio
@@ -124,6 +124,12 @@ class ApiHandler:
                 f"{', '.join(missing)} (add them to pushwoosh_mock/responses.py)"
             )
         self._handlers = HANDLERS
+        self._file_links = {
+            operation.facts.job.status: operation.facts.job.file
+            for operation in spec.operations.values()
+            if operation.facts.job is not None and operation.facts.job.file
+        }
+        """The answers that link a job's file (``x-pushwoosh-job``'s ``file``), by operation."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one call: its answer, with no token in its message; a dropped call closes the
@@ -207,6 +213,8 @@ class ApiHandler:
                     answer = await anyio.to_thread.run_sync(call)
                 else:
                     answer = call()
+                if operation.name in self._file_links and answer.status_code == 200:
+                    answer = self._linked(answer, self._file_links[operation.name], scope)
                 if fault is not None and fault.drop == "after":
                     raise Dropped
         except ApiError as error:
@@ -285,6 +293,22 @@ class ApiHandler:
                 400, f"Prefer: code={code} is not documented for {operation.name} ({documented})"
             )
         return Answer(operation.examples[code], status_code=code)
+
+    @staticmethod
+    def _linked(answer: Answer, pointers: Iterable[str], scope: Scope) -> Answer:
+        """The answer with its file links (kept relative, ``/exports/…``) made absolute on the
+        host the call came to, so a client fetches the file from wherever it reached the mock."""
+        content = answer.answer
+        if not isinstance(content, dict):
+            return answer
+        host = dict(scope["headers"]).get(b"host", b"localhost").decode("latin-1")
+        origin = f"{scope.get('scheme', 'http')}://{host}"
+        linked = dict(content)
+        for where in pointers:
+            key = where.lstrip("/")
+            if isinstance(linked.get(key), str) and linked[key].startswith("/"):
+                linked[key] = origin + linked[key]
+        return answer.with_content(linked)
 
     def _server_token(self, headers: dict[bytes, bytes], operation: Operation) -> str:
         """The server token of a call that carries it in the Authorization header, with the

@@ -10,11 +10,13 @@ import functools
 from pathlib import Path
 from typing import Any
 
+import anyio
+from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from . import inspection, responses
 from .api import ApiHandler
-from .backend import Backend
+from .backend import EXPORTS_PATH, Backend
 from .config import MockConfig
 from .control import control_app
 from .envelope import error_answer
@@ -83,10 +85,28 @@ class MockServer:
             except ApiError as refused:
                 await error_answer(refused)(scope, receive, send)
                 return
+            if scope["path"].startswith(EXPORTS_PATH):
+                await self._export_file(scope, receive, send)
+                return
             if scope["path"].startswith(PATH_PREFIX) or self.spec.route(scope["path"]):
                 await self._api(scope, receive, send)
                 return
         await self._control(scope, receive, send)
+
+    async def _export_file(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve a finished export's file at the link its result gave (no token: a file link,
+        as the vendor's; the name holds an unguessable part)."""
+        name = scope["path"].removeprefix(EXPORTS_PATH)
+        content = await anyio.to_thread.run_sync(self.store.export_file, name)
+        if scope["method"] != "GET":
+            response = Response(b"use GET", 405, {"Allow": "GET"}, "text/plain")
+        elif content is None:
+            response = Response(b"export file not found", 404, media_type="text/plain")
+        else:
+            filename = name.rsplit("/", 1)[-1]
+            headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+            response = Response(content, 200, headers, "application/zip")
+        await response(scope, receive, send)
 
     # ---- Python API -----------------------------------------------------------------------
 

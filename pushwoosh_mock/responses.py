@@ -12,6 +12,7 @@ from typing import Any
 from .backend import Backend, account_of
 from .backend.seeds import SEEDED
 from .envelope import envelope
+from .errors import ApiError
 from .spec import Spec
 
 Request = Mapping[str, Any]
@@ -316,6 +317,56 @@ def delete_tag(backend: Backend, request: Request) -> dict[str, Any]:
     return {"result": True}
 
 
+# ---- the Audience API: bulk tags, bulk registration, segment exports ---------------------------
+
+
+def bulk_set_tags(backend: Backend, request: Request) -> dict[str, Any]:
+    """Start a job that sets each device's tags; its status reads it."""
+    job = backend.start_job(account_of(request["auth"]), "bulkSetTags", request)
+    return {"request_id": job, "status": "Pending"}
+
+
+def get_bulk_set_tags_status(backend: Backend, request: Request) -> dict[str, Any]:
+    """A bulkSetTags job of the account: pending, or its counts (and, detailed, its errors)."""
+    job = backend.job(account_of(request["auth"]), request["request_id"])
+    if job is None:
+        raise ApiError(404, "request not found")
+    answer: dict[str, Any] = {"request_id": request["request_id"]}
+    if job["status"] == "pending":
+        return {**answer, "status": "Pending", "devices": len(job["request"]["devices"])}
+    if job["status"] == "failed":  # a test asked for it: nothing was applied
+        devices = len(job["request"]["devices"])
+        return {**answer, "status": "Failed", "devices": devices, "applied": 0, "failed": devices}
+    result = dict(job["result"])
+    if request.get("detailed") is not True:
+        result.pop("errors", None)
+    return {**answer, **result}
+
+
+def bulk_register_device(backend: Backend, request: Request) -> None:
+    """Register every device at once."""
+    backend.bulk_register(request)
+
+
+def export_segment(backend: Backend, request: Request) -> dict[str, Any]:
+    """Start a job that exports the devices the segment selects when it runs."""
+    account = account_of(request["auth"])
+    backend.check_export(account, request)
+    return {"task_id": backend.start_job(account, "exportSegment", request)}
+
+
+def get_export_segment_result(backend: Backend, request: Request) -> dict[str, Any]:
+    """An export of the account: in progress, failed, or done with its count and file link."""
+    job = backend.job(account_of(request["auth"]), str(request["task_id"]))
+    if job is None:
+        raise ApiError(404, "task not found")
+    if job["status"] == "pending":
+        return {"status": "in-progress", "progress": 0}
+    if job["status"] == "failed":
+        return {"status": "failed"}
+    return dict(job["result"])
+
+
 HANDLERS: dict[str, Handler] = {
     "registerDevice": register_device,
     "registerEmail": register_email,
@@ -370,6 +421,11 @@ HANDLERS: dict[str, Handler] = {
     "addTag": add_tag,
     "listTags": list_tags,
     "deleteTag": delete_tag,
+    "bulkSetTags": bulk_set_tags,
+    "getBulkSetTagsStatus": get_bulk_set_tags_status,
+    "bulkRegisterDevice": bulk_register_device,
+    "exportSegment": export_segment,
+    "getExportSegmentResult": get_export_segment_result,
     **{operation: _seeded(operation) for operation in sorted(SEEDED - {"getNearestZone"})},
 }
 

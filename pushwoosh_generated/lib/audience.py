@@ -6,7 +6,7 @@
 (``client.jobs.wait``) and reports per device what was not applied. A call takes at least the
 spec's ``minItems`` devices (50, the vendor's minimum) and at most ``DEVICES_PER_CALL`` (no source
 gives a maximum: this bound keeps a body far below the API's size limit); the last two calls share
-what is left so that neither falls below the minimum. The rate limits and retries are the
+what is left so that neither falls below the minimum (the last takes the minimum). The rate limits and retries are the
 client's, as for any call; a job start is not repeated when its outcome is unknown.
 """
 
@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._config import is_whole_number
-from ..api.audience import bulk_set_tags
 from .._operation import ABSENT, Absent
+from ..api.audience import bulk_set_tags
 from ..errors import APIError, InvalidArgumentError, JobFailedError, PushwooshError
 
 if TYPE_CHECKING:
@@ -62,13 +62,14 @@ def minimum() -> int:
 
 
 def check_size(devices_per_call: object, least: int) -> int:
-    """``devices_per_call``, refused unless a whole number from the minimum up."""
-    if not is_whole_number(devices_per_call, least):
+    """``devices_per_call``, refused unless a whole number of at least twice the API's minimum
+    (so that what is left for the last call can always be shared by two)."""
+    if not is_whole_number(devices_per_call, 2 * least):
         raise InvalidArgumentError(
             "bulk.set_tags_job",
             "devices_per_call",
-            f"expected a whole number of at least {least} (the API's minimum), got"
-            f" {devices_per_call!r}",
+            f"expected a whole number of at least {2 * least} (twice the API's minimum of"
+            f" {least} devices a call), got {devices_per_call!r}",
         )
     assert isinstance(devices_per_call, int)
     return devices_per_call
@@ -77,7 +78,7 @@ def check_size(devices_per_call: object, least: int) -> int:
 def chunks(items: Iterable[Any], size: int, least: int) -> Iterator[list[Any]]:
     """Split updates into calls of ``size`` (the last two sharing the rest so that neither has
     fewer than ``least``), reading one call ahead; fewer than ``least`` in all is refused."""
-    if isinstance(items, Mapping) or isinstance(items, str | bytes):
+    if isinstance(items, Mapping | str | bytes):
         raise InvalidArgumentError(
             "bulk.set_tags_job", "items", "expected an iterable of per-device updates (dicts)"
         )
@@ -95,11 +96,10 @@ def chunks(items: Iterable[Any], size: int, least: int) -> Iterator[list[Any]]:
         if not following:
             yield held
             return
-        if len(following) < least:  # share the rest: both calls keep at least `least`
+        if len(following) < least:  # the last call takes `least`, the one before the rest
             whole = held + following
-            half = len(whole) // 2
-            yield whole[:half]
-            yield whole[half:]
+            yield whole[:-least]
+            yield whole[-least:]
             return
         yield held
         held = following
@@ -124,23 +124,27 @@ class _Tally:
     def refused(self, chunk: list[Any], error: PushwooshError) -> None:
         self.failures += [DeviceFailure(device_of(update), str(error)) for update in chunk]
 
-    def settled(self, devices: list[dict[str, str]], status: Any, detailed: Any) -> None:
-        data = status.to_dict() if hasattr(status, "to_dict") else dict(status)
+    def settled(
+        self,
+        devices: list[dict[str, str]],
+        status: Any,
+        detailed: Any,
+        error: JobFailedError | None,
+    ) -> None:
+        """Count a finished job: its applied devices, and each failure its detailed status
+        names (every device of the call, with the job's error, when it names none)."""
+        data = {} if status is None else status.to_dict()
         applied = data.get("applied")
-        failed = data.get("failed")
-        self.applied += applied if isinstance(applied, int) else len(devices)
-        if not failed:
-            return
-        errors = [] if detailed is None else detailed.to_dict().get("errors") or []
-        for error in errors:
+        self.applied += applied if isinstance(applied, int) else 0 if error else len(devices)
+        named = [] if detailed is None else detailed.to_dict().get("errors") or []
+        for item in named:
             self.failures.append(
                 DeviceFailure(
-                    dict(error.get("device") or {}), str(error.get("reason")), error.get("tag")
+                    dict(item.get("device") or {}), str(item.get("reason")), item.get("tag")
                 )
             )
-
-    def job_failed(self, devices: list[dict[str, str]], error: JobFailedError) -> None:
-        self.failures += [DeviceFailure(device, str(error)) for device in devices]
+        if error is not None and not named:
+            self.failures += [DeviceFailure(device, str(error)) for device in devices]
 
     def report(self) -> SetTagsJobReport:
         return SetTagsJobReport(self.calls, self.devices, self.applied, self.failures)
@@ -182,16 +186,15 @@ def set_tags_job(
         tally.calls += 1
         tally.devices += len(chunk)
     for job, devices in started:
+        status, failure = None, None
         try:
             status = client.jobs.wait(job, timeout=timeout, progress=progress)
-        except JobFailedError as error:
-            tally.job_failed(devices, error)
-            continue
-        failed = status.to_dict().get("failed")
-        detailed = (
-            client.get_bulk_set_tags_status(request_id=job.id, detailed=True) if failed else None
-        )
-        tally.settled(devices, status, detailed)
+        except JobFailedError as failed:
+            failure = failed
+        detailed = None
+        if status is None or status.to_dict().get("failed"):
+            detailed = client.get_bulk_set_tags_status(request_id=job.id, detailed=True)
+        tally.settled(devices, status, detailed, failure)
     return tally.report()
 
 
@@ -220,16 +223,13 @@ async def async_set_tags_job(
         tally.calls += 1
         tally.devices += len(chunk)
     for job, devices in started:
+        status, failure = None, None
         try:
             status = await client.jobs.wait(job, timeout=timeout, progress=progress)
-        except JobFailedError as error:
-            tally.job_failed(devices, error)
-            continue
-        failed = status.to_dict().get("failed")
-        detailed = (
-            await client.get_bulk_set_tags_status(request_id=job.id, detailed=True)
-            if failed
-            else None
-        )
-        tally.settled(devices, status, detailed)
+        except JobFailedError as failed:
+            failure = failed
+        detailed = None
+        if status is None or status.to_dict().get("failed"):
+            detailed = await client.get_bulk_set_tags_status(request_id=job.id, detailed=True)
+        tally.settled(devices, status, detailed, failure)
     return tally.report()

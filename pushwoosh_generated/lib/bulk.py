@@ -31,7 +31,9 @@ import attrs
 from tqdm import tqdm
 
 from .._config import is_whole_number
+from .._operation import ABSENT, Absent
 from ..errors import InvalidArgumentError
+from .audience import DEVICES_PER_CALL, SetTagsJobReport, async_set_tags_job, set_tags_job
 from .planning import Job, plan_messages, plan_registrations
 
 if TYPE_CHECKING:
@@ -202,6 +204,33 @@ class Bulk:
     ) -> "list[ItemResult[set_tags.Result]]":
         """Set tags on many devices or users: each item holds `set_tags` keyword arguments."""
         return self.map(self._client.set_tags, items, concurrency=concurrency, progress=progress)
+
+    def set_tags_job(
+        self,
+        items: Iterable[Mapping[str, Any]],
+        *,
+        create_missing_tags: bool | Absent = ABSENT,
+        devices_per_call: int = DEVICES_PER_CALL,
+        timeout: float | None = None,
+        progress: bool | None = None,
+    ) -> SetTagsJobReport:
+        """Set tags on any number of devices through the Audience API's bulkSetTags jobs.
+
+        Each item is one device's update: `hwid` (or `user_id`, or `push_token`), `tags`, and
+        optionally `list_operator` (`set`, `append`, `remove`). Items are read one call's worth
+        at a time (from any iterable, however long), `devices_per_call` a call (at least 50, the
+        API's minimum, in every call); each job is waited for (`timeout` bounds each wait) and
+        the report says per device what was not applied. An item the spec refuses raises
+        InvalidArgumentError naming it (the calls before it were started).
+        """
+        return set_tags_job(
+            self._client,
+            items,
+            create_missing_tags=create_missing_tags,
+            devices_per_call=devices_per_call,
+            timeout=timeout,
+            progress=progress,
+        )
 
     def register_devices(
         self,
@@ -386,6 +415,25 @@ class AsyncBulk:
         """Set tags on many devices or users: each item holds `set_tags` keyword arguments."""
         return await self.map(
             self._client.set_tags, items, concurrency=concurrency, progress=progress
+        )
+
+    async def set_tags_job(
+        self,
+        items: Iterable[Mapping[str, Any]],
+        *,
+        create_missing_tags: bool | Absent = ABSENT,
+        devices_per_call: int = DEVICES_PER_CALL,
+        timeout: float | None = None,
+        progress: bool | None = None,
+    ) -> SetTagsJobReport:
+        """As the blocking client's `bulk.set_tags_job`, awaiting each call."""
+        return await async_set_tags_job(
+            self._client,
+            items,
+            create_missing_tags=create_missing_tags,
+            devices_per_call=devices_per_call,
+            timeout=timeout,
+            progress=progress,
         )
 
     async def register_devices(

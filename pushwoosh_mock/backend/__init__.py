@@ -15,9 +15,10 @@ from typing import Any
 
 from pushwoosh_spec.facts import enum_names
 
-from ..errors import argument_error
+from ..errors import ApiError, argument_error
 from . import (
     applications,
+    audience,
     devices,
     events,
     jobs,
@@ -29,6 +30,7 @@ from . import (
     users,
 )
 from .applications import Applications
+from .audience import Exports
 from .database import Database, StateFileError
 from .devices import Devices
 from .events import Events
@@ -40,7 +42,10 @@ from .tag_definitions import TagDefinitions
 from .tags import Tags, apply_changes, from_numbered, numbered_operations
 from .users import Users
 
-__all__ = ["Backend", "StateFileError", "account_of"]
+__all__ = ["EXPORTS_PATH", "Backend", "StateFileError", "account_of"]
+
+EXPORTS_PATH = "/exports/"
+"""Where the mock serves an export's file (a link relative to the host the call came to)."""
 
 TABLES = (
     applications.create,
@@ -52,6 +57,7 @@ TABLES = (
     segments.create,
     tag_definitions.create,
     jobs.create,
+    audience.create,
 )
 """Each table module's ``create``, in the order a database is made."""
 
@@ -81,6 +87,8 @@ class Backend:
         self._messages = Messages(self._db, self._devices, self._segments)
         self._tag_definitions = TagDefinitions(self._db)
         self._jobs = Jobs(self._db)
+        self._exports = Exports(self._db)
+        self._type_names = enum_names(document, "DeviceType")
         self._numbered = numbered_operations(document)
         self.job_delay = 1.0
         """Seconds a job stays pending (``--job-delay``)."""
@@ -322,6 +330,12 @@ class Backend:
         self.settle_jobs()
         return self._jobs.result(account, job)
 
+    def job(self, account: str, job: str) -> dict[str, Any] | None:
+        """A job of the account as it stands (due ones settled first): its ``status``
+        (pending, done, failed), ``request`` and ``result``; None when the account has none."""
+        self.settle_jobs()
+        return self._jobs.read(account, job)
+
     def settle_jobs(self) -> None:
         """Finish the jobs that are due, computing their results from the state now."""
         self._jobs.settle(time.time(), self._compute)
@@ -408,7 +422,98 @@ class Backend:
                 statistics.parse_date(request["date_to"], "date_to", end=True),
                 request.get("attributes") or [],
             )
+        if operation == "bulkSetTags":
+            return self._bulk_set_tags(request)
+        if operation == "exportSegment":
+            return self._export(account, request)
         raise ValueError(f"{operation} starts no job")
+
+    # ---- the Audience API -------------------------------------------------------------------
+
+    def _bulk_set_tags(self, request: Mapping[str, Any]) -> dict[str, Any]:
+        """A bulkSetTags job's work: each device's tags set as setTags sets them (by hwid, by
+        user, or by the device a push token names); a device that is not found, or a tag not
+        defined without ``create_missing_tags``, is skipped with its reason."""
+        application = request["application"]
+        defined = {tag["name"] for tag in self._tag_definitions.list()}
+        create_missing = request.get("create_missing_tags") is True
+        errors: list[dict[str, Any]] = []
+        for update in request["devices"]:
+            ref = audience.device_ref(update)
+            changes = audience.tag_changes(update)
+            undefined = [name for name in changes if name not in defined]
+            if undefined and not create_missing:
+                errors.append({"device": ref, "tag": undefined[0], "reason": "tag not found"})
+                continue
+            try:
+                if "hwid" in update:
+                    self.require_device(application, update["hwid"])
+                    self.set_device_tags(application, update["hwid"], changes)
+                elif "user_id" in update:
+                    self.set_user_tags(application, update["user_id"], changes)
+                else:
+                    found = self._devices.audience(application, ids=[update["push_token"]])
+                    hwids = [d["hwid"] for d in found if d["push_token"] == update["push_token"]]
+                    if not hwids:
+                        raise argument_error("device not found")
+                    for hwid in hwids:
+                        self.set_device_tags(application, hwid, changes)
+            except ApiError as refused:
+                errors.append({"device": ref, "reason": refused.message})
+        devices = len(request["devices"])
+        return {
+            "status": "Failed" if errors and len(errors) == devices else "Completed",
+            "devices": devices,
+            "applied": devices - len(errors),
+            "failed": len(errors),
+            "errors": errors,
+        }
+
+    def _export(self, account: str, request: Mapping[str, Any]) -> dict[str, Any]:
+        """An export job's work: the devices its segment selects now, written to a file."""
+        expression = self._export_expression(account, request)
+        selects = self._segments.compile(expression, "filterExpression")
+        chosen = [device for device in self._devices.audience(None) if selects(device)]
+        result: dict[str, Any] = {"status": "completed", "devices_count": len(chosen)}
+        if request.get("exportCsv") is False:
+            return result
+        fmt = "json" if str(request.get("format", "csv")).lower() == "json" else "csv"
+        member = audience.file_name(expression, fmt, time.time())
+        content = audience.export_content(
+            chosen, request.get("exportData"), fmt, member, self._type_names
+        )
+        link = f"{EXPORTS_PATH}{self._exports.store(account, content, member)}"
+        return {**result, "filename": link, "csv_filename": link}
+
+    def _export_expression(self, account: str, request: Mapping[str, Any]) -> str:
+        if "filterExpression" in request:
+            return str(request["filterExpression"])
+        expression = self._segments.expression(account, str(request["filterCode"]))
+        if expression is None:
+            raise argument_error(f"filterCode: no segment {request['filterCode']!r}")
+        return expression
+
+    def check_export(self, account: str, request: Mapping[str, Any]) -> None:
+        """Refuse an export whose segment does not parse or is unknown, before its job starts."""
+        self._segments.compile(self._export_expression(account, request), "filterExpression")
+
+    def export_file(self, name: str) -> bytes | None:
+        """An export's file by the name its link gives, while it is kept."""
+        return self._exports.read(name)
+
+    def bulk_register(self, request: Mapping[str, Any]) -> None:
+        """bulkRegisterDevice: register every device (its platform its device type) with its
+        tags, at once."""
+        for device in request["devices"]:
+            registration: dict[str, Any] = {
+                "application": request["application"],
+                "hwid": device["hwid"],
+                "push_token": device["push_token"],
+                "device_type": device["platform"],
+            }
+            if device.get("tags"):
+                registration["tags"] = audience.tag_changes(device)
+            self.register_device(registration)
 
     def subscribers(self, application: str) -> dict[str, Any]:
         """getApplicationSubscribersStats: reachable devices by type."""
@@ -516,5 +621,6 @@ class Backend:
                 self._segments,
                 self._tag_definitions,
                 self._jobs,
+                self._exports,
             ):
                 table.clear(db)

@@ -66,7 +66,10 @@ def create(db: sqlite3.Connection) -> None:
 
 
 def new_id(operation: str) -> str:
-    """A job id shaped as the vendor's examples show them."""
+    """A job id shaped as the vendor's examples show them (an export's, as Pushwoosh's tool
+    reads it: a number)."""
+    if operation == "exportSegment":
+        return str(secrets.randbelow(9 * 10**9) + 10**9)
     number = secrets.token_hex(16)
     return f"DC1_{number}" if operation == "getEventStatistics" else number
 
@@ -157,6 +160,21 @@ class Jobs:
         if row["status"] == FAILED:
             raise argument_error(JOB_FAILED)
         return json.loads(row["result"])
+
+    def read(self, account: str, job: str) -> dict[str, Any] | None:
+        """A job of the account: its status, request and result; None when it has none."""
+        with self._db.locked() as db:
+            row = db.execute(
+                "SELECT status, request, result FROM jobs WHERE id = ? AND account = ?",
+                (job, account),
+            ).fetchone()
+        if row is None:
+            return None
+        return {
+            "status": row["status"],
+            "request": json.loads(row["request"]),
+            "result": None if row["result"] is None else json.loads(row["result"]),
+        }
 
     def list(self) -> list[dict[str, Any]]:
         """Every job kept, oldest first, as ``/__mock/jobs`` lists them (no account shown)."""
