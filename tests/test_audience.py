@@ -193,7 +193,7 @@ class TestSetTagsJob:
             pushwoosh_client.bulk.set_tags_job([], devices_per_call=value)
 
     def test_too_few_devices_say_what_to_use(self, pushwoosh_client: PushwooshClient) -> None:
-        with pytest.raises(InvalidArgumentError, match="use client.bulk.set_tags"):
+        with pytest.raises(InvalidArgumentError, match=r"use client\.bulk\.set_tags"):
             pushwoosh_client.bulk.set_tags_job([{"hwid": "h", "tags": {}}] * 10)
 
     def test_async(self, async_pushwoosh_client: AsyncPushwooshClient) -> None:
