@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from pushwoosh_spec.facts import Placement
 import yaml
 
 from pushwoosh_mock import MockServer, create_app
@@ -55,6 +57,19 @@ async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> 
             dateto="2024-01-31 23:59:59",
         )
         return {"request_id": started["response"]["request_id"]}
+    if operation_id == "getExportSegmentResult":
+        started = await api.client.post(
+            "/api/v2/audience/exportSegment",
+            json={"auth": DEV_SERVER_TOKEN, "filterExpression": f'A("{APP}")'},
+        )
+        return {"task_id": started.json()["task_id"]}
+    if operation_id in ("totalsByIntervals", "cancelNotification"):
+        created = await server(
+            "createMessage",
+            application=APP,
+            notifications=[{"send_date": "2099-01-01 00:00", "content": "later"}],
+        )
+        return {"message_code": created["response"]["Messages"][0]}
     if operation_id == "deleteFilter":
         await server("createFilter", name=request["name"], filter_expression=f'A("{APP}")')
     if operation_id == "deleteTag":
@@ -326,12 +341,21 @@ class TestValidation:
                 "registerDevice",
                 {"request": {"application": request["application"], **registration}},
             )
-        if operation.token == "server":
-            body = {"request": {**request, "auth": DEV_SERVER_TOKEN}}
-            body["request"].update(await _what_the_example_names(api, operation_id, request))
-        response = await api.client.post(operation.path, json=body)
-        assert response.status_code == 200
-        assert response.json()["status_code"] == 200, response.json()
+        headers = {}
+        if operation.token == "server":  # the token where the operation takes it
+            fields = {**request, **await _what_the_example_names(api, operation_id, request)}
+            placement = operation.facts.placement
+            if placement is Placement.REQUEST_AUTH:
+                body = {"request": {**fields, "auth": DEV_SERVER_TOKEN}}
+            elif placement is Placement.BODY_AUTH:
+                body = {**fields, "auth": DEV_SERVER_TOKEN}
+            else:
+                body = fields
+                headers["Authorization"] = f"{operation.facts.header_prefix} {DEV_SERVER_TOKEN}"
+        response = await api.client.post(operation.path, json=body, headers=headers)
+        assert response.status_code == 200, response.json()
+        if not operation.plain:
+            assert response.json()["status_code"] == 200, response.json()
 
     async def test_application_allow_list(self) -> None:
         """With a list of applications, any other code is a 210 `Application not found`."""

@@ -70,7 +70,29 @@ SEGMENT_OPERATIONS = {
 }
 REMOTE_OPERATIONS = MESSAGE_OPERATIONS | SEGMENT_OPERATIONS | STATISTICS_OPERATIONS
 """The Remote API: the server token in `request.auth`, no header."""
+AUDIENCE_OPERATIONS = {
+    "bulkSetTags": ("POST", "/api/v2/audience/bulkSetTags"),
+    "getBulkSetTagsStatus": ("GET", "/api/v2/audience/bulkSetTags/{request_id}"),
+    "bulkRegisterDevice": ("POST", "/api/v2/audience/bulkRegisterDevice"),
+    "exportSegment": ("POST", "/api/v2/audience/exportSegment"),
+    "getExportSegmentResult": ("POST", "/api/v2/audience/exportSegment/result"),
+}
+STATISTICS_V2_OPERATIONS = {
+    "listMessages": ("POST", "/api/v2/messages:list"),
+    "totalsByIntervals": ("POST", "/api/v2/statistics/messages/totalsByIntervals"),
+    "getMessageLog": ("POST", "/api/v2/statistics/getMessageLog"),
+}
+MESSAGING_V2_OPERATIONS = {
+    "notify": ("POST", "/messaging/v2/notify"),
+    "cancelNotification": ("POST", "/messaging/v2/cancel"),
+}
+V2_OPERATIONS = AUDIENCE_OPERATIONS | STATISTICS_V2_OPERATIONS | MESSAGING_V2_OPERATIONS
+"""The newer families: flat bodies, plain JSON answers, HTTP error statuses (Audience API v2:
+`auth` in the body, but a GET's in the header; Statistics v2 and Messaging v2: a header)."""
 TAG_OF = {
+    **dict.fromkeys(AUDIENCE_OPERATIONS, "audience"),
+    **dict.fromkeys(STATISTICS_V2_OPERATIONS, "statistics"),
+    **dict.fromkeys(MESSAGING_V2_OPERATIONS, "messaging-v2"),
     **dict.fromkeys(DEVICE_OPERATIONS, "device"),
     **dict.fromkeys(USER_OPERATIONS, "user"),
     **dict.fromkeys(MESSAGE_OPERATIONS, "messages"),
@@ -92,11 +114,22 @@ class TestDocument:
         validate(spec)
 
     def test_operations_and_tags(self) -> None:
-        """Every documented method is a POST under /json/1.3/ with its name as operationId."""
+        """Every json 1.3 method is a POST under /json/1.3/ with its name as operationId; the
+        v2 families' methods are where the vendor documents them, on api.pushwoosh.com."""
         ops = operations()
-        assert set(ops) == DEVICE_OPERATIONS | USER_OPERATIONS | REMOTE_OPERATIONS
+        assert set(ops) == DEVICE_OPERATIONS | USER_OPERATIONS | REMOTE_OPERATIONS | set(
+            V2_OPERATIONS
+        )
         for path, item in load_spec()["paths"].items():
-            operation_id = item["post"]["operationId"]
+            method = next(m for m in ("get", "post") if m in item)
+            operation_id = item[method]["operationId"]
+            if operation_id in V2_OPERATIONS:
+                assert (method.upper(), path) == V2_OPERATIONS[operation_id]
+                assert [server["url"] for server in item["servers"]] == [
+                    "https://api.pushwoosh.com"
+                ]
+                assert item[method]["tags"] == [TAG_OF[operation_id]]
+                continue
             if operation_id in OWN_PATHS:
                 assert path == OWN_PATHS[operation_id] and list(item) == ["servers", "post"]
             else:
@@ -125,22 +158,36 @@ class TestDocument:
     def test_which_token_each_operation_takes(self) -> None:
         """The Remote API takes the server token in `request.auth` and declares no header
         scheme; every other operation takes the Device API token in the header."""
+        schemes = load_spec()["components"]["securitySchemes"]
         for operation_id, operation in operations().items():
             if operation_id in REMOTE_OPERATIONS:
                 assert operation["x-pushwoosh-token"] == "server", operation_id
                 assert operation["security"] == [], operation_id
                 schema = request_validator(operation_id).schema
                 assert schema  # the request schema is reachable
+            elif operation_id in V2_OPERATIONS:
+                assert operation["x-pushwoosh-token"] == "server", operation_id
+                in_body = operation["security"] == []
+                expected_in_body = operation_id in AUDIENCE_OPERATIONS and (
+                    operation_id != "getBulkSetTagsStatus"
+                )
+                assert in_body == expected_in_body, operation_id
+                for requirement in operation["security"]:
+                    for name in requirement:
+                        assert schemes[name]["x-pushwoosh-prefix"] in ("Token", "Api")
             else:
                 assert operation["x-pushwoosh-token"] == "device", operation_id
                 assert "security" not in operation, operation_id
 
     def test_error_statuses(self) -> None:
         """Every operation documents 200, 400 and 500; those of the Device API token also 401,
-        403 and 404 (the Remote API's token errors are 210 answers)."""
+        403 and 404 (the Remote API's token errors are 210 answers), the v2 families 401 and
+        404."""
         for operation_id, operation in operations().items():
             expected = {"200", "400", "500"}
-            if operation_id not in REMOTE_OPERATIONS:
+            if operation_id in V2_OPERATIONS:  # plain-JSON families: HTTP statuses
+                expected |= {"401", "404"}
+            elif operation_id not in REMOTE_OPERATIONS:
                 expected |= {"401", "403", "404"}
             assert expected <= set(operation["responses"]), operation_id
 
@@ -230,9 +277,11 @@ class TestExamples:
     def test_count(self) -> None:
         """Every operation carries request and response examples."""
         assert len(EXAMPLES) >= 30
-        for operation_id in operations():
+        for operation_id, operation in operations().items():
             kinds = {where for op, where, _, _ in EXAMPLES if op == operation_id}
-            assert "request" in kinds and "200" in kinds, operation_id
+            if "requestBody" in operation:  # a GET's inputs are its parameters
+                assert "request" in kinds, operation_id
+            assert "200" in kinds, operation_id
 
     @pytest.mark.parametrize(
         "example", EXAMPLES, ids=[_example_id(i, e) for i, e in enumerate(EXAMPLES)]

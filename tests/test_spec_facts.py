@@ -275,6 +275,8 @@ class TestJobs:
         facts = read_operations(load_spec())
         starts = sorted(name for name, op in facts.items() if op.job is not None)
         assert starts == [
+            "bulkSetTags",
+            "exportSegment",
             "getAppStats",
             "getCampaignStats",
             "getEventStatistics",
@@ -294,6 +296,43 @@ class TestJobs:
         assert facts["getResults"].repeat is Repeat.SAFE
         events = facts["getEventStatistics"].job
         assert events is not None and (events.schema, events.many) == ("EventStatisticsRow", True)
+
+    def test_the_audience_jobs_name_their_states_and_file(self) -> None:
+        facts = read_operations(load_spec())
+        export = facts["exportSegment"].job
+        assert export is not None
+        assert (export.status, export.id, export.id_field, export.state) == (
+            "getExportSegmentResult",
+            "/task_id",
+            "task_id",
+            "/status",
+        )
+        assert (export.done, export.failed, export.file) == (
+            ("completed",),
+            ("failed",),
+            ("/filename", "/csv_filename"),
+        )
+        status = facts["getBulkSetTagsStatus"]
+        assert (status.method, status.body_schema, status.header_prefix) == ("GET", None, "Token")
+        assert {name: p.location.value for name, p in status.parameters.items()} == {
+            "request_id": "path",
+            "detailed": "query",
+        }
+        assert facts["bulkSetTags"].min_items == {"devices": 50}
+        assert facts["bulkSetTags"].repeat is Repeat.UNSAFE
+
+    def test_each_family_refuses_in_its_own_body(self) -> None:
+        facts = read_operations(load_spec())
+        assert {
+            name: facts[name].error_body.value
+            for name in ("setTags", "createMessage", "bulkSetTags", "totalsByIntervals", "notify")
+        } == {
+            "setTags": "status_message",
+            "createMessage": "status_message",
+            "bulkSetTags": "message",
+            "totalsByIntervals": "error",
+            "notify": "gateway",
+        }
 
     def test_a_pointer_reads_into_an_answer(self) -> None:
         answer = {"response": {"rows": [{"id": "a/b"}]}}

@@ -61,9 +61,28 @@ def validator_for(schema_ref: str) -> jsonschema.Draft202012Validator:
 
 
 def request_validator(operation_id: str) -> jsonschema.Draft202012Validator:
-    """Return the validator of an operation's request body."""
-    content = operations()[operation_id]["requestBody"]["content"]["application/json"]
-    return validator_for(content["schema"]["$ref"].removeprefix("#"))
+    """Return the validator of an operation's request: its body, and its path and query
+    parameters beside the body's fields where it has any (the facts' ``request_schema``)."""
+    schema = read_operations(load_spec())[operation_id].request_schema
+    return jsonschema.Draft202012Validator(
+        _anchored(schema),
+        registry=_registry(),
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def _anchored(node: Any) -> Any:
+    """A schema whose local references point into the spec's document in the registry."""
+    if isinstance(node, dict):
+        return {
+            key: f"{SPEC_URI}{value}"
+            if key == "$ref" and value.startswith("#")
+            else _anchored(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_anchored(item) for item in node]
+    return node
 
 
 def response_validator(operation_id: str, status: str) -> jsonschema.Draft202012Validator:
@@ -77,7 +96,7 @@ def response_validator(operation_id: str, status: str) -> jsonschema.Draft202012
 def vendor_examples() -> Iterator[tuple[str, str, str, Any]]:
     """Yield (operationId, "request" or the status, example name, value) for every example."""
     for operation_id, operation in operations().items():
-        content = operation["requestBody"]["content"]["application/json"]
+        content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
         for name, example in content.get("examples", {}).items():
             yield operation_id, "request", name, resolve(example)["value"]
         for status, response in operation["responses"].items():
