@@ -430,6 +430,52 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+# ---- Statistics v2 and Messaging v2 ----------------------------------------------------------
+# The server token comes from the Authorization header (``auth``); the rules are the backend's
+# (``backend.statistics_v2``, ``backend.messaging_v2``, ``Messages.notify``).
+
+
+def list_messages(backend: Backend, request: Request) -> dict[str, Any]:
+    """messages:list: a page of the account's messages of the application, newest first,
+    with their details and per-platform counts when asked."""
+    return backend.list_messages(account_of(request["auth"]), request)
+
+
+def totals_by_intervals(backend: Backend, request: Request) -> dict[str, Any]:
+    """A message's counts by hour and platform (as strings) and its conversion."""
+    return backend.totals_by_intervals(
+        account_of(request["auth"]), request["message_code"], request.get("platforms")
+    )
+
+
+def get_message_log(backend: Backend, request: Request) -> dict[str, Any]:
+    """A page of sent, delivered and opened rows of the account's messages, and the next
+    page's token."""
+    return backend.message_log(account_of(request["auth"]), request)
+
+
+def notify(backend: Backend, request: Request) -> dict[str, Any]:
+    """Send or schedule one message to a segment or to listed users, hwids or push tokens."""
+    code, unknown = backend.notify(account_of(request["auth"]), request)
+    return {"result": {"message_code": code, "unknown_identifiers": unknown}}
+
+
+def cancel_notification(backend: Backend, request: Request) -> None:
+    """Cancel a message of the account while it waits."""
+    backend.cancel_notification(account_of(request["auth"]), request["message_code"])
+
+
+HANDLERS.update(
+    {
+        "listMessages": list_messages,
+        "totalsByIntervals": totals_by_intervals,
+        "getMessageLog": get_message_log,
+        "notify": notify,
+        "cancelNotification": cancel_notification,
+    }
+)
+
+
 # ---- the seeded reads ---------------------------------------------------------------------
 
 

@@ -1,5 +1,6 @@
 """Messages: the messages and recipient_sets tables, and what a push reaches and when
-(createMessage, createTargetedMessage, deleteMessage, getMessageDetails).
+(createMessage, createTargetedMessage, Messaging v2's notify, deleteMessage, cancelMessage and
+cancelNotification, getMessageDetails).
 
 The rules (each marked in the spec as the vendor's, a recorded answer's, or the mock's choice):
 
@@ -20,7 +21,8 @@ The rules (each marked in the spec as the vendor's, a recorded answer's, or the 
   the gap, as a wall clock shows it (02:30 on a spring-forward night is 03:30).
 - Codes: an immediate send to fewer than 10 devices has no code (``CODE_NOT_AVAILABLE``), as
   Pushwoosh staff describe; a repeated ``transactionId`` (per server token and application)
-  within a day answers the first message's code and sends nothing new.
+  within a day answers the first message's code and sends nothing new. A notify message always
+  has a code (its answer requires one, and cancel takes it).
 - Errors about one notification name it and the field: ``notifications[3].send_date: …``.
 - Cost: every notification is checked before any audience is read; each application's devices
   are read once per call, and notifications with the same targeting share one result. A
@@ -231,7 +233,11 @@ def _conditions(notification: Mapping[str, Any], where: str) -> Predicate | None
 
 class _Plan:
     """One notification checked: when it goes out, and the predicates that narrow whom it
-    reaches; built for every notification of a call before any audience is read."""
+    reaches; built for every notification of a call before any audience is read.
+
+    Messaging v2's notify gives its moment (``when``) and segment (``expression``, with the
+    field it came from) itself, wants its unknown users too (``unknown_users``), and keeps
+    ``platforms`` however few devices it names (``few_ignore_platforms`` False)."""
 
     def __init__(
         self,
@@ -240,18 +246,30 @@ class _Plan:
         notification: Mapping[str, Any],
         now: float,
         where: str,
+        *,
+        when: float | None = None,
+        expression: tuple[str, str] | None = None,
+        unknown_users: bool = False,
+        few_ignore_platforms: bool = True,
     ) -> None:
         self.notification = notification
-        self.when = send_at(notification, now, where)
+        self.when = send_at(notification, now, where) if when is None else when
         self.condition = _conditions(notification, where)
         self.segment: Predicate | None = None
+        self.unknown_users = unknown_users
+        self.few_ignore_platforms = few_ignore_platforms
         name = notification.get("filter")
         if name:
-            expression = segments.expression(account, name)
-            if expression is None:
+            found = segments.expression(account, name)
+            if found is None:
                 raise argument_error(f"{where}filter: Filter not found: {quoted(name)}")
-            self.segment = segments.compile(expression, f"{where}filter")
-        self.targeting = dumps_text([notification.get(field) for field in TARGETING])
+            self.segment = segments.compile(found, f"{where}filter")
+        elif expression is not None:
+            self.segment = segments.compile(*expression)
+        self.targeting = dumps_text(
+            [notification.get(field) for field in TARGETING]
+            + [expression, unknown_users, few_ignore_platforms]
+        )
 
 
 class _Audiences:
@@ -282,6 +300,9 @@ class _Audiences:
         candidates: Sequence[Device]
         if users is not None:
             candidates = self.devices.audience(self.application, users=list(users))
+            if plan.unknown_users:
+                linked = {d["user_id"] for d in candidates}
+                unknown = [user for user in dict.fromkeys(users) if user not in linked]
         elif ids is not None:
             candidates = self.devices.audience(self.application, ids=list(ids))
             known = {d["hwid"] for d in candidates} | {d["push_token"] for d in candidates}
@@ -291,7 +312,7 @@ class _Audiences:
         reached = _reached(candidates)
         platforms = notification.get("platforms")
         few = ids is not None and users is None and len(ids) < PLATFORMS_IGNORED_BELOW
-        if platforms and not few:
+        if platforms and not (few and plan.few_ignore_platforms):
             reached = [d for d in reached if d["device_type"] in platforms]
         for narrows in (plan.condition, plan.segment):
             if narrows is not None:
@@ -307,13 +328,16 @@ def _record(
     hwids: list[str],
     when: float,
     now: float,
+    *,
+    coded: bool = False,
 ) -> dict[str, Any]:
+    """A message to store; ``coded``: it has a code however it is sent (notify's)."""
     immediate = when <= now
     return {
         "account": account,
         "method": method,
         "application": application,
-        "code": None if immediate and len(hwids) < CODE_THRESHOLD else new_code(),
+        "code": None if immediate and len(hwids) < CODE_THRESHOLD and not coded else new_code(),
         "status": SENT if immediate else SCHEDULED,
         "send_at": when,
         "hwids": hwids,
@@ -385,6 +409,44 @@ class Messages:
         message = _record("createTargetedMessage", account, None, notification, hwids, moment, when)
         ((code, _),) = self.add([message])
         return {"messageCode": code or CODE_NOT_AVAILABLE}
+
+    def notify(
+        self,
+        account: str,
+        application: str | None,
+        targeting: Mapping[str, Any],
+        stored: Mapping[str, Any],
+        *,
+        when: float,
+        expression: tuple[str, str] | None,
+        now: float | None = None,
+    ) -> tuple[str, list[str]]:
+        """Messaging v2's notify: one message reaching whom ``targeting`` (createMessage's
+        fields: ``users``, ``devices``, ``platforms`` as device types) and the segment
+        ``expression`` select, by createMessage's rules, except that ``platforms`` holds however
+        few devices are named and unknown users are reported too; sent at ``when`` (at once when
+        it is not later than now). ``stored`` is what the message keeps as its notification.
+        Return its code (always one: notify answers it, cancel takes it) and the identifiers
+        that matched no device."""
+        moment = time.time() if now is None else now
+        plan = _Plan(
+            self._segments,
+            account,
+            targeting,
+            moment,
+            "",
+            when=max(moment, when),
+            expression=expression,
+            unknown_users=True,
+            few_ignore_platforms=False,
+        )
+        hwids, unknown = _Audiences(self._devices, application).recipients(plan)
+        message = _record(
+            "notify", account, application, stored, hwids, plan.when, moment, coded=True
+        )
+        ((code, _),) = self.add([message])
+        assert code is not None  # coded
+        return code, unknown
 
     def details(self, account: str, code: str, now: float | None = None) -> dict[str, Any]:
         """getMessageDetails: what the mock knows of a message (the shape is the mock's)."""
@@ -507,16 +569,35 @@ class Messages:
                 )
             db.execute("UPDATE messages SET status = ? WHERE id = ?", (DELETED, row["id"]))
 
-    def cancel(self, account: str, code: str, now: float) -> None:
-        """cancelMessage: a scheduled message of an account is cancelled, so that it is never
-        sent; one already sent is refused (``Message already sent``, the mock's text)."""
+    def cancel(self, account: str, code: str, now: float) -> str:
+        """cancelMessage and cancelNotification: a scheduled message of an account is
+        cancelled, so that it is never sent; one already sent, cancelled or deleted is left as
+        it was. Return the status it had, which each caller answers its way; an unknown code
+        is the recorded 210 ``Message not found``."""
         with self._db.transaction() as db:
             row = self._row(db, account, code)
-            status = _message(row, now, None)["status"]
-            if status == SENT:
-                raise argument_error("Message already sent")
+            status: str = _message(row, now, None)["status"]
             if status == SCHEDULED:
                 db.execute("UPDATE messages SET status = ? WHERE id = ?", (CANCELLED, row["id"]))
+            return status
+
+    def owners(self, code: str) -> set[str]:
+        """The accounts that have a message with this code (codes are random: one at most)."""
+        with self._db.locked() as db:
+            rows = db.execute("SELECT account FROM messages WHERE code = ?", (code,)).fetchall()
+        return {row["account"] for row in rows}
+
+    def find(self, account: str, code: str, now: float) -> dict[str, Any] | None:
+        """The message of an account with this code, with its recipients, or None."""
+        with self._db.locked() as db:
+            row = db.execute(
+                "SELECT m.*, r.hwids FROM messages m JOIN recipient_sets r ON r.id = m.recipients"
+                " WHERE m.account = ? AND m.code = ? ORDER BY m.id LIMIT 1",
+                (account, code),
+            ).fetchone()
+        if row is None:
+            return None
+        return _message(row, now, json.loads(zlib.decompress(row["hwids"])))
 
     def history(
         self, account: str, last_id: int, search_by: str | None, value: str | None, now: float

@@ -1,5 +1,6 @@
 """Statistics computed from what happened (the spec's ``mock-statistics``): no table of its own,
-only reads of the messages, events and devices the other modules keep.
+only reads of the messages, events and devices the other modules keep. The one counting rule
+(``message_counts``, ``push_events``) is read by the v1 jobs here and by ``statistics_v2``.
 
 - ``send``: a device a sent message reached, at the message's send time (a cancelled or deleted
   message counts nothing);
@@ -62,8 +63,8 @@ def _bucket(moment: float, pattern: str) -> str:
     return datetime.fromtimestamp(moment, UTC).strftime(pattern)
 
 
-def _push_events(message: Mapping[str, Any], events: Iterable[Mapping[str, Any]]) -> Iterable[Any]:
-    """The deliveries and opens reported for a message: (action, moment, hwid)."""
+def push_events(message: Mapping[str, Any], events: Iterable[Mapping[str, Any]]) -> Iterable[Any]:
+    """The deliveries and opens reported for a message: (action, moment, hwid), oldest first."""
     actions = {"messageDeliveryEvent": "delivery", "pushStat": "open"}
     for event in events:
         action = actions.get(event["kind"])
@@ -84,7 +85,7 @@ def message_counts(
     hour = _bucket(message["send_at"], HOURLY)
     for hwid in message["hwids"] or ():
         counts[hour, "send", platforms.get((application, hwid), 0)] += 1
-    for action, moment, hwid in _push_events(message, events):
+    for action, moment, hwid in push_events(message, events):
         counts[_bucket(moment, HOURLY), action, platforms.get((application, hwid), 0)] += 1
     return counts
 
