@@ -63,7 +63,7 @@ class TestForms:
         assert row["hwid"] == "h1" and row["tags"] == {"Level": 3, "City": "B"}
 
     def test_a_zip_without_a_data_file_is_refused(self) -> None:
-        with pytest.raises(ValueError, match="no .csv or .json"):
+        with pytest.raises(ValueError, match=r"no \.csv or \.json"):
             list(exports.rows(_zip("readme.txt", "hi")))
 
 

@@ -16,7 +16,6 @@ import pushwoosh_generated
 import pushwoosh_generated.models
 from pushwoosh_generated import AsyncPushwooshClient, PushwooshClient
 from pushwoosh_generated.models import DeviceType, IncrementOperation, SetTagsBody
-
 from pushwoosh_spec.facts import read_operations
 
 from .utils import ROOT, load_spec, operations, vendor_examples

@@ -6,13 +6,12 @@ from typing import Any
 
 import httpx
 import pytest
-
-from pushwoosh_spec.facts import Placement
 import yaml
 
 from pushwoosh_mock import MockServer, create_app
 from pushwoosh_mock.config import DEV_SERVER_TOKEN
 from pushwoosh_mock.responses import HANDLERS
+from pushwoosh_spec.facts import Placement
 
 from .conftest import APP, Api
 from .test_spec import INVALID_BODIES
@@ -58,11 +57,11 @@ async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> 
         )
         return {"request_id": started["response"]["request_id"]}
     if operation_id == "getExportSegmentResult":
-        started = await api.client.post(
+        export = await api.client.post(
             "/api/v2/audience/exportSegment",
             json={"auth": DEV_SERVER_TOKEN, "filterExpression": f'A("{APP}")'},
         )
-        return {"task_id": started.json()["task_id"]}
+        return {"task_id": export.json()["task_id"]}
     if operation_id in ("totalsByIntervals", "cancelNotification"):
         created = await server(
             "createMessage",
