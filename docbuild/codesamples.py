@@ -5,6 +5,7 @@ import copy
 import json
 import subprocess
 import sys
+import urllib.parse
 from typing import Any
 
 from pushwoosh_spec.facts import Placement, Token, resolve
@@ -16,7 +17,16 @@ SERVER_TOKEN = "YOUR_SERVER_API_TOKEN"
 
 
 def request_example(document: dict[str, Any], method: Method) -> dict[str, Any]:
-    """The fields of the operation's first request example (inside the envelope), or none."""
+    """The fields of the operation's first request example (inside the envelope), or none;
+    its path and query parameters' examples first."""
+    parameters = {}
+    for node in method.spec.get("parameters", []):
+        parameter = resolve(document, node)
+        example = parameter.get("example", parameter.get("schema", {}).get("example"))
+        if example is not None:
+            parameters[parameter["name"]] = example
+    if "requestBody" not in method.spec:
+        return parameters
     media = method.spec["requestBody"]["content"]["application/json"]
     examples = media.get("examples") or {}
     if examples:
@@ -24,7 +34,7 @@ def request_example(document: dict[str, Any], method: Method) -> dict[str, Any]:
     else:
         value = media.get("example", {})
     fields = value.get("request", {}) if method.facts.envelope else value
-    return dict(fields)
+    return {**parameters, **fields}
 
 
 def formatted(source: str) -> str:
@@ -85,18 +95,30 @@ def curl_sample(document: dict[str, Any], method: Method) -> str:
     """The HTTP request as curl sends it, the example's body with the token where it goes."""
     facts = method.facts
     fields = request_example(document, method)
-    headers = ["Content-Type: application/json"]
+    headers = ["Content-Type: application/json"] if facts.body_schema else []
+    secret = SERVER_TOKEN if facts.token is Token.SERVER else DEVICE_TOKEN
     if facts.placement is Placement.HEADER:
-        headers.insert(0, f"Authorization: {facts.header_prefix} {DEVICE_TOKEN}")
+        headers.insert(0, f"Authorization: {facts.header_prefix} {secret}")
     else:
-        secret = SERVER_TOKEN if facts.token is Token.SERVER else DEVICE_TOKEN
         fields = {"auth": secret, **{k: v for k, v in fields.items() if k != "auth"}}
+    path, query = facts.path, []
+    for name, parameter in facts.parameters.items():
+        value = fields.pop(name, None)
+        if value is None:
+            continue
+        text = json.dumps(value) if isinstance(value, bool) else str(value)
+        if parameter.location.value == "path":
+            path = path.replace("{" + name + "}", urllib.parse.quote(text, safe=""))
+        else:
+            query.append((name, text))
     body = {"request": fields} if facts.envelope else fields
     server = facts.server or document["servers"][0]["url"]
-    data = json.dumps(body, indent=2, ensure_ascii=False).replace("'", "'\\''")
-    lines = [f"curl -X {facts.method} '{server}{facts.path}'"]
+    url = server + path + (f"?{urllib.parse.urlencode(query)}" if query else "")
+    lines = [f"curl -X {facts.method} '{url}'"]
     lines += [f"  -H '{header}'" for header in headers]
-    lines.append(f"  -d '{data}'")
+    if facts.body_schema:
+        data = json.dumps(body, indent=2, ensure_ascii=False).replace("'", "'\\''")
+        lines.append(f"  -d '{data}'")
     return " \\\n".join(lines) + "\n"
 
 

@@ -301,3 +301,36 @@ class TestExportSegment:
             return [row async for row in async_pushwoosh_client.jobs.rows(result)]
 
         assert sorted(row["hwid"] for row in anyio.run(main)) == ["a0", "a1", "a2"]
+
+
+class TestTheVendorsExpression:
+    def test_bare_platforms_with_tokens_and_days_ago(
+        self, pushwoosh_client: PushwooshClient, pushwoosh_mock: MockServer
+    ) -> None:
+        """The exportSegment page's expression: `A("…", [ios], [with_tokens]) * AT("…", "Last
+        Application Open", daysago, gt, 3)`: iOS devices with a push token whose date tag is
+        more than three days old."""
+        app = pushwoosh_mock.application
+        old, recent = "2020-01-01 00:00", "2999-01-01 00:00"
+        devices = [
+            ("match", 1, "t1", old),
+            ("no-token", 1, None, old),
+            ("android", 3, "t3", old),
+            ("recent", 1, "t4", recent),
+            ("no-tag", 1, "t5", None),
+        ]
+        for hwid, device_type, token, opened in devices:
+            arguments: dict[str, Any] = {"hwid": hwid, "device_type": device_type}
+            if token:
+                arguments["push_token"] = token
+            if opened:
+                arguments["tags"] = {"Last Application Open": opened}
+            pushwoosh_client.register_device(**arguments)
+        expression = (
+            f'A("{app}", [ios], [with_tokens]) * AT("{app}", "Last Application Open", daysago,'
+            " gt, 3)"
+        )
+        result = pushwoosh_client.jobs.wait(
+            pushwoosh_client.export_segment(filter_expression=expression)
+        )
+        assert [row["hwid"] for row in pushwoosh_client.jobs.rows(result)] == ["match"]

@@ -7,6 +7,8 @@ without the tag matches only the negative operators (NOTEQ, NOTIN): the mock's c
 source says.
 """
 
+import datetime
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -86,3 +88,36 @@ def _compare(value: Any, operand: Any) -> int:
         return (left > right) - (left < right)
     a, b = str(value), str(operand)
     return (a > b) - (a < b)
+
+
+def days_ago(tags: Mapping[str, Any], tag: str, op: str, days: float) -> bool:
+    """Say whether a date tag (``YYYY-MM-DD[ HH:mm[:ss]]`` or a Unix time) is more (GT), at
+    least (GTE), fewer (LT), at most (LTE) or exactly (EQ, whole days) ``days`` days ago."""
+    moment = _moment(tags.get(tag))
+    if moment is None:
+        return False
+    age = (time.time() - moment) / 86400
+    if op == "GT":
+        return age > days
+    if op == "GTE":
+        return age >= days
+    if op == "LT":
+        return age < days
+    if op == "LTE":
+        return age <= days
+    return int(age) == int(days)
+
+
+def _moment(value: Any) -> float | None:
+    """A date tag's value as a Unix time, or None when it is not a date."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, str):
+        return None
+    for shape in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            parsed = datetime.datetime.strptime(value, shape).replace(tzinfo=datetime.UTC)
+        except ValueError:
+            continue
+        return parsed.timestamp()
+    return None

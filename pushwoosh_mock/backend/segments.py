@@ -5,7 +5,9 @@ predicate on devices.
     A("APP-CODE")                     the devices of an application
     A("APP-CODE", ["iOS", "Android"]) … on those platforms
     G("GROUP-CODE"[, [platforms]])    an application group (the mock has none: every application)
+    A("APP-CODE", [ios], [with_tokens])  … platforms unquoted, only devices with a push token
     T("tag", EQ, value)               a tag condition (operators as in ``conditions``)
+    T("tag", daysago, gt, 3)          a date tag more than 3 days ago (gt, gte, lt, lte, eq)
     AT("APP-CODE", "tag", EQ, value)  an application-specific tag condition
     a + b    union      a * b    intersection      a \\ b    difference
 
@@ -60,6 +62,12 @@ OLDER_PLATFORMS: dict[str, int] = {"blackberry": 2, "windows phone": 5, "wp7": 5
 ALIASES = {"osx": "mac os x", "mac": "mac os x"}
 """Other names of a platform the spec lists, as pypushwoosh's builder and users write them."""
 
+OPTIONS = frozenset({"with_tokens"})
+"""The options a list after an application code may hold beside platforms (the vendor's
+exportSegment example: ``A("…", [ios], [with_tokens])``)."""
+RELATIVE = {"gt": "GT", "gte": "GTE", "lt": "LT", "lte": "LTE", "eq": "EQ"}
+"""The comparisons of a ``daysago`` condition."""
+
 MAX_NESTING = 64
 """The deepest nesting of parentheses and brackets an expression may have (as a JSON body)."""
 CACHED_CHARACTERS = 4_000_000
@@ -72,16 +80,18 @@ GRAMMAR = r"""
 ?union: intersection (UNION intersection)*
 ?intersection: atom ("*" atom)*
 ?atom: application | group | tag | application_tag | "(" union ")"
-application: "A" "(" string ["," platforms] ")"
-group: "G" "(" string ["," platforms] ")"
-tag: "T" "(" string "," OPERATOR ["," value] ")"
-application_tag: "AT" "(" string "," string "," OPERATOR ["," value] ")"
-platforms: "[" "]" | "[" string ("," string)* "]"
+application: "A" "(" string ("," platforms)* ")"
+group: "G" "(" string ("," platforms)* ")"
+tag: "T" "(" string "," condition ")"
+application_tag: "AT" "(" string "," string "," condition ")"
+condition: OPERATOR ["," value] | OPERATOR "," OPERATOR "," value -> relative
+platforms: "[" "]" | "[" name ("," name)* "]"
+?name: string | OPERATOR -> bare
 ?value: string | number | list | TRUE -> true | FALSE -> false | NULL -> null
 list: "[" "]" | "[" value ("," value)* "]"
 string: ESCAPED_STRING
 number: SIGNED_NUMBER
-OPERATOR: /[A-Za-z]+/
+OPERATOR: /[A-Za-z_]+/
 UNION: "+" | "\\"
 TRUE: "true"
 FALSE: "false"
@@ -145,23 +155,53 @@ class _Predicates(Transformer[Token, Predicate]):
     def list(self, *items: Any) -> list[Any]:
         return list(items)
 
-    def platforms(self, *names: str) -> frozenset[int]:
-        return frozenset(self._platform(name) for name in names)
+    def bare(self, token: Token) -> str:
+        return str(token)
 
-    def application(self, code: str, platforms: frozenset[int] | None) -> Predicate:
-        return lambda d: d["application"] == code and _on(d, platforms)
+    def platforms(self, *names: str) -> tuple[str, ...]:
+        return names
 
-    def group(self, code: str, platforms: frozenset[int] | None) -> Predicate:
-        return lambda d: _on(d, platforms)
+    def _scope(self, lists: tuple[tuple[str, ...], ...]) -> Predicate:
+        """What the lists after an application code ask: platforms (``[ios]``, ``["iOS"]``)
+        and the option ``with_tokens`` (devices with a push token), in one list or two."""
+        names = [name for found in lists for name in found]
+        tokens = any(name.lower() in OPTIONS for name in names)
+        platforms = frozenset(self._platform(n) for n in names if n.lower() not in OPTIONS)
+        return lambda d: _on(d, platforms) and (not tokens or bool(d.get("push_token")))
 
-    def tag(self, name: str, op: Token, operand: Any) -> Predicate:
+    def application(self, code: str, *lists: tuple[str, ...]) -> Predicate:
+        scope = self._scope(lists)
+        return lambda d: d["application"] == code and scope(d)
+
+    def group(self, code: str, *lists: tuple[str, ...]) -> Predicate:
+        return self._scope(lists)
+
+    def condition(self, op: Token, operand: Any) -> Callable[[Mapping[str, Any], str], bool]:
         canonical = conditions.operator(str(op))
         conditions.check_operand(canonical, operand)
-        return lambda d: conditions.matches(d["tags"], name, canonical, operand)  # looked up late
+        return lambda tags, name: conditions.matches(tags, name, canonical, operand)
 
-    def application_tag(self, code: str, name: str, op: Token, operand: Any) -> Predicate:
-        condition = self.tag(name, op, operand)
-        return lambda d: d["application"] == code and condition(d)
+    def relative(
+        self, kind: Token, op: Token, operand: Any
+    ) -> Callable[[Mapping[str, Any], str], bool]:
+        """``daysago, gt, 3``: a date tag compared with the day that many days ago."""
+        if str(kind).lower() != "daysago":
+            raise argument_error(f"Unknown condition {str(kind)!r}: expected daysago")
+        canonical = RELATIVE.get(str(op).lower())
+        if canonical is None or isinstance(operand, bool) or not isinstance(operand, int | float):
+            raise argument_error(
+                f"daysago needs one of {', '.join(RELATIVE)} and a number of days, got"
+                f" {str(op)!r}, {operand!r}"
+            )
+        return lambda tags, name: conditions.days_ago(tags, name, canonical, operand)
+
+    def tag(self, name: str, condition: Callable[[Mapping[str, Any], str], bool]) -> Predicate:
+        return lambda d: condition(d["tags"], name)  # looked up late
+
+    def application_tag(
+        self, code: str, name: str, condition: Callable[[Mapping[str, Any], str], bool]
+    ) -> Predicate:
+        return lambda d: d["application"] == code and condition(d["tags"], name)
 
     def union(self, first: Predicate, *rest: Any) -> Predicate:
         """A chain of ``+`` (union) and ``\\`` (difference), applied left to right."""
