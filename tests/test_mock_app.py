@@ -69,6 +69,8 @@ async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> 
             notifications=[{"send_date": "2099-01-01 00:00", "content": "later"}],
         )
         return {"message_code": created["response"]["Messages"][0]}
+    if operation_id == "exportSegment" and "filterCode" in request:
+        await server("createFilter", name=request["filterCode"], filter_expression=f'A("{APP}")')
     if operation_id == "deleteFilter":
         await server("createFilter", name=request["name"], filter_expression=f'A("{APP}")')
     if operation_id == "deleteTag":
