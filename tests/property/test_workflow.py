@@ -16,6 +16,7 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.generation.stateful.control import TransitionController
+from schemathesis.specs.openapi import stateful as openapi_stateful
 
 from .schema import APP, CI_STATEFUL_STEPS, NO_SHRINK, generated_calls, load
 
@@ -93,6 +94,21 @@ class EntryPoints(TransitionController):
 
     def allow_root_transition(self, source: str, bundles: Any) -> bool:
         return source in ENTRY_POINTS and bool(super().allow_root_transition(source, bundles))
+
+
+_classify = openapi_stateful.classify_root_transitions
+
+
+def _entry_points_are_roots(*args: Any) -> Any:
+    """Schemathesis's choice of the operations a scenario may start at, with the ENTRY_POINTS
+    among them: its dependency analysis reads registerDevice's `userId` as the id of a `User`
+    no operation produces, and would leave registerDevice out once other operations qualify."""
+    roots = _classify(*args)
+    roots.reliable |= ENTRY_POINTS & roots.fallback
+    return roots
+
+
+openapi_stateful.classify_root_transitions = _entry_points_are_roots
 
 
 class Workflow(schema.as_state_machine()):  # type: ignore[misc]
