@@ -109,8 +109,8 @@ after its operationId, grouped here by the spec's API families:
 Each method's page shows the sync method and its `async` twin; the
 [HTTP reference](../http.md) shows the request each one sends.
 
-{_object("pushwoosh_generated.PushwooshClient", members=["with_options", "close", "with_raw_response", "bulk", "jobs"], inherited_members=True)}
-{_object("pushwoosh_generated.AsyncPushwooshClient", members=["with_options", "aclose", "with_raw_response", "bulk", "jobs"], inherited_members=True)}
+{_object("pushwoosh_generated.PushwooshClient", members=["with_options", "close", "with_raw_response", "bulk", "jobs", "pages"], inherited_members=True)}
+{_object("pushwoosh_generated.AsyncPushwooshClient", members=["with_options", "aclose", "with_raw_response", "bulk", "jobs", "pages"], inherited_members=True)}
 """
 
 

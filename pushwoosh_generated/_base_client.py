@@ -96,6 +96,7 @@ class BaseClient(Generic[HttpClient]):
         rate_limits: Mapping[str, tuple[int, float] | None] | None = None,
         rate_limiter: RateLimiter | None = None,
         total_timeout: float | None = None,
+        journey_base_url: str | None = None,
     ) -> None:
         secrets = Secret(token), Secret(server_token)
         del token, server_token  # only masked wrappers from here on: tracebacks show locals
@@ -114,6 +115,12 @@ class BaseClient(Generic[HttpClient]):
         )
         """Where calls go, without a trailing slash."""
         self._pushwoosh_host = _config.is_pushwoosh(self.base_url)
+        journey = journey_base_url or os.environ.get(_config.JOURNEY_BASE_URL_ENVIRONMENT_VARIABLE)
+        self.journey_base_url = (
+            None if not journey else _config.base_url(journey, "journey_base_url")
+        )
+        """Where the Customer Journey API's calls go instead of its own host (None: its host
+        while the client talks to Pushwoosh, else the base URL)."""
         self.timeout = _config.timeout(timeout)
         """The timeout of each attempt's phases, unless the call gives its own."""
         self.total_timeout = _config.total_timeout(total_timeout)
@@ -296,8 +303,14 @@ class BaseClient(Generic[HttpClient]):
         return url
 
     def _server_for(self, operation: Operation[Any]) -> str:
-        """Return where an operation goes: its own server (setMADID's tracking host) while the
-        client talks to Pushwoosh, or the client's base URL when that is a mock or a proxy."""
+        """Return where an operation goes: the option that replaces its own server, when set
+        (`journey_base_url`); else its own server (setMADID's tracking host, the Customer
+        Journey host) while the client talks to Pushwoosh, or the client's base URL when that is
+        a mock or a proxy."""
+        if operation.base_url_option is not None:
+            configured = getattr(self, f"{operation.base_url_option}_base_url", None)
+            if isinstance(configured, str):
+                return configured
         if operation.server is not None and self._pushwoosh_host:
             return operation.server
         return self.base_url

@@ -18,6 +18,8 @@ from ._version import __version__
 DEFAULT_BASE_URL = "https://api.pushwoosh.com"
 """The server used when none is given; the mobile SDKs use https://{app_code}.api.pushwoosh.com."""
 BASE_URL_ENVIRONMENT_VARIABLE = "PUSHWOOSH_BASE_URL"
+JOURNEY_BASE_URL_ENVIRONMENT_VARIABLE = "PUSHWOOSH_JOURNEY_BASE_URL"
+"""Where the Customer Journey API's calls go when the client is given no journey_base_url."""
 """Where the base URL is read from when the client is given none (a mock, a proxy)."""
 APPLICATION_ENVIRONMENT_VARIABLE = "PUSHWOOSH_APPLICATION"
 """Where the application code is read from when the client is given none (as the tokens are,
@@ -130,37 +132,38 @@ def rate_limits(
     return checked
 
 
-def base_url(value: str) -> str:
-    """Return the base URL without a trailing slash, or refuse one that would leak the token."""
+def base_url(value: str, argument: str = "base_url") -> str:
+    """Return the base URL without a trailing slash, or refuse one that would leak the token
+    (``argument`` names the option in the messages: ``base_url``, ``journey_base_url``)."""
     try:
         url = httpx.URL(value)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise errors.ConfigurationError(f"base_url {value!r} is not a URL: {exc}") from exc
+        raise errors.ConfigurationError(f"{argument} {value!r} is not a URL: {exc}") from exc
     if url.userinfo:
         raise errors.ConfigurationError(
-            "base_url must not carry a user name or password (httpx would send them as Basic "
+            f"{argument} must not carry a user name or password (httpx would send them as Basic "
             "auth in place of the API token): give the host alone, such as https://api.pushwoosh.com"
         )
     if url.query or url.fragment or "?" in value or "#" in value:
         raise errors.ConfigurationError(
-            f"base_url {without_query(value)!r} has a query or a fragment, which would swallow"
+            f"{argument} {without_query(value)!r} has a query or a fragment, which would swallow"
             " the API method's path: give the scheme, host and port (and a path prefix, if any)"
         )
     if url.scheme == "http" and not is_loopback(url.host):
         raise errors.ConfigurationError(
-            f"base_url {value!r} would send the API token in clear text: use https:// "
+            f"{argument} {value!r} would send the API token in clear text: use https:// "
             "(http:// is accepted only for a loopback host such as 127.0.0.1 or localhost)"
         )
     if url.scheme not in ("https", "http") or not url.host:
         raise errors.ConfigurationError(
-            f"base_url {value!r} must be an https:// URL with a host, "
+            f"{argument} {value!r} must be an https:// URL with a host, "
             "such as https://api.pushwoosh.com"
         )
     path = url.path.rstrip("/")
     if path == API_PATH or path.endswith(API_PATH):
         host = str(url.copy_with(path=path[: -len(API_PATH)] or "/")).rstrip("/")
         raise errors.ConfigurationError(
-            f"base_url {value!r} ends in the API's path {API_PATH}, which each method adds:"
+            f"{argument} {value!r} ends in the API's path {API_PATH}, which each method adds:"
             f" give the host only, such as {host}"
         )
     return str(url).rstrip("/")

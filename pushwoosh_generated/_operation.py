@@ -20,7 +20,7 @@ from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
 import attrs
 import jsonschema_rs
 
-from pushwoosh_spec.facts import ListItems, Location, Placement, Repeat, Token
+from pushwoosh_spec.facts import ListItems, Location, PageFacts, Placement, Repeat, Token
 from pushwoosh_spec.violations import Violation, first_violation, received, short_repr
 
 from ._retries import transaction_items
@@ -77,6 +77,10 @@ class Operation(Generic[R]):
     """The HTTP method."""
     parameters: Mapping[str, Location] = attrs.field(factory=dict)
     """The fields that travel in the path (`{request_id}`) or the query, not the body."""
+    pages: PageFacts | None = None
+    """How its answers come in pages (`x-pushwoosh-pages`), which `client.pages()` follows."""
+    base_url_option: str | None = None
+    """The client option that replaces its own server when set (`journey`: `journey_base_url`)."""
     plain: bool = False
     """Whether the answer is the result itself, refusals being HTTP error statuses (the v2
     families), rather than the json 1.3 status envelope."""

@@ -3,7 +3,7 @@
 """PushwooshClient and AsyncPushwooshClient: one method per API method of the spec."""
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient
@@ -79,6 +79,7 @@ from .api.user import register_email_user as register_email_user_operation
 from .api.user import register_user as register_user_operation
 from .lib.bulk import AsyncBulk, Bulk
 from .lib.jobs import AsyncJobs, Jobs
+from .lib.pages import async_pages, pages
 from .models.append_operation import AppendOperation
 from .models.bulk_register_device_item import BulkRegisterDeviceItem, BulkRegisterDeviceItemDict
 from .models.bulk_set_tags_device import BulkSetTagsDevice, BulkSetTagsDeviceDict
@@ -141,6 +142,9 @@ class PushwooshClient(SyncAPIClient):
             `x-pushwoosh-rate-limit` (None lifts one): calls beyond wait.
         rate_limiter: Where calls are counted for the rate limits: this process by default,
             or a RedisRateLimiter shared by processes.
+        journey_base_url: Where the Customer Journey API's calls go instead of its own host
+            (https://journey.pushwoosh.com); by default PUSHWOOSH_JOURNEY_BASE_URL, else that host
+            while base_url is Pushwoosh's, or base_url itself (a mock, a proxy).
     """
 
     def register_device(
@@ -4241,6 +4245,19 @@ class PushwooshClient(SyncAPIClient):
     def jobs(self) -> Jobs:
         """Wait for the jobs the API starts (`jobs.wait(client.get_msg_stats(...))`)."""
         return Jobs(self)
+
+    def pages(self, method: Callable[..., Any] | str, /, **arguments: Any) -> Iterator[Any]:
+        """Every item of a paged method (`x-pushwoosh-pages`), page after page: page-number
+        and cursor paging alike (`for app in client.pages(client.get_applications): ...`).
+
+        Args:
+            method: The client method (or its name).
+            arguments: The method's other keyword arguments, the same for every page.
+
+        Raises:
+            errors.InvalidArgumentError: the method does not page.
+        """
+        return pages(self, method, arguments)
 
 
 class PushwooshClientWithRawResponse:
@@ -8422,6 +8439,10 @@ class AsyncPushwooshClient(AsyncAPIClient):
     def jobs(self) -> AsyncJobs:
         """Wait for the jobs the API starts (`await jobs.wait(...)`)."""
         return AsyncJobs(self)
+
+    def pages(self, method: Callable[..., Any] | str, /, **arguments: Any) -> AsyncIterator[Any]:
+        """As the blocking client's `pages`: `async for item in client.pages(...)`."""
+        return async_pages(self, method, arguments)
 
 
 class AsyncPushwooshClientWithRawResponse:

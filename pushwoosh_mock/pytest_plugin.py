@@ -121,6 +121,7 @@ def _client_options(request: pytest.FixtureRequest, mock: "MockServer") -> dict[
         "server_token": mock.server_token,
         "application": mock.application,
         "base_url": "http://localhost",
+        "journey_base_url": "http://localhost",  # the Customer Journey API's calls too
     }
     if not _options(request).get("sleep"):  # a limit's wait would be real time
         options["rate_limits"] = {

@@ -138,6 +138,21 @@ class JobFacts:
     """JSON pointers to the URL of the result's file in the status answer, first present wins."""
 
 
+@dataclass(frozen=True)
+class PageFacts:
+    """How an operation's answers come in pages (``x-pushwoosh-pages``): where a page's items
+    are, and what asks for the next page: a page number, or the cursor the answer gives."""
+
+    items: str
+    """A JSON pointer to the page's items in the 200 answer (``/response/applications``)."""
+    page: str | None = None
+    """Page-number paging: the request field of the page number (the first page is 1)."""
+    cursor: str | None = None
+    """Cursor paging: the request field the next page's cursor goes in."""
+    next: str | None = None
+    """Cursor paging: a JSON pointer to the next page's cursor (absent, null or empty: the end)."""
+
+
 def pointer(document: Any, where: str) -> Any:
     """Return the value a JSON pointer (``/response/request_id``) points at; KeyError when
     nothing is there."""
@@ -204,6 +219,11 @@ class OperationFacts:
     min_items: Mapping[str, int] = field(default_factory=dict)
     """The ``minItems`` of each list field of the request by dotted path (bulkSetTags'
     ``devices``)."""
+    pages: PageFacts | None = None
+    """How its answers come in pages (``x-pushwoosh-pages``), if they do."""
+    base_url_option: str | None = None
+    """The name of the client option that replaces the operation's own server when set
+    (``x-pushwoosh-base-url`` on the server: ``journey`` for ``journey_base_url``)."""
     parameters: Mapping[str, Parameter] = field(default_factory=dict)
     """The path and query parameters, by name: fields a caller gives like the body's."""
     error_body: ErrorBody = ErrorBody.STATUS_MESSAGE
@@ -465,6 +485,8 @@ def read_operation(
         parameters=parameters,
         error_body=_error_body(document, operation),
         min_items=dict(_item_limits(document, properties, "", "minItems")),
+        pages=_pages(operation.get("x-pushwoosh-pages"), properties, where),
+        base_url_option=servers[0].get("x-pushwoosh-base-url") if servers else None,
     )
 
 
@@ -486,6 +508,29 @@ def _parameters(
             Location(location), schema, location == "path" or parameter.get("required") is True
         )
     return found
+
+
+def _pages(pages: Any, fields: Mapping[str, Any], where: str) -> PageFacts | None:
+    """Read ``x-pushwoosh-pages``: page-number paging (``page``) or cursor paging (``cursor``
+    and ``next``), the request fields named being the operation's own."""
+    if pages is None:
+        return None
+    if not isinstance(pages, Mapping) or not str(pages.get("items", "")).startswith("/"):
+        raise SpecError(f"{where}: x-pushwoosh-pages needs `items`, a JSON pointer")
+    read = PageFacts(
+        items=pages["items"],
+        page=pages.get("page"),
+        cursor=pages.get("cursor"),
+        next=pages.get("next"),
+    )
+    if (read.page is None) == (read.cursor is None):
+        raise SpecError(f"{where}: x-pushwoosh-pages needs `page` or `cursor` (one of them)")
+    if read.cursor is not None and not str(read.next or "").startswith("/"):
+        raise SpecError(f"{where}: x-pushwoosh-pages with a cursor needs `next`, a JSON pointer")
+    field_name = read.page or read.cursor
+    if field_name not in fields:
+        raise SpecError(f"{where}: x-pushwoosh-pages names {field_name!r}, not a request field")
+    return read
 
 
 def _error_body(document: Mapping[str, Any], operation: Mapping[str, Any]) -> ErrorBody:

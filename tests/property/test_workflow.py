@@ -108,7 +108,7 @@ def _entry_points_are_roots(*args: Any) -> Any:
     return roots
 
 
-openapi_stateful.classify_root_transitions = _entry_points_are_roots
+openapi_stateful.classify_root_transitions = _entry_points_are_roots  # type: ignore[assignment]
 
 
 class Workflow(schema.as_state_machine()):  # type: ignore[misc]
