@@ -21,9 +21,12 @@ any server that implements the spec, not only the in-process mock.
   a message back with getMessageDetails, whose answer is the mock's (no source shows the
   vendor's), so these three hold for the mock only.
 - ``statistics_count_what_happened``: after a createMessage succeeds, probe messages' statistics
-  (getMsgStats, collected with getResults) equal the devices reached and the deliveries and opens
-  reported with their hash, each scheduled result being its own message's. The counting rules are
-  the mock's (the vendor documents the fields, not how each is counted).
+  (getMsgStats, collected with getResults, and Statistics v2's totalsByIntervals) equal the
+  devices reached and the deliveries and opens reported with their hash, each scheduled result
+  being its own message's. The counting rules are the mock's (the vendor documents the fields,
+  not how each is counted).
+- ``bulk_set_tags_applies_what_it_reports``: after a bulkSetTags starts, its detailed status
+  adds up to the devices it was given, and the devices it counts as applied read the values back.
 """
 
 import hashlib
@@ -81,15 +84,17 @@ SERVER_TOKEN = os.environ.get("PUSHWOOSH_SERVER_TOKEN", "dev-server-token")
 
 @schemathesis.hook
 def map_body(context: Any, body: Any) -> Any:
-    """Give the Remote API's calls the server token in `request.auth`, as the auth section gives
-    the Device API's calls their header: OpenAPI has no security scheme for a token in the body.
-    A generated `auth` that is not a string (invalid data) is left as it is."""
+    """Give the server token to the calls that carry it in the body (`request.auth`, or `auth`
+    at the top of a flat body), as the auth section gives the header schemes theirs: OpenAPI
+    has no security scheme for a token in the body. A generated `auth` that is not a string
+    (invalid data) is left as it is."""
     operation = getattr(context, "operation", None)
     raw = getattr(getattr(operation, "definition", None), "raw", {})
     if isinstance(raw, dict) and raw.get("x-pushwoosh-token") == "server":
         request = body.get("request") if isinstance(body, dict) else None
-        if isinstance(request, dict) and isinstance(request.get("auth"), str):
-            request["auth"] = SERVER_TOKEN
+        fields = request if isinstance(request, dict) else body
+        if isinstance(fields, dict) and isinstance(fields.get("auth"), str):
+            fields["auth"] = SERVER_TOKEN
     return body
 
 
@@ -531,4 +536,116 @@ def statistics_count_what_happened(
     )
     other = _probe_stats(case, response, fields, second)
     assert other == {"send": 12}, f"a message to 12 devices, nothing reported, counted {other}"
+    totals = _probe_totals(case, response, first)
+    assert totals == {"sends": 10, "deliveries": 3, "opens": 1}, (
+        f"totalsByIntervals of a message to 10 devices with 3 deliveries and 1 open: {totals}"
+    )
     return None
+
+
+def probe_v2(
+    case: Case, response: Response, operation_id: str, fields: dict[str, Any]
+) -> tuple[int, Any]:
+    """Call an operation of a family beyond json 1.3 (a flat body, the server token in `auth` or
+    in the Authorization header, a plain answer); its HTTP status and JSON answer."""
+    schema = case.operation.schema
+    operation = next(
+        op
+        for path_item in schema.raw_schema["paths"].values()
+        for method, op in path_item.items()
+        if isinstance(op, dict) and op.get("operationId") == operation_id
+    )
+    path, method = next(
+        (path, method.upper())
+        for path, path_item in schema.raw_schema["paths"].items()
+        for method, op in path_item.items()
+        if op is operation
+    )
+    headers = {PROBE_HEADER: "1"}
+    body = dict(fields)
+    located: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
+    for parameter in operation.get("parameters", []):
+        if parameter["name"] in body:
+            value = body.pop(parameter["name"])
+            text = json.dumps(value) if isinstance(value, bool) else value
+            located[parameter["in"]][parameter["name"]] = text
+    if operation.get("security"):
+        scheme = next(iter(operation["security"][0]))
+        prefix = schema.raw_schema["components"]["securitySchemes"][scheme]["x-pushwoosh-prefix"]
+        headers["Authorization"] = f"{prefix} {SERVER_TOKEN}"
+    else:
+        body = {**body, "auth": SERVER_TOKEN}
+    arguments: dict[str, Any] = {
+        "headers": headers,
+        "path_parameters": located["path"],
+        "query": located["query"],
+    }
+    if "requestBody" in operation:
+        arguments |= {"body": body, "media_type": "application/json"}
+    answer = schema[path][method].Case(**arguments).call()
+    try:
+        return answer.status_code, answer.json()
+    except ValueError:
+        return answer.status_code, None
+
+
+def _probe_totals(case: Case, response: Response, code: str) -> dict[str, int]:
+    """A message's sends, deliveries and opens summed over totalsByIntervals' hours and
+    platforms (Statistics API v2; the counts are strings)."""
+    status, answer = probe_v2(case, response, "totalsByIntervals", {"message_code": code})
+    assert status == 200, f"totalsByIntervals {code} answered {status}: {answer}"
+    sums = {"sends": 0, "deliveries": 0, "opens": 0}
+    for row in answer.get("metrics") or []:
+        for key in sums:
+            sums[key] += int(row.get(key) or 0)
+    return sums
+
+
+@schemathesis.check
+def bulk_set_tags_applies_what_it_reports(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """A bulkSetTags job does what its status says: the devices it counts as applied read back
+    the values set (those named by user_id, which need no registration, are read by userId), and
+    its counts add up to the devices it was given."""
+    if case.operation.path != "/api/v2/audience/bulkSetTags" or response.status_code != 200:
+        return None
+    body: dict[str, Any] = case.body if isinstance(case.body, dict) else {}
+    started: Any = response.json()
+    status, answer = probe_v2(
+        case,
+        response,
+        "getBulkSetTagsStatus",
+        {"request_id": started["request_id"], "detailed": True},
+    )
+    assert status == 200, f"the status of bulkSetTags {started['request_id']} answered {status}"
+    if answer.get("status") not in ("Completed", "Failed"):
+        return None  # still running: nothing to compare yet
+    devices: list[Any] = body.get("devices") or []
+    assert answer.get("devices") == len(devices), f"status counts {answer} of {len(devices)}"
+    assert answer.get("applied", 0) + answer.get("failed", 0) == len(devices), answer
+    skipped = {json.dumps(error.get("device"), sort_keys=True) for error in answer["errors"]}
+    for device in devices:
+        user = device.get("user_id")
+        if "hwid" in device or not isinstance(user, str) or not user:
+            continue
+        if json.dumps({"user_id": user}, sort_keys=True) in skipped:
+            continue
+        plain = {
+            name: value for name, value in device["tags"].items() if not isinstance(value, list)
+        }
+        read = probe(
+            case, response, "getTags", {"application": body["application"], "userId": user}
+        )
+        result = (read.get("response") or {}).get("result") or {}
+        for name, value in plain.items():
+            assert name in result and _same(result[name], value), (
+                f"bulkSetTags counted user {user!r} as applied, but {name!r} reads"
+                f" {result.get(name)!r}, not {value!r}"
+            )
+    return None
+
+
+def _same(found: Any, value: Any) -> bool:
+    """Equal as the API stores a plain tag value (a float as it was sent)."""
+    return bool(found == value) or str(found) == str(value)

@@ -34,7 +34,6 @@ FAILURE_TITLE = re.compile(r"^[\s|]*- (ST\d+ .+?)\s*$", re.MULTILINE)
 """How schemathesis names each distinct failure: `- ST401 API accepts requests without authentication`."""
 GATE_FAILURE = re.compile(r"AssertionError: (only \d+% of getTags/setTags calls by hwid .*?\))")
 """How the stateful test's hit-ratio gate fails."""
-PREFIX = "/json/1.3/"
 
 Request = dict[str, Any]
 Answer = dict[str, Any]
@@ -61,10 +60,13 @@ class Mutated:
         self.edit_headers = headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(PREFIX):
+        spec = getattr(self.app, "spec", None)
+        found = spec.route(scope["path"]) if scope["type"] == "http" and spec else None
+        called = None if found is None else found[0].methods.get(scope["method"])
+        if called is None:
             await self.app(scope, receive, send)
             return
-        operation = scope["path"][len(PREFIX) :]
+        operation, enveloped = called.name, called.enveloped
         if self.edit_headers is not None:
             scope = {**scope, "headers": self.edit_headers(list(scope["headers"]))}
         raw = b""
@@ -73,14 +75,15 @@ class Mutated:
             raw += message.get("body", b"")
             if not message.get("more_body", False):
                 break
-        fields = _fields(raw)
+        fields = _fields(raw, enveloped)
         if self.edit_request is not None and fields is not None:
             edited = self.edit_request(operation, fields)
             if "status_code" in edited:  # an answer instead of a call
                 await _send_json(send, 500 if edited["status_code"] == 500 else 200, edited)
                 return
             if edited is not fields:
-                raw = json.dumps({**json.loads(raw), "request": edited}).encode()
+                whole = {**json.loads(raw), "request": edited} if enveloped else edited
+                raw = json.dumps(whole).encode()
         replay = _replay(raw)
         if self.edit_answer is None or fields is None:
             await self.app(scope, replay, send)
@@ -104,11 +107,14 @@ class Mutated:
         await _send_json(send, 200, self.edit_answer(operation, fields, answer))
 
 
-def _fields(raw: bytes) -> Request | None:
+def _fields(raw: bytes, enveloped: bool = True) -> Request | None:
+    """A call's request fields: inside the envelope, or the flat body itself."""
     try:
-        body = json.loads(raw)
+        body = json.loads(raw) if raw else {}
     except ValueError:
         return None
+    if not enveloped:
+        return body if isinstance(body, dict) else None
     fields = body.get("request") if isinstance(body, dict) else None
     return fields if isinstance(fields, dict) else None
 
@@ -352,6 +358,31 @@ def statistics_ignore_events(app: MockServer) -> ASGIApp:
     return Mutated(app, answer=edit)
 
 
+def bulk_set_tags_sets_nothing(app: MockServer) -> ASGIApp:
+    """bulkSetTags reports every device applied, and changes no tag."""
+
+    def edit(operation: str, fields: Request) -> Request:
+        devices = fields.get("devices")
+        if operation != "bulkSetTags" or not isinstance(devices, list):
+            return fields
+        emptied = [{**d, "tags": {}} if isinstance(d, dict) else d for d in devices]
+        return {**fields, "devices": emptied}
+
+    return Mutated(app, request=edit)
+
+
+def totals_ignore_deliveries(app: MockServer) -> ASGIApp:
+    """totalsByIntervals (Statistics v2) counts no delivery."""
+
+    def edit(operation: str, fields: Request, answer: Answer) -> Answer:
+        if operation != "totalsByIntervals" or not isinstance(answer.get("metrics"), list):
+            return answer
+        rows = [{**row, "deliveries": "0"} for row in answer["metrics"] if isinstance(row, dict)]
+        return {**answer, "metrics": rows}
+
+    return Mutated(app, answer=edit)
+
+
 MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "token not checked": token_not_checked,
     "increment ignored": increment_ignored,
@@ -369,6 +400,8 @@ MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "deleteMessage deletes nothing": delete_message_keeps_it,
     "transactionId ignored": transaction_id_ignored,
     "statistics ignore the deliveries and opens": statistics_ignore_events,
+    "bulkSetTags sets nothing": bulk_set_tags_sets_nothing,
+    "totalsByIntervals ignores the deliveries": totals_ignore_deliveries,
 }
 NO_BUG = "no bug (the suite must pass)"
 

@@ -71,6 +71,7 @@ def generated_calls(app: MockServer) -> int:
 def load(app: MockServer, max_examples: int, stateful_steps: int | None = None) -> Any:
     """Load the spec with schemathesis.toml (example counts replaced), bound to an in-process app."""
     os.environ.setdefault("PUSHWOOSH_TOKEN", "dev-token")
+    os.environ.setdefault("PUSHWOOSH_SERVER_TOKEN", "dev-server-token")
     data: dict[str, Any] = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
     data.pop("hooks")  # the checks are imported above
     data["generation"]["max-examples"] = max_examples
