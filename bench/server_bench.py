@@ -444,6 +444,9 @@ def inprocess(calls: int, rounds: int) -> str:
     import random
 
     sys.path.insert(0, str(HERE))
+    # This tree's mock, not the one the environment installed (an editable install points at
+    # another work tree: a run from a worktree of an older release would measure the newer code).
+    sys.path.insert(0, str(ROOT))
     from pushwoosh_mock import create_app
 
     bare = importlib.import_module("bare_app").app

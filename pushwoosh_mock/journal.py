@@ -153,6 +153,11 @@ class _Entry(NamedTuple):
         )
 
 
+_new_entry = tuple.__new__
+"""Builds an _Entry from a tuple of its fields without the Python-level ``__new__`` a NamedTuple
+has (one frame less on every call)."""
+
+
 class _Chain(NamedTuple):
     """The last failed attempt of a call, which its next identical call retries."""
 
@@ -218,14 +223,13 @@ class Journal:
         ``api_status`` (the answer's status_code, if any) say whether it
         retries a failed call (see the module's rule)."""
         failed = status != 200 or (api_status is not None and api_status != 200)
+        size = 0 if raw is None else len(raw)
         key = None
-        body_size = 0 if raw is None else len(raw)
-        if failed or body_size in self._failed_sizes:  # else it retries no failed call
+        if failed or size in self._failed_sizes:  # else it retries no failed call
             digest = hashlib.blake2b(sender() if callable(sender) else sender, digest_size=16)
             digest.update(b"\0%s\0" % (operation or "").encode())
             digest.update(raw or b"")
             key = digest.digest()
-        size = 0 if raw is None else len(raw)
         if raw is not None and size > self.body_bytes:
             raw = raw[:TEXT_BYTES]
         headers = tuple(raw_headers)
@@ -237,27 +241,32 @@ class Journal:
         )
         with self._lock:
             self.total += 1
-            previous = None if key is None else self._failed.pop(key, None)
-            if previous is not None:
-                self._forget_size(previous.size)
-            attempt = 1 if previous is None else previous.attempt + 1
-            first = self.total if previous is None else previous.first
-            if failed and key is not None:
-                self._failed[key] = _Chain(first, attempt, body_size)
-                self._failed_sizes[body_size] += 1
-                if len(self._failed) > self.size:
-                    self._forget_size(self._failed.popitem(last=False)[1].size)
-            retry_of = None if previous is None else first
-            entry = _Entry(
-                method, path, operation, raw, size, status, answer, at, headers, cost,
-                enveloped, self.total, attempt, retry_of,
+            number = self.total
+            attempt, retry_of = 1, None
+            if key is not None:
+                previous = self._failed.pop(key, None)
+                first = number
+                if previous is not None:
+                    self._forget_size(previous.size)
+                    attempt, first = previous.attempt + 1, previous.first
+                    retry_of = first
+                if failed:
+                    self._failed[key] = _Chain(first, attempt, size)
+                    self._failed_sizes[size] += 1
+                    if len(self._failed) > self.size:
+                        self._forget_size(self._failed.popitem(last=False)[1].size)
+            entries = self._entries
+            entries.append(
+                _new_entry(
+                    _Entry, (
+                        method, path, operation, raw, size, status, answer, at, headers, cost,
+                        enveloped, number, attempt, retry_of,
+                    ),
+                )
             )  # fmt: skip
-            self._entries.append(entry)
             self.bytes += cost
-            while len(self._entries) > self.size or (
-                self.bytes > self.max_bytes and len(self._entries) > 1
-            ):
-                self.bytes -= self._entries.popleft().cost
+            while len(entries) > self.size or (self.bytes > self.max_bytes and len(entries) > 1):
+                self.bytes -= entries.popleft().cost
 
     def _forget_size(self, size: int) -> None:
         """Count one failed call of this body size less (the lock held)."""
