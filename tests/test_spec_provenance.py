@@ -27,6 +27,7 @@ VENDOR_HOSTS = (
     "https://help.pushwoosh.com/",
     "https://www.pushwoosh.com/",
     "https://pushwoosh.readme.io/",
+    "https://pushwoosh.gitbook.io/",
 )
 LENGTH_AND_RANGE = {
     "minLength",
