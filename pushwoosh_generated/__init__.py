@@ -43,9 +43,28 @@ from .lib.jobs import StartedJob
 from .models import AppendOperation, DeviceType, IncrementOperation, RemoveOperation
 from .models.bulk_register_device_item import BulkRegisterDeviceItem, BulkRegisterDeviceItemDict
 from .models.bulk_set_tags_device import BulkSetTagsDevice, BulkSetTagsDeviceDict
+from .models.email_notification import EmailNotification, EmailNotificationDict
+from .models.event_attribute_definition import (
+    EventAttributeDefinition,
+    EventAttributeDefinitionDict,
+)
 from .models.event_attribute_filter import EventAttributeFilter, EventAttributeFilterDict
+from .models.geo_zone_change import GeoZoneChange, GeoZoneChangeDict
+from .models.geo_zone_input import GeoZoneInput, GeoZoneInputDict
+from .models.kakao_notification import KakaoNotification, KakaoNotificationDict
+from .models.line_notification import LineNotification, LineNotificationDict
 from .models.notification import Notification, NotificationDict
 from .models.push_device import PushDevice, PushDeviceDict
+from .models.sms_notification import SMSNotification, SMSNotificationDict
+from .models.start_live_activity_notification import (
+    StartLiveActivityNotification,
+    StartLiveActivityNotificationDict,
+)
+from .models.update_live_activity_notification import (
+    UpdateLiveActivityNotification,
+    UpdateLiveActivityNotificationDict,
+)
+from .models.whats_app_notification import WhatsAppNotification, WhatsAppNotificationDict
 
 __all__ = [
     "ABSENT",
@@ -87,6 +106,26 @@ __all__ = [
     "NotificationDict",
     "EventAttributeFilter",
     "EventAttributeFilterDict",
+    "GeoZoneInput",
+    "GeoZoneInputDict",
+    "GeoZoneChange",
+    "GeoZoneChangeDict",
+    "EmailNotification",
+    "EmailNotificationDict",
+    "SMSNotification",
+    "SMSNotificationDict",
+    "WhatsAppNotification",
+    "WhatsAppNotificationDict",
+    "KakaoNotification",
+    "KakaoNotificationDict",
+    "LineNotification",
+    "LineNotificationDict",
+    "EventAttributeDefinition",
+    "EventAttributeDefinitionDict",
+    "StartLiveActivityNotification",
+    "StartLiveActivityNotificationDict",
+    "UpdateLiveActivityNotification",
+    "UpdateLiveActivityNotificationDict",
     "BulkSetTagsDevice",
     "BulkSetTagsDeviceDict",
     "BulkRegisterDeviceItem",

@@ -3,6 +3,6 @@
 """The package version and what it was generated from."""
 
 __version__ = "2.0.0"
-SPEC_SHA256 = "b3c8366fa040e7fcab1b07515d8888bae9086a2c922e13ab7f806edf0a4399ac"
-GENERATOR_SHA256 = "8cd0aba5a1e9ac4a7dac0ab93f6fd52802b121c255eb9289d6a703f34afd2512"
+SPEC_SHA256 = "c426d7251b0f4e1aa2ddcc289c79e2280a8294f8a31dc23f9a326b8410b660bb"
+GENERATOR_SHA256 = "a15188fc6cd4cb2c4ae5a1799890af3258f31cae7d82bfdafab6c767da39154a"
 OPENAPI_PYTHON_CLIENT_VERSION = "0.29.1"

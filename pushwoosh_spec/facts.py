@@ -146,7 +146,11 @@ class PageFacts:
     items: str
     """A JSON pointer to the page's items in the 200 answer (``/response/applications``)."""
     page: str | None = None
-    """Page-number paging: the request field of the page number (the first page is 1)."""
+    """Page-number paging: the request field of the page number."""
+    first: int = 1
+    """Page-number paging: the first page's number (getApplications counts from 0)."""
+    total: str | None = None
+    """Page-number paging: a JSON pointer to the answer's number of pages, where it gives one."""
     cursor: str | None = None
     """Cursor paging: the request field the next page's cursor goes in."""
     next: str | None = None
@@ -517,9 +521,14 @@ def _pages(pages: Any, fields: Mapping[str, Any], where: str) -> PageFacts | Non
         return None
     if not isinstance(pages, Mapping) or not str(pages.get("items", "")).startswith("/"):
         raise SpecError(f"{where}: x-pushwoosh-pages needs `items`, a JSON pointer")
+    first = pages.get("first", 1)
+    if isinstance(first, bool) or not isinstance(first, int):
+        raise SpecError(f"{where}: x-pushwoosh-pages `first` must be a whole number")
     read = PageFacts(
         items=pages["items"],
         page=pages.get("page"),
+        first=first,
+        total=pages.get("total"),
         cursor=pages.get("cursor"),
         next=pages.get("next"),
     )

@@ -66,8 +66,8 @@ class TestRequestModels:
             assert hints["application"] is str
         fields = {f.name for f in attrs.fields(request_type)} - {"additional_properties"}
         # setMADID: three fields; the Device API's requests carry the vendor's common fields
-        # (application, hwid, userId, device_type), never the SDK-only ones (extra_body=)
-        assert len(fields) >= (1 if server else 3 if request_type is body else 4)
+        # (application and what names the device or user), never the SDK-only ones (extra_body=)
+        assert len(fields) >= (1 if server else 3 if request_type is body else 2)
         assert not fields & {"v", "package", "android_package", "notification_types"}
         assert all(hints[name] is not Any for name in fields)
 
@@ -147,6 +147,7 @@ class TestClient:
                 for f in attrs.fields(hints_of(request).get("request", request))
                 if f.default is attrs.NOTHING
             }
+        required |= {name for name, p in FACTS[operation_id].parameters.items() if p.required}
         required -= {"application", "auth"}  # both filled by the client
         signature = inspect.signature(getattr(PushwooshClient, _snake(operation_id)))
         without_default = {

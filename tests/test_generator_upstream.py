@@ -100,7 +100,12 @@ class TestTemplateOverrides:
     """Every override names the pinned version and an upstream template that exists."""
 
     @pytest.mark.parametrize(
-        "template", sorted(p.name for p in regenerate.TEMPLATES.glob("*.jinja")), ids=str
+        "template",
+        sorted(
+            p.relative_to(regenerate.TEMPLATES).as_posix()
+            for p in regenerate.TEMPLATES.rglob("*.jinja")
+        ),
+        ids=str,
     )
     def test_header_names_the_pinned_version(self, template: str) -> None:
         text = (regenerate.TEMPLATES / template).read_text(encoding="utf-8")

@@ -1,8 +1,9 @@
 """Every item of a paged method, across its pages: ``client.pages(client.get_applications)``.
 
 The spec says how an operation's answers come in pages (``x-pushwoosh-pages``): where a page's
-items are, and what asks for the next page, a page number (the first is 1, an empty page is the
-end) or the cursor the answer gives (absent, null or empty at the end). ``pages`` calls the method
+items are (a list, or an object keyed by the items' ids), and what asks for the next page: a
+page number (from the spec's first, up to the answer's number of pages where it gives one; an
+empty page is the end) or the cursor the answer gives (absent, null or empty at the end). ``pages`` calls the method
 page after page with the caller's other arguments and yields each item as the method types it,
 so a caller never writes the loop, for page-number and cursor paging alike.
 """
@@ -58,12 +59,27 @@ def _items(operation: Operation[Any], facts: PageFacts, raw: Any, result: Any) -
         found = pointer(data, facts.items)
     except (KeyError, IndexError, ValueError, TypeError):
         return []  # an answer without the list: no items (the end)
+    if isinstance(found, dict):  # items keyed by their id (getApplications): the items
+        typed = getattr(result, facts.items.rsplit("/", 1)[-1], None)
+        by_id = getattr(typed, "additional_properties", typed)
+        return list(by_id.values()) if isinstance(by_id, dict) else list(found.values())
     if not isinstance(found, list):
         raise MalformedResponseError(method=operation.name, response=raw.http_response)
     if isinstance(result, list) and len(result) == len(found):
         return result
     typed = getattr(result, facts.items.rsplit("/", 1)[-1], None)
     return typed if isinstance(typed, list) and len(typed) == len(found) else found
+
+
+def _pages_in_all(facts: PageFacts, raw: Any) -> int | None:
+    """The number of pages the answer says there are, where the spec points at it."""
+    if facts.total is None:
+        return None
+    try:
+        found = pointer(json.loads(raw.content), facts.total)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return None
+    return found if isinstance(found, int) and not isinstance(found, bool) else None
 
 
 def _next_cursor(facts: PageFacts, raw: Any) -> Any:
@@ -82,7 +98,7 @@ class _Walk:
         self.facts = facts
         self.arguments = dict(arguments)
         if facts.page is not None:
-            self.arguments.setdefault(_argument(operation, facts.page), 1)
+            self.arguments.setdefault(_argument(operation, facts.page), facts.first)
         self.seen: set[str] = set()
 
     def advance(self, raw: Any, items: list[Any]) -> bool:
@@ -92,7 +108,8 @@ class _Walk:
                 return False
             key = _argument(self.operation, self.facts.page)
             self.arguments[key] = int(self.arguments[key]) + 1
-            return True
+            total = _pages_in_all(self.facts, raw)
+            return total is None or self.arguments[key] < self.facts.first + total
         cursor = _next_cursor(self.facts, raw)
         if cursor in (None, "") or str(cursor) in self.seen:
             return False  # the end, or a server repeating a cursor (which would never end)

@@ -2,13 +2,28 @@
 # Do not edit: change the spec or generator/ and run `nox -s generate`.
 """Contains all the data models used in inputs/outputs"""
 
+from .add_geo_zone_body import AddGeoZoneBody
+from .add_geo_zone_cluster_body import AddGeoZoneClusterBody
+from .add_geo_zone_cluster_params import AddGeoZoneClusterParams
+from .add_geo_zone_cluster_response import AddGeoZoneClusterResponse
+from .add_geo_zone_cluster_result import AddGeoZoneClusterResult
+from .add_geo_zone_params import AddGeoZoneParams
+from .add_geo_zone_response import AddGeoZoneResponse
+from .add_geo_zone_result import AddGeoZoneResult
 from .add_tag_body import AddTagBody
 from .add_tag_params import AddTagParams
 from .append_operation import AppendOperation
+from .apple_team import AppleTeam
+from .application_details import ApplicationDetails
 from .application_event_body import ApplicationEventBody
 from .application_event_params import ApplicationEventParams
 from .application_open_body import ApplicationOpenBody
 from .application_params import ApplicationParams
+from .application_providers import ApplicationProviders
+from .archive_journey_answer import ArchiveJourneyAnswer
+from .archive_journey_answer_comments_item import ArchiveJourneyAnswerCommentsItem
+from .archive_journey_answer_points_item import ArchiveJourneyAnswerPointsItem
+from .archive_journey_body import ArchiveJourneyBody
 from .audience_error import AudienceError
 from .bulk_register_device_answer import BulkRegisterDeviceAnswer
 from .bulk_register_device_body import BulkRegisterDeviceBody
@@ -21,25 +36,66 @@ from .bulk_set_tags_device_ref import BulkSetTagsDeviceRef
 from .bulk_set_tags_error import BulkSetTagsError
 from .bulk_set_tags_started import BulkSetTagsStarted
 from .bulk_set_tags_status import BulkSetTagsStatus
+from .campaign import Campaign
 from .campaign_statistics_row import CampaignStatisticsRow
 from .cancel_message_body import CancelMessageBody
 from .cancel_notification_body import CancelNotificationBody
+from .channel_messages_result import ChannelMessagesResult
 from .check_device_body import CheckDeviceBody
 from .check_device_response import CheckDeviceResponse
 from .check_device_result import CheckDeviceResult
 from .condition_operator import ConditionOperator
+from .configure_application_body import ConfigureApplicationBody
+from .configure_application_params import ConfigureApplicationParams
+from .configure_application_params_android_fcm_service_account import (
+    ConfigureApplicationParamsAndroidFcmServiceAccount,
+)
+from .configure_application_params_ios_framework import ConfigureApplicationParamsIosFramework
+from .configure_application_params_ios_gateway import ConfigureApplicationParamsIosGateway
+from .configure_application_params_ios_key_management_type import (
+    ConfigureApplicationParamsIosKeyManagementType,
+)
+from .configure_application_response import ConfigureApplicationResponse
+from .configure_application_result import ConfigureApplicationResult
+from .configure_step_data import ConfigureStepData
+from .configure_step_data_teams import ConfigureStepDataTeams
 from .conversion import Conversion
 from .conversion_event import ConversionEvent
+from .create_application_body import CreateApplicationBody
+from .create_application_params import CreateApplicationParams
+from .create_application_response import CreateApplicationResponse
+from .create_application_result import CreateApplicationResult
+from .create_campaign_body import CreateCampaignBody
+from .create_campaign_params import CreateCampaignParams
+from .create_campaign_response import CreateCampaignResponse
+from .create_campaign_result import CreateCampaignResult
+from .create_email_message_body import CreateEmailMessageBody
+from .create_email_message_params import CreateEmailMessageParams
+from .create_event_body import CreateEventBody
+from .create_event_params import CreateEventParams
+from .create_event_response import CreateEventResponse
+from .create_event_result import CreateEventResult
 from .create_filter_body import CreateFilterBody
 from .create_filter_params import CreateFilterParams
 from .create_filter_params_operator import CreateFilterParamsOperator
 from .create_filter_response import CreateFilterResponse
 from .create_filter_result import CreateFilterResult
+from .create_kakao_message_body import CreateKakaoMessageBody
+from .create_kakao_message_params import CreateKakaoMessageParams
+from .create_kakao_message_response import CreateKakaoMessageResponse
+from .create_line_message_body import CreateLineMessageBody
+from .create_line_message_params import CreateLineMessageParams
+from .create_line_message_response import CreateLineMessageResponse
 from .create_message_body import CreateMessageBody
 from .create_message_params import CreateMessageParams
 from .create_message_response import CreateMessageResponse
 from .create_message_result import CreateMessageResult
 from .create_message_result_unknown_devices import CreateMessageResultUnknownDevices
+from .create_preset_body import CreatePresetBody
+from .create_preset_params import CreatePresetParams
+from .create_sms_message_body import CreateSMSMessageBody
+from .create_sms_message_params import CreateSMSMessageParams
+from .create_sms_message_response import CreateSMSMessageResponse
 from .create_targeted_message_body import CreateTargetedMessageBody
 from .create_targeted_message_params import CreateTargetedMessageParams
 from .create_targeted_message_response import CreateTargetedMessageResponse
@@ -47,17 +103,47 @@ from .create_targeted_message_result import CreateTargetedMessageResult
 from .create_test_device_body import CreateTestDeviceBody
 from .create_test_device_params import CreateTestDeviceParams
 from .create_test_device_params_gateway import CreateTestDeviceParamsGateway
+from .create_whats_app_message_body import CreateWhatsAppMessageBody
+from .create_whats_app_message_params import CreateWhatsAppMessageParams
+from .create_whats_app_message_response import CreateWhatsAppMessageResponse
+from .delete_application_body import DeleteApplicationBody
+from .delete_application_params import DeleteApplicationParams
+from .delete_campaign_body import DeleteCampaignBody
+from .delete_campaign_params import DeleteCampaignParams
 from .delete_device_body import DeleteDeviceBody
+from .delete_email_body import DeleteEmailBody
+from .delete_email_params import DeleteEmailParams
 from .delete_filter_body import DeleteFilterBody
 from .delete_filter_params import DeleteFilterParams
+from .delete_geo_zone_body import DeleteGeoZoneBody
+from .delete_geo_zone_cluster_body import DeleteGeoZoneClusterBody
+from .delete_geo_zone_cluster_params import DeleteGeoZoneClusterParams
+from .delete_geo_zone_params import DeleteGeoZoneParams
 from .delete_message_body import DeleteMessageBody
+from .delete_preset_body import DeletePresetBody
+from .delete_preset_params import DeletePresetParams
 from .delete_tag_body import DeleteTagBody
 from .delete_tag_params import DeleteTagParams
 from .device_params import DeviceParams
 from .device_type import DeviceType
+from .draft_journey_answer import DraftJourneyAnswer
+from .draft_journey_answer_comments_item import DraftJourneyAnswerCommentsItem
+from .draft_journey_answer_points_item import DraftJourneyAnswerPointsItem
+from .draft_journey_body import DraftJourneyBody
+from .drop_journey_users_body import DropJourneyUsersBody
+from .email_notification import EmailNotification
+from .email_notification_attachments_item import EmailNotificationAttachmentsItem
+from .email_notification_content_type_1 import EmailNotificationContentType1
+from .email_notification_dynamic_content_placeholders import (
+    EmailNotificationDynamicContentPlaceholders,
+)
+from .email_sender import EmailSender
+from .email_subject_type_1 import EmailSubjectType1
 from .empty_answer import EmptyAnswer
 from .enabled_feature import EnabledFeature
 from .error_response import ErrorResponse
+from .event_attribute_definition import EventAttributeDefinition
+from .event_attribute_definition_type import EventAttributeDefinitionType
 from .event_attribute_filter import EventAttributeFilter
 from .event_attributes import EventAttributes
 from .event_statistics_row import EventStatisticsRow
@@ -67,17 +153,42 @@ from .export_segment_result import ExportSegmentResult
 from .export_segment_result_body import ExportSegmentResultBody
 from .export_segment_started import ExportSegmentStarted
 from .filter_entry import FilterEntry
+from .finish_journey_answer import FinishJourneyAnswer
+from .finish_journey_answer_comments_item import FinishJourneyAnswerCommentsItem
+from .finish_journey_answer_points_item import FinishJourneyAnswerPointsItem
+from .finish_journey_body import FinishJourneyBody
 from .gateway_error import GatewayError
 from .gateway_error_details_item import GatewayErrorDetailsItem
 from .geo_zone import GeoZone
+from .geo_zone_change import GeoZoneChange
+from .geo_zone_change_content_type_1 import GeoZoneChangeContentType1
+from .geo_zone_change_timetable import GeoZoneChangeTimetable
+from .geo_zone_cluster_entry import GeoZoneClusterEntry
+from .geo_zone_cluster_zones import GeoZoneClusterZones
+from .geo_zone_input import GeoZoneInput
+from .geo_zone_input_content_type_1 import GeoZoneInputContentType1
+from .geo_zone_input_timetable import GeoZoneInputTimetable
 from .get_app_stats_body import GetAppStatsBody
 from .get_app_stats_params import GetAppStatsParams
 from .get_app_stats_result import GetAppStatsResult
+from .get_application_body import GetApplicationBody
+from .get_application_params import GetApplicationParams
+from .get_application_response import GetApplicationResponse
+from .get_application_result import GetApplicationResult
 from .get_application_subscribers_stats_body import GetApplicationSubscribersStatsBody
 from .get_application_subscribers_stats_response import GetApplicationSubscribersStatsResponse
+from .get_applications_body import GetApplicationsBody
+from .get_applications_params import GetApplicationsParams
+from .get_applications_response import GetApplicationsResponse
+from .get_applications_result import GetApplicationsResult
+from .get_applications_result_applications import GetApplicationsResultApplications
 from .get_campaign_stats_body import GetCampaignStatsBody
 from .get_campaign_stats_params import GetCampaignStatsParams
 from .get_campaign_stats_result import GetCampaignStatsResult
+from .get_campaigns_body import GetCampaignsBody
+from .get_campaigns_params import GetCampaignsParams
+from .get_campaigns_response import GetCampaignsResponse
+from .get_campaigns_result import GetCampaignsResult
 from .get_config_body import GetConfigBody
 from .get_config_features import GetConfigFeatures
 from .get_config_params import GetConfigParams
@@ -92,6 +203,7 @@ from .get_inbox_messages_body import GetInboxMessagesBody
 from .get_inbox_messages_params import GetInboxMessagesParams
 from .get_inbox_messages_response import GetInboxMessagesResponse
 from .get_inbox_messages_result import GetInboxMessagesResult
+from .get_journey_statistics_answer import GetJourneyStatisticsAnswer
 from .get_message_details_body import GetMessageDetailsBody
 from .get_message_details_response import GetMessageDetailsResponse
 from .get_message_details_result import GetMessageDetailsResult
@@ -113,6 +225,10 @@ from .get_popup_form_content_result import GetPopupFormContentResult
 from .get_popup_forms_body import GetPopupFormsBody
 from .get_popup_forms_response import GetPopupFormsResponse
 from .get_popup_forms_result import GetPopupFormsResult
+from .get_preset_body import GetPresetBody
+from .get_preset_params import GetPresetParams
+from .get_preset_response import GetPresetResponse
+from .get_preset_result import GetPresetResult
 from .get_push_history_body import GetPushHistoryBody
 from .get_push_history_params import GetPushHistoryParams
 from .get_push_history_response import GetPushHistoryResponse
@@ -123,6 +239,9 @@ from .get_tags_body import GetTagsBody
 from .get_tags_params import GetTagsParams
 from .get_tags_response import GetTagsResponse
 from .get_tags_result import GetTagsResult
+from .get_unregistered_devices_body import GetUnregisteredDevicesBody
+from .get_unregistered_devices_params import GetUnregisteredDevicesParams
+from .get_unregistered_devices_response import GetUnregisteredDevicesResponse
 from .in_app_resource import InAppResource
 from .in_app_resource_tags import InAppResourceTags
 from .inbox_message import InboxMessage
@@ -133,21 +252,53 @@ from .increment_operation import IncrementOperation
 from .interval_conversion import IntervalConversion
 from .interval_conversion_event import IntervalConversionEvent
 from .interval_metrics import IntervalMetrics
+from .journey_info import JourneyInfo
+from .journey_info_params import JourneyInfoParams
+from .journey_point_stat import JourneyPointStat
+from .journey_point_statistics import JourneyPointStatistics
+from .journey_statistics import JourneyStatistics
+from .kakao_notification import KakaoNotification
+from .kakao_notification_kakao_content_variables import KakaoNotificationKakaoContentVariables
+from .line_notification import LineNotification
+from .line_template import LineTemplate
 from .list_filters_body import ListFiltersBody
 from .list_filters_response import ListFiltersResponse
 from .list_filters_result import ListFiltersResult
+from .list_geo_zone_clusters_body import ListGeoZoneClustersBody
+from .list_geo_zone_clusters_params import ListGeoZoneClustersParams
+from .list_geo_zone_clusters_response import ListGeoZoneClustersResponse
+from .list_geo_zone_clusters_result import ListGeoZoneClustersResult
+from .list_geo_zones_body import ListGeoZonesBody
+from .list_geo_zones_params import ListGeoZonesParams
+from .list_geo_zones_response import ListGeoZonesResponse
+from .list_geo_zones_result import ListGeoZonesResult
 from .list_messages_answer import ListMessagesAnswer
 from .list_messages_body import ListMessagesBody
 from .list_messages_filters import ListMessagesFilters
 from .list_messages_filters_date_range import ListMessagesFiltersDateRange
 from .list_messages_filters_platforms_item import ListMessagesFiltersPlatformsItem
 from .list_messages_options import ListMessagesOptions
+from .list_presets_body import ListPresetsBody
+from .list_presets_params import ListPresetsParams
+from .list_presets_response import ListPresetsResponse
+from .list_presets_result import ListPresetsResult
 from .list_tags_body import ListTagsBody
 from .list_tags_response import ListTagsResponse
 from .list_tags_result import ListTagsResult
+from .list_test_devices_body import ListTestDevicesBody
+from .list_test_devices_params import ListTestDevicesParams
+from .list_test_devices_response import ListTestDevicesResponse
+from .list_test_devices_result import ListTestDevicesResult
+from .listed_geo_zone import ListedGeoZone
 from .listed_message import ListedMessage
 from .listed_message_email_info import ListedMessageEmailInfo
 from .listed_tag import ListedTag
+from .live_activity_start import LiveActivityStart
+from .live_activity_start_attributes import LiveActivityStartAttributes
+from .live_activity_start_content_state import LiveActivityStartContentState
+from .live_activity_update import LiveActivityUpdate
+from .live_activity_update_content_state import LiveActivityUpdateContentState
+from .live_activity_update_event import LiveActivityUpdateEvent
 from .localized_text_type_1 import LocalizedTextType1
 from .merge_user_body import MergeUserBody
 from .merge_user_params import MergeUserParams
@@ -208,10 +359,25 @@ from .page_rule import PageRule
 from .page_visit_body import PageVisitBody
 from .page_visit_feature import PageVisitFeature
 from .page_visit_params import PageVisitParams
+from .pause_journey_answer import PauseJourneyAnswer
+from .pause_journey_answer_comments_item import PauseJourneyAnswerCommentsItem
+from .pause_journey_answer_points_item import PauseJourneyAnswerPointsItem
+from .pause_journey_body import PauseJourneyBody
 from .post_event_body import PostEventBody
 from .post_event_params import PostEventParams
 from .post_event_response import PostEventResponse
 from .post_event_result import PostEventResult
+from .preset import Preset
+from .preset_action import PresetAction
+from .preset_action_options import PresetActionOptions
+from .preset_action_type import PresetActionType
+from .preset_content import PresetContent
+from .preset_content_message_type_1 import PresetContentMessageType1
+from .preset_content_properties_item import PresetContentPropertiesItem
+from .preset_content_subtitle_type_1 import PresetContentSubtitleType1
+from .preset_content_title_type_1 import PresetContentTitleType1
+from .preset_scheduling import PresetScheduling
+from .preset_segmentation import PresetSegmentation
 from .push_details import PushDetails
 from .push_details_content import PushDetailsContent
 from .push_device import PushDevice
@@ -242,6 +408,8 @@ from .rich_media_action_body import RichMediaActionBody
 from .rich_media_action_params import RichMediaActionParams
 from .scheduled_request_response import ScheduledRequestResponse
 from .scheduled_request_result import ScheduledRequestResult
+from .sdk_android import SdkAndroid
+from .sdk_ios import SdkIos
 from .server_params import ServerParams
 from .set_activity_push_to_start_token_body import SetActivityPushToStartTokenBody
 from .set_activity_push_to_start_token_params import SetActivityPushToStartTokenParams
@@ -259,6 +427,22 @@ from .set_tags_params import SetTagsParams
 from .set_tags_response import SetTagsResponse
 from .set_tags_result import SetTagsResult
 from .skipped_tag import SkippedTag
+from .sms_notification import SMSNotification
+from .sms_notification_dynamic_content_placeholders import SMSNotificationDynamicContentPlaceholders
+from .start_journey_answer import StartJourneyAnswer
+from .start_journey_answer_comments_item import StartJourneyAnswerCommentsItem
+from .start_journey_answer_points_item import StartJourneyAnswerPointsItem
+from .start_journey_body import StartJourneyBody
+from .start_journey_for_users_answer import StartJourneyForUsersAnswer
+from .start_journey_for_users_body import StartJourneyForUsersBody
+from .start_journey_for_users_payload import StartJourneyForUsersPayload
+from .start_journey_for_users_payload_attribute_values import (
+    StartJourneyForUsersPayloadAttributeValues,
+)
+from .start_live_activity_body import StartLiveActivityBody
+from .start_live_activity_notification import StartLiveActivityNotification
+from .start_live_activity_params import StartLiveActivityParams
+from .start_live_activity_response import StartLiveActivityResponse
 from .statistics_error import StatisticsError
 from .statistics_row import StatisticsRow
 from .status_only_response import StatusOnlyResponse
@@ -272,25 +456,54 @@ from .tag_result_response import TagResultResponse
 from .tag_type import TagType
 from .tag_values import TagValues
 from .tags import Tags
+from .test_device import TestDevice
 from .totals_by_intervals_answer import TotalsByIntervalsAnswer
 from .totals_by_intervals_body import TotalsByIntervalsBody
 from .trigger_in_app_action_body import TriggerInAppActionBody
 from .trigger_in_app_action_params import TriggerInAppActionParams
 from .unregister_device_body import UnregisterDeviceBody
+from .unregistered_device import UnregisteredDevice
+from .update_application_body import UpdateApplicationBody
+from .update_application_params import UpdateApplicationParams
+from .update_geo_zone_body import UpdateGeoZoneBody
+from .update_geo_zone_params import UpdateGeoZoneParams
+from .update_live_activity_body import UpdateLiveActivityBody
+from .update_live_activity_notification import UpdateLiveActivityNotification
+from .update_live_activity_params import UpdateLiveActivityParams
+from .update_live_activity_response import UpdateLiveActivityResponse
 from .web_popup import WebPopup
 from .web_popup_device_type import WebPopupDeviceType
 from .web_popup_frequency import WebPopupFrequency
 from .web_popup_visitors_type import WebPopupVisitorsType
 from .web_push_platform_data import WebPushPlatformData
+from .whats_app_notification import WhatsAppNotification
+from .whats_app_notification_button_url_variables import WhatsAppNotificationButtonUrlVariables
+from .whats_app_notification_content_variables import WhatsAppNotificationContentVariables
+from .whats_app_notification_header_variables import WhatsAppNotificationHeaderVariables
 
 __all__ = (
+    "AddGeoZoneBody",
+    "AddGeoZoneClusterBody",
+    "AddGeoZoneClusterParams",
+    "AddGeoZoneClusterResponse",
+    "AddGeoZoneClusterResult",
+    "AddGeoZoneParams",
+    "AddGeoZoneResponse",
+    "AddGeoZoneResult",
     "AddTagBody",
     "AddTagParams",
     "AppendOperation",
+    "AppleTeam",
+    "ApplicationDetails",
     "ApplicationEventBody",
     "ApplicationEventParams",
     "ApplicationOpenBody",
     "ApplicationParams",
+    "ApplicationProviders",
+    "ArchiveJourneyAnswer",
+    "ArchiveJourneyAnswerCommentsItem",
+    "ArchiveJourneyAnswerPointsItem",
+    "ArchiveJourneyBody",
     "AudienceError",
     "BulkRegisterDeviceAnswer",
     "BulkRegisterDeviceBody",
@@ -303,25 +516,62 @@ __all__ = (
     "BulkSetTagsError",
     "BulkSetTagsStarted",
     "BulkSetTagsStatus",
+    "Campaign",
     "CampaignStatisticsRow",
     "CancelMessageBody",
     "CancelNotificationBody",
+    "ChannelMessagesResult",
     "CheckDeviceBody",
     "CheckDeviceResponse",
     "CheckDeviceResult",
     "ConditionOperator",
+    "ConfigureApplicationBody",
+    "ConfigureApplicationParams",
+    "ConfigureApplicationParamsAndroidFcmServiceAccount",
+    "ConfigureApplicationParamsIosFramework",
+    "ConfigureApplicationParamsIosGateway",
+    "ConfigureApplicationParamsIosKeyManagementType",
+    "ConfigureApplicationResponse",
+    "ConfigureApplicationResult",
+    "ConfigureStepData",
+    "ConfigureStepDataTeams",
     "Conversion",
     "ConversionEvent",
+    "CreateApplicationBody",
+    "CreateApplicationParams",
+    "CreateApplicationResponse",
+    "CreateApplicationResult",
+    "CreateCampaignBody",
+    "CreateCampaignParams",
+    "CreateCampaignResponse",
+    "CreateCampaignResult",
+    "CreateEmailMessageBody",
+    "CreateEmailMessageParams",
+    "CreateEventBody",
+    "CreateEventParams",
+    "CreateEventResponse",
+    "CreateEventResult",
     "CreateFilterBody",
     "CreateFilterParams",
     "CreateFilterParamsOperator",
     "CreateFilterResponse",
     "CreateFilterResult",
+    "CreateKakaoMessageBody",
+    "CreateKakaoMessageParams",
+    "CreateKakaoMessageResponse",
+    "CreateLineMessageBody",
+    "CreateLineMessageParams",
+    "CreateLineMessageResponse",
     "CreateMessageBody",
     "CreateMessageParams",
     "CreateMessageResponse",
     "CreateMessageResult",
     "CreateMessageResultUnknownDevices",
+    "CreatePresetBody",
+    "CreatePresetParams",
+    "CreateSMSMessageBody",
+    "CreateSMSMessageParams",
+    "CreateSMSMessageResponse",
     "CreateTargetedMessageBody",
     "CreateTargetedMessageParams",
     "CreateTargetedMessageResponse",
@@ -329,17 +579,45 @@ __all__ = (
     "CreateTestDeviceBody",
     "CreateTestDeviceParams",
     "CreateTestDeviceParamsGateway",
+    "CreateWhatsAppMessageBody",
+    "CreateWhatsAppMessageParams",
+    "CreateWhatsAppMessageResponse",
+    "DeleteApplicationBody",
+    "DeleteApplicationParams",
+    "DeleteCampaignBody",
+    "DeleteCampaignParams",
     "DeleteDeviceBody",
+    "DeleteEmailBody",
+    "DeleteEmailParams",
     "DeleteFilterBody",
     "DeleteFilterParams",
+    "DeleteGeoZoneBody",
+    "DeleteGeoZoneClusterBody",
+    "DeleteGeoZoneClusterParams",
+    "DeleteGeoZoneParams",
     "DeleteMessageBody",
+    "DeletePresetBody",
+    "DeletePresetParams",
     "DeleteTagBody",
     "DeleteTagParams",
     "DeviceParams",
     "DeviceType",
+    "DraftJourneyAnswer",
+    "DraftJourneyAnswerCommentsItem",
+    "DraftJourneyAnswerPointsItem",
+    "DraftJourneyBody",
+    "DropJourneyUsersBody",
+    "EmailNotification",
+    "EmailNotificationAttachmentsItem",
+    "EmailNotificationContentType1",
+    "EmailNotificationDynamicContentPlaceholders",
+    "EmailSender",
+    "EmailSubjectType1",
     "EmptyAnswer",
     "EnabledFeature",
     "ErrorResponse",
+    "EventAttributeDefinition",
+    "EventAttributeDefinitionType",
     "EventAttributeFilter",
     "EventAttributes",
     "EventStatisticsRow",
@@ -349,14 +627,39 @@ __all__ = (
     "ExportSegmentResultBody",
     "ExportSegmentStarted",
     "FilterEntry",
+    "FinishJourneyAnswer",
+    "FinishJourneyAnswerCommentsItem",
+    "FinishJourneyAnswerPointsItem",
+    "FinishJourneyBody",
     "GatewayError",
     "GatewayErrorDetailsItem",
     "GeoZone",
+    "GeoZoneChange",
+    "GeoZoneChangeContentType1",
+    "GeoZoneChangeTimetable",
+    "GeoZoneClusterEntry",
+    "GeoZoneClusterZones",
+    "GeoZoneInput",
+    "GeoZoneInputContentType1",
+    "GeoZoneInputTimetable",
+    "GetApplicationBody",
+    "GetApplicationParams",
+    "GetApplicationResponse",
+    "GetApplicationResult",
+    "GetApplicationsBody",
+    "GetApplicationsParams",
+    "GetApplicationsResponse",
+    "GetApplicationsResult",
+    "GetApplicationsResultApplications",
     "GetApplicationSubscribersStatsBody",
     "GetApplicationSubscribersStatsResponse",
     "GetAppStatsBody",
     "GetAppStatsParams",
     "GetAppStatsResult",
+    "GetCampaignsBody",
+    "GetCampaignsParams",
+    "GetCampaignsResponse",
+    "GetCampaignsResult",
     "GetCampaignStatsBody",
     "GetCampaignStatsParams",
     "GetCampaignStatsResult",
@@ -374,6 +677,7 @@ __all__ = (
     "GetInboxMessagesParams",
     "GetInboxMessagesResponse",
     "GetInboxMessagesResult",
+    "GetJourneyStatisticsAnswer",
     "GetMessageDetailsBody",
     "GetMessageDetailsResponse",
     "GetMessageDetailsResult",
@@ -395,6 +699,10 @@ __all__ = (
     "GetPopupFormsBody",
     "GetPopupFormsResponse",
     "GetPopupFormsResult",
+    "GetPresetBody",
+    "GetPresetParams",
+    "GetPresetResponse",
+    "GetPresetResult",
     "GetPushHistoryBody",
     "GetPushHistoryParams",
     "GetPushHistoryResponse",
@@ -405,6 +713,9 @@ __all__ = (
     "GetTagsParams",
     "GetTagsResponse",
     "GetTagsResult",
+    "GetUnregisteredDevicesBody",
+    "GetUnregisteredDevicesParams",
+    "GetUnregisteredDevicesResponse",
     "InAppResource",
     "InAppResourceTags",
     "InboxMessage",
@@ -415,21 +726,53 @@ __all__ = (
     "IntervalConversion",
     "IntervalConversionEvent",
     "IntervalMetrics",
+    "JourneyInfo",
+    "JourneyInfoParams",
+    "JourneyPointStat",
+    "JourneyPointStatistics",
+    "JourneyStatistics",
+    "KakaoNotification",
+    "KakaoNotificationKakaoContentVariables",
+    "LineNotification",
+    "LineTemplate",
+    "ListedGeoZone",
     "ListedMessage",
     "ListedMessageEmailInfo",
     "ListedTag",
     "ListFiltersBody",
     "ListFiltersResponse",
     "ListFiltersResult",
+    "ListGeoZoneClustersBody",
+    "ListGeoZoneClustersParams",
+    "ListGeoZoneClustersResponse",
+    "ListGeoZoneClustersResult",
+    "ListGeoZonesBody",
+    "ListGeoZonesParams",
+    "ListGeoZonesResponse",
+    "ListGeoZonesResult",
     "ListMessagesAnswer",
     "ListMessagesBody",
     "ListMessagesFilters",
     "ListMessagesFiltersDateRange",
     "ListMessagesFiltersPlatformsItem",
     "ListMessagesOptions",
+    "ListPresetsBody",
+    "ListPresetsParams",
+    "ListPresetsResponse",
+    "ListPresetsResult",
     "ListTagsBody",
     "ListTagsResponse",
     "ListTagsResult",
+    "ListTestDevicesBody",
+    "ListTestDevicesParams",
+    "ListTestDevicesResponse",
+    "ListTestDevicesResult",
+    "LiveActivityStart",
+    "LiveActivityStartAttributes",
+    "LiveActivityStartContentState",
+    "LiveActivityUpdate",
+    "LiveActivityUpdateContentState",
+    "LiveActivityUpdateEvent",
     "LocalizedTextType1",
     "MergeUserBody",
     "MergeUserParams",
@@ -488,10 +831,25 @@ __all__ = (
     "PageVisitBody",
     "PageVisitFeature",
     "PageVisitParams",
+    "PauseJourneyAnswer",
+    "PauseJourneyAnswerCommentsItem",
+    "PauseJourneyAnswerPointsItem",
+    "PauseJourneyBody",
     "PostEventBody",
     "PostEventParams",
     "PostEventResponse",
     "PostEventResult",
+    "Preset",
+    "PresetAction",
+    "PresetActionOptions",
+    "PresetActionType",
+    "PresetContent",
+    "PresetContentMessageType1",
+    "PresetContentPropertiesItem",
+    "PresetContentSubtitleType1",
+    "PresetContentTitleType1",
+    "PresetScheduling",
+    "PresetSegmentation",
     "PushDetails",
     "PushDetailsContent",
     "PushDevice",
@@ -522,6 +880,8 @@ __all__ = (
     "RichMediaActionParams",
     "ScheduledRequestResponse",
     "ScheduledRequestResult",
+    "SdkAndroid",
+    "SdkIos",
     "ServerParams",
     "SetActivityPushToStartTokenBody",
     "SetActivityPushToStartTokenParams",
@@ -539,6 +899,20 @@ __all__ = (
     "SetTagsResponse",
     "SetTagsResult",
     "SkippedTag",
+    "SMSNotification",
+    "SMSNotificationDynamicContentPlaceholders",
+    "StartJourneyAnswer",
+    "StartJourneyAnswerCommentsItem",
+    "StartJourneyAnswerPointsItem",
+    "StartJourneyBody",
+    "StartJourneyForUsersAnswer",
+    "StartJourneyForUsersBody",
+    "StartJourneyForUsersPayload",
+    "StartJourneyForUsersPayloadAttributeValues",
+    "StartLiveActivityBody",
+    "StartLiveActivityNotification",
+    "StartLiveActivityParams",
+    "StartLiveActivityResponse",
     "StatisticsError",
     "StatisticsRow",
     "StatusOnlyResponse",
@@ -552,14 +926,28 @@ __all__ = (
     "Tags",
     "TagType",
     "TagValues",
+    "TestDevice",
     "TotalsByIntervalsAnswer",
     "TotalsByIntervalsBody",
     "TriggerInAppActionBody",
     "TriggerInAppActionParams",
     "UnregisterDeviceBody",
+    "UnregisteredDevice",
+    "UpdateApplicationBody",
+    "UpdateApplicationParams",
+    "UpdateGeoZoneBody",
+    "UpdateGeoZoneParams",
+    "UpdateLiveActivityBody",
+    "UpdateLiveActivityNotification",
+    "UpdateLiveActivityParams",
+    "UpdateLiveActivityResponse",
     "WebPopup",
     "WebPopupDeviceType",
     "WebPopupFrequency",
     "WebPopupVisitorsType",
     "WebPushPlatformData",
+    "WhatsAppNotification",
+    "WhatsAppNotificationButtonUrlVariables",
+    "WhatsAppNotificationContentVariables",
+    "WhatsAppNotificationHeaderVariables",
 )

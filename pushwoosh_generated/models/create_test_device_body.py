@@ -20,7 +20,10 @@ class CreateTestDeviceBody:
     """The envelope of a createTestDevice call."""
 
     request: CreateTestDeviceParams
-    """ Requires `application`, `hwid`, `name` and `description` (both SDKs always send them). """
+    """ Requires `application`, `name`, and the device: its `hwid` (what the SDKs send), or its
+    `push_token` and `device_type` (the vendor's table, which has no hwid). `description` is
+    optional on the vendor's table; both SDKs always send it.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

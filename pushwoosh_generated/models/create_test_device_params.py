@@ -21,20 +21,22 @@ T = TypeVar("T", bound="CreateTestDeviceParams")
 
 @_attrs_define
 class CreateTestDeviceParams:
-    """Requires `application`, `hwid`, `name` and `description` (both SDKs always send them)."""
+    """Requires `application`, `name`, and the device: its `hwid` (what the SDKs send), or its
+    `push_token` and `device_type` (the vendor's table, which has no hwid). `description` is
+    optional on the vendor's table; both SDKs always send it.
+
+    """
 
     application: str
     """ The Pushwoosh application code. Every vendor example has the form `XXXXX-XXXXX` (two groups
     of five letters or digits), but no page states a format, so none is enforced.
      """
-    hwid: str
+    name: str
+    """ The test device's name (`TEST_DEVICE_1`; the SDKs send the device name). """
+    hwid: str | Unset = UNSET
     """ The hardware ID of the device: the IDFV on iOS, a random value on Android, an E.164
     phone number for SMS, `whatsapp:` + E.164 for WhatsApp.
      """
-    name: str
-    """ The test device's name (the SDKs send the device name). """
-    description: str
-    """ A description (the SDKs send `Imported from the app`). """
     user_id: str | Unset = UNSET
     """ The external user ID, which links several devices to one user. """
     device_type: DeviceType | Unset = UNSET
@@ -42,10 +44,14 @@ class CreateTestDeviceParams:
     1 iOS, 3 Android, 7 Mac OS X, 8 Windows, 9 Amazon, 10 Safari, 11 Chrome, 12 Firefox,
     14 Email, 17 Huawei, 18 SMS, 21 WhatsApp.
      """
+    description: str | Unset = UNSET
+    """ A description (optional; the SDKs send `Imported from the app`). """
     auto_created: bool | Unset = UNSET
     """ Whether the SDK created it on its own (the SDKs send false). """
     push_token: str | Unset = UNSET
-    """ The device's push token (empty on Android when there is none yet). """
+    """ The device's push token (empty on Android when there is none yet); with `device_type`,
+    what names the device when there is no `hwid` (the vendor's table).
+     """
     tags: Tags | Unset = UNSET
     """ Tag names, each with what to do to it: a value to set, null to delete the tag, or an
     operation on the current value (what setTags and registerDevice take).
@@ -65,17 +71,17 @@ class CreateTestDeviceParams:
     def to_dict(self) -> dict[str, Any]:
         application = self.application
 
-        hwid = self.hwid
-
         name = self.name
 
-        description = self.description
+        hwid = self.hwid
 
         user_id = self.user_id
 
         device_type: int | Unset = UNSET
         if not isinstance(self.device_type, Unset):
             device_type = self.device_type.value
+
+        description = self.description
 
         auto_created = self.auto_created
 
@@ -104,15 +110,17 @@ class CreateTestDeviceParams:
         field_dict.update(
             {
                 "application": application,
-                "hwid": hwid,
                 "name": name,
-                "description": description,
             }
         )
+        if hwid is not UNSET:
+            field_dict["hwid"] = hwid
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if device_type is not UNSET:
             field_dict["device_type"] = device_type
+        if description is not UNSET:
+            field_dict["description"] = description
         if auto_created is not UNSET:
             field_dict["auto_created"] = auto_created
         if push_token is not UNSET:
@@ -139,11 +147,9 @@ class CreateTestDeviceParams:
         d = dict(src_dict)
         application = d.pop("application")
 
-        hwid = d.pop("hwid")
-
         name = d.pop("name")
 
-        description = d.pop("description")
+        hwid = d.pop("hwid", UNSET)
 
         user_id = d.pop("userId", UNSET)
 
@@ -153,6 +159,8 @@ class CreateTestDeviceParams:
             device_type = UNSET
         else:
             device_type = DeviceType(_device_type)
+
+        description = d.pop("description", UNSET)
 
         auto_created = d.pop("auto_created", UNSET)
 
@@ -182,11 +190,11 @@ class CreateTestDeviceParams:
 
         create_test_device_params = cls(
             application=application,
-            hwid=hwid,
             name=name,
-            description=description,
+            hwid=hwid,
             user_id=user_id,
             device_type=device_type,
+            description=description,
             auto_created=auto_created,
             push_token=push_token,
             tags=tags,

@@ -26,11 +26,11 @@ OPERATION: Operation[Result] = Operation(
     repeat=Repeat.SAFE,
     arguments={
         "application": "application",
-        "hwid": "hwid",
         "name": "name",
-        "description": "description",
+        "hwid": "hwid",
         "userId": "user_id",
         "device_type": "device_type",
+        "description": "description",
         "auto_created": "auto_created",
         "push_token": "push_token",
         "tags": "tags",

@@ -6,7 +6,7 @@
 
 from typing import Any, TypeAlias
 
-from pushwoosh_spec.facts import Placement, Repeat, Token
+from pushwoosh_spec.facts import PageFacts, Placement, Repeat, Token
 
 from ..._operation import Operation
 from ...models.get_message_log_answer import GetMessageLogAnswer
@@ -42,6 +42,11 @@ OPERATION: Operation[Result] = Operation(
     body_schema="GetMessageLogBody",
     envelope=False,
     plain=True,
+    pages=PageFacts(
+        items="/result",
+        cursor="pagination_token",
+        next="/pagination_token",
+    ),
     token=Token.SERVER,
     placement=Placement.HEADER,
     header_prefix="Api",

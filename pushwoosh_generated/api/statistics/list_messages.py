@@ -6,7 +6,7 @@
 
 from typing import Any, TypeAlias
 
-from pushwoosh_spec.facts import Placement, Repeat, Token
+from pushwoosh_spec.facts import PageFacts, Placement, Repeat, Token
 
 from ..._operation import Operation
 from ...models.list_messages_answer import ListMessagesAnswer
@@ -35,6 +35,10 @@ OPERATION: Operation[Result] = Operation(
     body_schema="ListMessagesBody",
     envelope=False,
     plain=True,
+    pages=PageFacts(
+        items="/items",
+        page="page",
+    ),
     token=Token.SERVER,
     placement=Placement.HEADER,
     header_prefix="Api",

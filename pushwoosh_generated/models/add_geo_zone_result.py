@@ -1,0 +1,61 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddGeoZoneResult")
+
+
+@_attrs_define
+class AddGeoZoneResult:
+    """The new zones' ids (a library's shape)."""
+
+    geo_zones: list[int]
+    """ One id per zone added, in the request's order (the order is inferred). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        geo_zones = self.geo_zones
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "GeoZones": geo_zones,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        geo_zones = cast(list[int], d.pop("GeoZones"))
+
+        add_geo_zone_result = cls(
+            geo_zones=geo_zones,
+        )
+
+        add_geo_zone_result.additional_properties = d
+        return add_geo_zone_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

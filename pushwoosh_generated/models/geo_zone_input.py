@@ -1,0 +1,241 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geo_zone_input_content_type_1 import GeoZoneInputContentType1
+    from ..models.geo_zone_input_timetable import GeoZoneInputTimetable
+
+
+T = TypeVar("T", bound="GeoZoneInput")
+
+
+@_attrs_define(repr=False)
+class GeoZoneInput:
+    """A geozone to add; `content`, or `presetCode` instead, is required."""
+
+    name: str
+    """ The zone's name. """
+    lat: float | str
+    """ A latitude or longitude in degrees, sent as a string in the examples (`"40.70087797"`); a number is taken
+    too. """
+    lng: float | str
+    """ A latitude or longitude in degrees, sent as a string in the examples (`"40.70087797"`); a number is taken
+    too. """
+    cooldown: int
+    """ "Silent period after sending a notification (in seconds)." """
+    range_: int
+    """ The zone's radius in metres, "from 50 to 1000". """
+    content: GeoZoneInputContentType1 | str | Mapping[str, Any] | Unset = UNSET
+    """ The push's text, or one per language (`{"default": …}`); "required if presetCode field is empty". """
+    preset_code: str | Unset = UNSET
+    """ A preset's code, "could be used instead of content". """
+    cluster: None | str | Unset = UNSET
+    """ A cluster's code; "specify null to unbind cluster from GeoZone". """
+    campaign: None | str | Unset = UNSET
+    """ A campaign's code; "specify null to unbind Campaign from GeoZone. If omit then Campaign
+    value will not be changed. Has higher priority than Campaign from preset."
+     """
+    timetable: GeoZoneInputTimetable | Mapping[str, Any] | Unset = UNSET
+    """ "Sets timetable intervals" (its format was not readable: an open object). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that were set, as the constructor takes them."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if not isinstance(getattr(self, field.name), Unset)
+            and (field.name != "additional_properties" or getattr(self, field.name))
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        lat: float | str
+        lat = self.lat
+
+        lng: float | str
+        lng = self.lng
+
+        cooldown = self.cooldown
+
+        range_ = self.range_
+
+        content: Any = self.content
+        if hasattr(content, "to_dict"):
+            content = content.to_dict()
+        elif isinstance(content, Mapping):
+            content = dict(content)
+
+        preset_code = self.preset_code
+
+        cluster: None | str | Unset
+        if isinstance(self.cluster, Unset):
+            cluster = UNSET
+        else:
+            cluster = self.cluster
+
+        campaign: None | str | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = self.campaign
+
+        timetable: Any = self.timetable
+        if hasattr(timetable, "to_dict"):
+            timetable = timetable.to_dict()
+        elif isinstance(timetable, Mapping):
+            timetable = dict(timetable)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "lat": lat,
+                "lng": lng,
+                "cooldown": cooldown,
+                "range": range_,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if preset_code is not UNSET:
+            field_dict["presetCode"] = preset_code
+        if cluster is not UNSET:
+            field_dict["cluster"] = cluster
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if timetable is not UNSET:
+            field_dict["timetable"] = timetable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geo_zone_input_content_type_1 import GeoZoneInputContentType1  # noqa: PLC0415
+        from ..models.geo_zone_input_timetable import GeoZoneInputTimetable  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_lat(data: object) -> float | str:
+            return cast(float | str, data)
+
+        lat = _parse_lat(d.pop("lat"))
+
+        def _parse_lng(data: object) -> float | str:
+            return cast(float | str, data)
+
+        lng = _parse_lng(d.pop("lng"))
+
+        cooldown = d.pop("cooldown")
+
+        range_ = d.pop("range")
+
+        def _parse_content(data: object) -> GeoZoneInputContentType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_1 = GeoZoneInputContentType1.from_dict(data)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GeoZoneInputContentType1 | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        preset_code = d.pop("presetCode", UNSET)
+
+        def _parse_cluster(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cluster = _parse_cluster(d.pop("cluster", UNSET))
+
+        def _parse_campaign(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign = _parse_campaign(d.pop("campaign", UNSET))
+
+        _timetable = d.pop("timetable", UNSET)
+        timetable: GeoZoneInputTimetable | Unset
+        if isinstance(_timetable, Unset):
+            timetable = UNSET
+        else:
+            timetable = GeoZoneInputTimetable.from_dict(_timetable)
+
+        geo_zone_input = cls(
+            name=name,
+            lat=lat,
+            lng=lng,
+            cooldown=cooldown,
+            range_=range_,
+            content=content,
+            preset_code=preset_code,
+            cluster=cluster,
+            campaign=campaign,
+            timetable=timetable,
+        )
+
+        geo_zone_input.additional_properties = d
+        return geo_zone_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# GeoZoneInput's fields as a plain dict takes them, keyed by the spec's names (what
+# `GeoZoneInput.to_dict()` gives): a literal with a misspelt key fails type checking.
+class GeoZoneInputDict(TypedDict, total=False):
+    name: Required[str]
+    lat: Required[float | str]
+    lng: Required[float | str]
+    cooldown: Required[int]
+    range: Required[int]
+    content: GeoZoneInputContentType1 | str | Mapping[str, Any]
+    presetCode: str
+    cluster: None | str
+    campaign: None | str
+    timetable: GeoZoneInputTimetable | Mapping[str, Any]

@@ -1,0 +1,74 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetApplicationsParams")
+
+
+@_attrs_define
+class GetApplicationsParams:
+    """Requires `auth`; `page` picks the page (a library's field)."""
+
+    auth: str
+    """ The server API token (an API access token of the Control Panel), sent in the body as
+    `request.auth`. The Device API token does not authorise these methods.
+     """
+    page: int | Unset = UNSET
+    """ The page, counted from 0 (a Pushwoosh employee's library starts there; a support script sends none). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth = self.auth
+
+        page = self.page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth": auth,
+            }
+        )
+        if page is not UNSET:
+            field_dict["page"] = page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth = d.pop("auth")
+
+        page = d.pop("page", UNSET)
+
+        get_applications_params = cls(
+            auth=auth,
+            page=page,
+        )
+
+        get_applications_params.additional_properties = d
+        return get_applications_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

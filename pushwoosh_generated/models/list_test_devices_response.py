@@ -1,0 +1,109 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_test_devices_result import ListTestDevicesResult
+
+
+T = TypeVar("T", bound="ListTestDevicesResponse")
+
+
+@_attrs_define
+class ListTestDevicesResponse:
+    """The answer of listTestDevices."""
+
+    status_code: int
+    """ 200 on success, 210 on an argument error (any other value is an error too). """
+    status_message: str
+    """ `OK`, a warning, or what was wrong with the request. """
+    response: ListTestDevicesResult | None | Unset = UNSET
+    """ The test devices, or null on an argument error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.list_test_devices_result import ListTestDevicesResult  # noqa: PLC0415
+
+        status_code = self.status_code
+
+        status_message = self.status_message
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, ListTestDevicesResult):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status_code": status_code,
+                "status_message": status_message,
+            }
+        )
+        if response is not UNSET:
+            field_dict["response"] = response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_test_devices_result import ListTestDevicesResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status_code = d.pop("status_code")
+
+        status_message = d.pop("status_message")
+
+        def _parse_response(data: object) -> ListTestDevicesResult | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_type_0 = ListTestDevicesResult.from_dict(data)
+
+                return response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTestDevicesResult | None | Unset, data)
+
+        response = _parse_response(d.pop("response", UNSET))
+
+        list_test_devices_response = cls(
+            status_code=status_code,
+            status_message=status_message,
+            response=response,
+        )
+
+        list_test_devices_response.additional_properties = d
+        return list_test_devices_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+# Generated from openapi/pushwoosh.yaml by generator/regenerate.py.
+# Do not edit: change the spec or generator/ and run `nox -s generate`.
+from enum import StrEnum
+
+
+class SdkIos(StrEnum):
+    CORONA = "corona"
+    PW = "pw"
+
+    def __str__(self) -> str:
+        return str(self.value)
