@@ -68,7 +68,47 @@ SEGMENT_OPERATIONS = {
     "listTags",
     "deleteTag",
 }
-REMOTE_OPERATIONS = MESSAGE_OPERATIONS | SEGMENT_OPERATIONS | STATISTICS_OPERATIONS
+ADMIN_OPERATIONS = {
+    "applications": {
+        "createApplication",
+        "getApplication",
+        "getApplications",
+        "updateApplication",
+        "deleteApplication",
+        "configureApplication",
+        "getUnregisteredDevices",
+    },
+    "presets": {"createPreset", "getPreset", "listPresets", "deletePreset"},
+    "campaigns": {"createCampaign", "getCampaigns", "deleteCampaign"},
+    "test-devices": {"listTestDevices"},
+    "geozones": {
+        "addGeoZone",
+        "updateGeoZone",
+        "deleteGeoZone",
+        "listGeoZones",
+        "addGeoZoneCluster",
+        "deleteGeoZoneCluster",
+        "listGeoZoneClusters",
+    },
+    "channels": {
+        "createEmailMessage",
+        "createSMSMessage",
+        "createWhatsAppMessage",
+        "createKakaoMessage",
+        "createLineMessage",
+    },
+    "events": {"createEvent"},
+    "live-activities": {"startLiveActivity", "updateLiveActivity"},
+}
+"""The json 1.3 methods a backend manages entities and other channels with (server token)."""
+CHANNEL_DEVICE_OPERATIONS = {"deleteEmail"}
+"""A channel's method the SDKs call with the Device API token (it removes an email subscriber)."""
+REMOTE_OPERATIONS = (
+    MESSAGE_OPERATIONS
+    | SEGMENT_OPERATIONS
+    | STATISTICS_OPERATIONS
+    | {name for names in ADMIN_OPERATIONS.values() for name in names}
+)
 """The Remote API: the server token in `request.auth`, no header."""
 AUDIENCE_OPERATIONS = {
     "bulkSetTags": ("POST", "/api/v2/audience/bulkSetTags"),
@@ -90,6 +130,8 @@ V2_OPERATIONS = AUDIENCE_OPERATIONS | STATISTICS_V2_OPERATIONS | MESSAGING_V2_OP
 """The newer families: flat bodies, plain JSON answers, HTTP error statuses (Audience API v2:
 `auth` in the body, but a GET's in the header; Statistics v2 and Messaging v2: a header)."""
 TAG_OF = {
+    **{name: tag for tag, names in ADMIN_OPERATIONS.items() for name in names},
+    "deleteEmail": "channels",
     **dict.fromkeys(AUDIENCE_OPERATIONS, "audience"),
     **dict.fromkeys(STATISTICS_V2_OPERATIONS, "statistics"),
     **dict.fromkeys(MESSAGING_V2_OPERATIONS, "messaging-v2"),
@@ -117,8 +159,12 @@ class TestDocument:
         """Every json 1.3 method is a POST under /json/1.3/ with its name as operationId; the
         v2 families' methods are where the vendor documents them, on api.pushwoosh.com."""
         ops = operations()
-        assert set(ops) == DEVICE_OPERATIONS | USER_OPERATIONS | REMOTE_OPERATIONS | set(
-            V2_OPERATIONS
+        assert set(ops) == (
+            DEVICE_OPERATIONS
+            | USER_OPERATIONS
+            | REMOTE_OPERATIONS
+            | CHANNEL_DEVICE_OPERATIONS
+            | set(V2_OPERATIONS)
         )
         for path, item in load_spec()["paths"].items():
             method = next(m for m in ("get", "post") if m in item)
