@@ -67,3 +67,33 @@ def test_the_readme_links_every_guide() -> None:
     assert all((ROOT / path).is_file() for path in linked), linked
     guides = {p.relative_to(ROOT).as_posix() for p in (ROOT / "docs" / "guides").glob("*.md")}
     assert guides <= linked, guides - linked
+
+
+def _client_methods() -> dict[str, str]:
+    """Each operation's client method, by operationId (the generated descriptors)."""
+    from docbuild.spec import client_operations
+
+    return {name: operation.python_name for name, operation in client_operations().items()}
+
+
+def test_the_readme_lists_every_method_once_by_family() -> None:
+    """The README's "The API it covers" names each client method once, and nothing else."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## The API it covers", 1)[1].split("\n## ", 1)[0]
+    listed = re.findall(r"`([a-z_]+)`", section.split("\n- ", 1)[1])
+    assert sorted(listed) == sorted(_client_methods().values())
+    assert len(listed) == len(set(listed))
+
+
+def test_the_method_index_places_every_operation() -> None:
+    """Every operation of the spec is in the method index (a vendor row or an SDK method), with
+    its client method; every row not in the spec says why."""
+    text = (ROOT / "docs" / "guides" / "method-index.md").read_text(encoding="utf-8")
+    methods = _client_methods()
+    named = set(re.findall(r"`([a-z][A-Za-z]+)`", text))
+    assert set(methods) <= named
+    for name in set(methods) & named:
+        assert f"`{methods[name]}`" in text, name
+    for row in re.findall(r"^\| \d+ \|.*$", text, re.M):
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        assert (cells[2] == "no" and len(cells[3]) > 20) or cells[2].startswith("`"), row
