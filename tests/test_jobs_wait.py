@@ -2,6 +2,7 @@
 clients' clock until done; failures, timeouts, cancellation and the mock's job rules."""
 
 import pickle
+from typing import Any
 
 import anyio
 import httpx
@@ -234,3 +235,48 @@ class TestMockJobs:
         mock = create_app()
         assert mock.store.job_delay == 1.0
         mock.store.close()
+
+
+class TestWaitAll:
+    """jobs.wait_all: several jobs polled in rounds, one wait between rounds."""
+
+    def test_results_in_order_with_a_failure_kept_in_its_place(
+        self, pushwoosh_client: PushwooshClient, pushwoosh_mock: MockServer
+    ) -> None:
+        pushwoosh_mock.next_job("getCampaignStats", outcome="failed")
+        started = [
+            pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO),
+            pushwoosh_client.get_campaign_stats(campaign="C", datefrom=FROM, dateto=TO),
+            pushwoosh_client.get_app_stats(datefrom=FROM, dateto="2099-12-31 23:59:58"),
+        ]
+        first, failed, third = pushwoosh_client.jobs.wait_all(started)
+        assert not isinstance(first, JobFailedError) and first.formatter == "yearly"
+        assert isinstance(failed, JobFailedError) and failed.job_id == started[1].id
+        assert not isinstance(third, JobFailedError)
+        assert pushwoosh_mock.waits == [1.0]  # one round for the three
+        asked = [
+            call.body["request"]["request_id"] for call in pushwoosh_mock.requests("getResults")
+        ]
+        assert asked == [job.id for job in started]
+
+    def test_only_the_pending_jobs_are_polled_again_until_the_timeout(
+        self, pushwoosh_client: PushwooshClient, pushwoosh_mock: MockServer
+    ) -> None:
+        pushwoosh_mock.next_job("getAppStats", outcome="pending")
+        started = [pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO) for _ in range(3)]
+        with pytest.raises(APITimeoutError, match=r"job timeout of 0\.3 s"):
+            pushwoosh_client.jobs.wait_all(started, timeout=0.3)
+        assert max(pushwoosh_mock.waits) <= 0.3
+        calls = [
+            call.body["request"]["request_id"] for call in pushwoosh_mock.requests("getResults")
+        ]
+        assert calls[:3] == [job.id for job in started] and len(calls) > 3
+        assert set(calls[3:]) == {started[0].id}  # the others were done in the first round
+
+    def test_async(self, async_pushwoosh_client: AsyncPushwooshClient) -> None:
+        async def main() -> list[Any]:
+            client = async_pushwoosh_client
+            started = [await client.get_app_stats(datefrom=FROM, dateto=TO) for _ in range(2)]
+            return await client.jobs.wait_all(started)
+
+        assert [result.formatter for result in anyio.run(main)] == ["yearly", "yearly"]

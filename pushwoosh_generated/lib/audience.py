@@ -3,7 +3,8 @@
 ``client.bulk.set_tags_job(items)`` reads any iterable of per-device updates (``{"hwid": …,
 "tags": {…}}``, or ``user_id`` / ``push_token`` in place of ``hwid``, with an optional
 ``list_operator``) one call's worth at a time, starts a bulkSetTags job per call, waits for each
-(``client.jobs.wait``) and reports per device what was not applied. A call takes at least the
+(``client.jobs.wait_all``, ``JOBS_AT_ONCE`` jobs at a time: their waits overlap, and memory holds
+one window's device names) and reports per device what was not applied. A call takes at least the
 spec's ``minItems`` devices (50, the vendor's minimum) and at most ``DEVICES_PER_CALL`` (no source
 gives a maximum: this bound keeps a body far below the API's size limit); the last two calls share
 what is left so that neither falls below the minimum (the last takes the minimum). The rate limits and retries are the
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 DEVICES_PER_CALL = 1000
 """The most devices one bulkSetTags call carries (the client's choice; see the module's text)."""
+JOBS_AT_ONCE = 16
+"""How many jobs are started before they are waited for together (``jobs.wait_all``)."""
 DEVICE_KEYS = ("hwid", "user_id", "push_token")
 """What names a device in an update; the first present is the one reported."""
 
@@ -173,28 +176,30 @@ def set_tags_job(
     """See ``Bulk.set_tags_job``."""
     least = minimum()
     size = check_size(devices_per_call, least)
-    tally, started = _Tally(), []
-    for chunk in chunks(items, size, least):
-        try:
-            job = client.bulk_set_tags(devices=chunk, create_missing_tags=create_missing_tags)
-        except InvalidArgumentError as error:
-            raise _located(error, tally.devices) from None
-        except APIError as error:
-            tally.refused(chunk, error)
-        else:
-            started.append((job, [device_of(update) for update in chunk]))
-        tally.calls += 1
-        tally.devices += len(chunk)
-    for job, devices in started:
-        status, failure = None, None
-        try:
-            status = client.jobs.wait(job, timeout=timeout, progress=progress)
-        except JobFailedError as failed:
-            failure = failed
-        detailed = None
-        if status is None or status.to_dict().get("failed"):
-            detailed = client.get_bulk_set_tags_status(request_id=job.id, detailed=True)
-        tally.settled(devices, status, detailed, failure)
+    tally = _Tally()
+    for window in _windows(chunks(items, size, least)):
+        started = []
+        for chunk in window:
+            try:
+                job = client.bulk_set_tags(devices=chunk, create_missing_tags=create_missing_tags)
+            except InvalidArgumentError as error:
+                raise _located(error, tally.devices) from None
+            except APIError as error:
+                tally.refused(chunk, error)
+            else:
+                started.append((job, [device_of(update) for update in chunk]))
+            tally.calls += 1
+            tally.devices += len(chunk)
+        outcomes = client.jobs.wait_all(
+            [job for job, _ in started], timeout=timeout, progress=progress
+        )
+        for (job, devices), outcome in zip(started, outcomes, strict=True):
+            failure = outcome if isinstance(outcome, JobFailedError) else None
+            status = None if isinstance(outcome, JobFailedError) else outcome
+            detailed = None
+            if status is None or status.to_dict().get("failed"):
+                detailed = client.get_bulk_set_tags_status(request_id=job.id, detailed=True)
+            tally.settled(devices, status, detailed, failure)
     return tally.report()
 
 
@@ -210,26 +215,37 @@ async def async_set_tags_job(
     """As ``set_tags_job``, awaiting each call."""
     least = minimum()
     size = check_size(devices_per_call, least)
-    tally, started = _Tally(), []
-    for chunk in chunks(items, size, least):
-        try:
-            job = await client.bulk_set_tags(devices=chunk, create_missing_tags=create_missing_tags)
-        except InvalidArgumentError as error:
-            raise _located(error, tally.devices) from None
-        except APIError as error:
-            tally.refused(chunk, error)
-        else:
-            started.append((job, [device_of(update) for update in chunk]))
-        tally.calls += 1
-        tally.devices += len(chunk)
-    for job, devices in started:
-        status, failure = None, None
-        try:
-            status = await client.jobs.wait(job, timeout=timeout, progress=progress)
-        except JobFailedError as failed:
-            failure = failed
-        detailed = None
-        if status is None or status.to_dict().get("failed"):
-            detailed = await client.get_bulk_set_tags_status(request_id=job.id, detailed=True)
-        tally.settled(devices, status, detailed, failure)
+    tally = _Tally()
+    for window in _windows(chunks(items, size, least)):
+        started = []
+        for chunk in window:
+            try:
+                job = await client.bulk_set_tags(
+                    devices=chunk, create_missing_tags=create_missing_tags
+                )
+            except InvalidArgumentError as error:
+                raise _located(error, tally.devices) from None
+            except APIError as error:
+                tally.refused(chunk, error)
+            else:
+                started.append((job, [device_of(update) for update in chunk]))
+            tally.calls += 1
+            tally.devices += len(chunk)
+        outcomes = await client.jobs.wait_all(
+            [job for job, _ in started], timeout=timeout, progress=progress
+        )
+        for (job, devices), outcome in zip(started, outcomes, strict=True):
+            failure = outcome if isinstance(outcome, JobFailedError) else None
+            status = None if isinstance(outcome, JobFailedError) else outcome
+            detailed = None
+            if status is None or status.to_dict().get("failed"):
+                detailed = await client.get_bulk_set_tags_status(request_id=job.id, detailed=True)
+            tally.settled(devices, status, detailed, failure)
     return tally.report()
+
+
+def _windows(calls: Iterator[list[Any]]) -> Iterator[list[list[Any]]]:
+    """The calls, ``JOBS_AT_ONCE`` at a time: each window's jobs are started, then waited for
+    together, so that memory holds one window's device names, not every call's."""
+    while window := list(itertools.islice(calls, JOBS_AT_ONCE)):
+        yield window

@@ -15,7 +15,7 @@ import importlib
 import pkgutil
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
@@ -200,6 +200,51 @@ class _Poll:
         return error
 
 
+class _Rounds:
+    """Several jobs polled together: each job's own poll (what its answers mean), one schedule
+    of waits and one deadline for all (the first poll's), and one bar counting finished jobs."""
+
+    def __init__(
+        self,
+        started: list[StartedJob[Any]],
+        client: Any,
+        timeout: float | None,
+        progress: bool | None,
+    ) -> None:
+        _check_timeout(timeout)
+        host = urlsplit(client.base_url).netloc
+        self.polls = [_Poll(job, host, timeout, False) for job in started]
+        self.pending = list(range(len(started)))
+        self.results: list[Any] = [None] * len(started)
+        shown = sys.stderr.isatty() if progress is None else progress
+        self.bar = tqdm(desc="jobs", total=len(started), unit=" jobs", disable=not shown)
+
+    def next_wait(self) -> float:
+        return self.polls[0].next_wait()  # the rounds' schedule: one backoff for all
+
+    def options(self) -> CallOptions:
+        return self.polls[0].options()
+
+    def settle(self, index: int, error: ArgumentError | None, answer: Any) -> None:
+        """Read one job's answer: done (its result), failed (its error), or still pending."""
+        try:
+            done, result = self.polls[index].finished(error, answer)
+        except JobFailedError as failed:
+            done, result = True, failed
+        if done:
+            self.results[index] = result
+            self.pending.remove(index)
+            self.bar.update(1)
+
+    def out_of_time(self, error: APITimeoutError) -> APITimeoutError:
+        return self.polls[0].out_of_time(error)
+
+    def close(self) -> None:
+        for poll in self.polls:
+            poll.bar.close()
+        self.bar.close()
+
+
 class Jobs:
     """``client.jobs``: wait for the jobs the blocking client starts."""
 
@@ -238,6 +283,42 @@ class Jobs:
                     return result  # type: ignore[no-any-return]
         finally:
             poll.bar.close()
+
+    def wait_all(
+        self,
+        started: Sequence[StartedJob[T]],
+        *,
+        timeout: float | None = None,
+        progress: bool | None = None,
+    ) -> list[T | JobFailedError]:
+        """Wait for several jobs at once: every pending job is polled once a round, with one
+        wait between rounds (as `wait`'s), so N jobs take about as long as the slowest.
+
+        Returns each job's result in the order given, or the JobFailedError of a job that
+        failed (not raised: the others' results are kept).
+
+        Raises:
+            errors.APITimeoutError: not every job was done within ``timeout``.
+        """
+        rounds = _Rounds([_checked(job) for job in started], self._client, timeout, progress)
+        try:
+            while rounds.pending:
+                clock.sleep(rounds.next_wait())
+                for index in list(rounds.pending):
+                    poll = rounds.polls[index]
+                    try:
+                        answer = self._client._request(
+                            poll.operation, poll.arguments, rounds.options()
+                        )
+                    except ArgumentError as error:
+                        rounds.settle(index, error, None)
+                    except APITimeoutError as error:
+                        raise rounds.out_of_time(error) from None
+                    else:
+                        rounds.settle(index, None, _raw(answer))
+            return rounds.results
+        finally:
+            rounds.close()
 
     def rows(self, result: Any) -> Iterator[dict[str, Any]]:
         """Stream a finished export's file, one dict per device, in bounded memory.
@@ -302,6 +383,34 @@ class AsyncJobs:
                     return result  # type: ignore[no-any-return]
         finally:
             poll.bar.close()
+
+    async def wait_all(
+        self,
+        started: Sequence[StartedJob[T]],
+        *,
+        timeout: float | None = None,
+        progress: bool | None = None,
+    ) -> list[T | JobFailedError]:
+        """As the blocking client's ``jobs.wait_all``, awaiting each poll."""
+        rounds = _Rounds([_checked(job) for job in started], self._client, timeout, progress)
+        try:
+            while rounds.pending:
+                await clock.async_sleep(rounds.next_wait())
+                for index in list(rounds.pending):
+                    poll = rounds.polls[index]
+                    try:
+                        answer = await self._client._request(
+                            poll.operation, poll.arguments, rounds.options()
+                        )
+                    except ArgumentError as error:
+                        rounds.settle(index, error, None)
+                    except APITimeoutError as error:
+                        raise rounds.out_of_time(error) from None
+                    else:
+                        rounds.settle(index, None, _raw(answer))
+            return rounds.results
+        finally:
+            rounds.close()
 
     async def rows(self, result: Any) -> AsyncIterator[dict[str, Any]]:
         """As the blocking client's ``jobs.rows``, downloading without blocking the loop (and

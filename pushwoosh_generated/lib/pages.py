@@ -42,7 +42,9 @@ def _paged(client: Any, method: Any) -> tuple[str, Operation[Any], PageFacts]:
     if operation.pages is None:
         paged = sorted(o.python_name for o in by_python.values() if o.pages is not None)
         raise InvalidArgumentError(
-            "pages", "method", f"{operation.python_name} does not page; these do: {', '.join(paged)}"
+            "pages",
+            "method",
+            f"{operation.python_name} does not page; these do: {', '.join(paged)}",
         )
     return operation.python_name, operation, operation.pages
 
