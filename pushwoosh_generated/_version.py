@@ -3,6 +3,6 @@
 """The package version and what it was generated from."""
 
 __version__ = "2.0.0"
-SPEC_SHA256 = "d32c3c2242fd45992ce4ff866f303ce49767f12b2aaeaaa87061df3b5a249648"
+SPEC_SHA256 = "5ee8031d916867d72f3752e5e7da4457ac9ea50b7c6d0e20a0b232910abfa07d"
 GENERATOR_SHA256 = "a15188fc6cd4cb2c4ae5a1799890af3258f31cae7d82bfdafab6c767da39154a"
 OPENAPI_PYTHON_CLIENT_VERSION = "0.29.1"

@@ -150,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ORIGIN",
         help="a browser Origin (https://app.example) allowed on the /__mock/ routes; repeatable",
     )
+    parser.add_argument(
+        "--custom-plan-off",
+        action="store_true",
+        help="refuse the Custom Plan methods (createApplication, getMessageLog, …) with 210, as"
+        " the API answers an account outside that plan",
+    )
     return parser
 
 
@@ -208,6 +214,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         control_token=args.control_token,
         allowed_hosts=frozenset(name.lower() for name in args.allow_host),
         allowed_origins=frozenset(args.allow_origin),
+        custom_plan_off=args.custom_plan_off,
     )
 
 

@@ -4,8 +4,9 @@ The order of checks: unknown method (404), other HTTP method (405), device token
 (401/403; the Remote API's server token is in the body), fault injection, ``Prefer`` header (a
 Remote API call's only once its body carries an accepted server token), body size (413), JSON and
 envelope (400), schema (210, or 400 with ``strict``), server token (``request.auth``: 210
-``Account not found``) and its rate limit (429), application (210), then the operation itself
-(``responses``: 200, or 210 on a state conflict). Every refusal is an ApiError, answered by
+``Account not found``) and its rate limit (429), plan (210 for a Custom Plan method with
+``--custom-plan-off``), application (210: outside the allow list, or deleted), then the operation
+itself (``responses``: 200, or 210 on a state conflict). Every refusal is an ApiError, answered by
 ``envelope.error_answer``; every answered call is journaled, and an answer's message never shows a
 token (``redact``).
 
@@ -54,6 +55,9 @@ OFF_LOOP_BYTES = 64 * 1024
 big call (a list tag of 250,000 values, a 1 MiB refused body) never holds up the others; so is
 every Remote API call (server token), whatever its size."""
 PREFER_CODE = re.compile(r"(?:^|[;,\s])code=(\d{3})(?:$|[;,\s])")
+OUTSIDE_PLAN = "This method is available for Custom Plan subscriptions only"
+"""What a Custom Plan method answers with ``--custom-plan-off`` (the mock's text: the spec's
+``mock-plan`` note)."""
 
 
 def parse_json(raw: bytes) -> Any:
@@ -124,6 +128,8 @@ class ApiHandler:
                 f"{', '.join(missing)} (add them to pushwoosh_mock/responses.py)"
             )
         self._handlers = HANDLERS
+        self._outside_plan = custom_plan(spec.document) if config.custom_plan_off else frozenset()
+        """The operations refused as to an account outside the Custom Plan (``--custom-plan-off``)."""
         self._file_links = {
             operation.facts.job.status: operation.facts.job.file
             for operation in spec.operations.values()
@@ -367,9 +373,12 @@ class ApiHandler:
             raise ApiError(401 if operation.plain else ARGUMENT_ERROR, "Account not found")
         if operation.token == "server":
             self.rate_limits.take(operation.name, fields["auth"])
+        if operation.name in self._outside_plan:
+            raise ApiError(ARGUMENT_ERROR, OUTSIDE_PLAN)
         application = fields.get("application")
-        allowed = self.config.applications
-        if allowed is not None and application is not None and application not in allowed:
+        if application is not None and not self.backend.application_usable(
+            application, self.config.applications
+        ):  # outside the allow list, or deleted
             raise ApiError(ARGUMENT_ERROR, "Application not found")
         handler = self._handlers[operation.name]
         if application is not None:
@@ -436,6 +445,16 @@ class ApiHandler:
                 detail,
                 (time.perf_counter() - started) * 1000,
             )
+
+
+def custom_plan(document: Mapping[str, Any]) -> frozenset[str]:
+    """The operations the vendor offers on its Custom Plan only (``x-pushwoosh-plan: custom``)."""
+    return frozenset(
+        operation["operationId"]
+        for item in document.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, Mapping) and operation.get("x-pushwoosh-plan") == "custom"
+    )
 
 
 def _sender(scope: Scope) -> bytes:

@@ -58,6 +58,10 @@ class MockConfig:
     allowed_origins: frozenset[str] = frozenset()
     """Browser origins (``https://app.example``) whose requests the control routes answer;
     requests from any other Origin are refused, since a page could otherwise reset the mock."""
+    custom_plan_off: bool = False
+    """Answer the methods the vendor offers on its Custom Plan only (``x-pushwoosh-plan:
+    custom``) with 210 ``This method is available for Custom Plan subscriptions only``, as to
+    an account outside that plan; by default every account may call them."""
 
 
 def parse_token(value: str) -> tuple[str, frozenset[str] | None]:

@@ -367,6 +367,105 @@ def get_export_segment_result(backend: Backend, request: Request) -> dict[str, A
     return dict(job["result"])
 
 
+# ---- the Remote API's administration: applications, presets and campaigns -------------------
+# Each belongs to the account of the server token in ``auth``; the rules are the backend's
+# (``backend.created_applications``, ``backend.presets``, ``backend.campaigns``).
+
+APPLICATION_SETTINGS = ("title", "icon", "authorize_all_tokens", "sdk_ios", "sdk_android")
+"""The request fields createApplication and updateApplication store."""
+
+
+def _settings(request: Request) -> dict[str, Any]:
+    return {name: request[name] for name in APPLICATION_SETTINGS if name in request}
+
+
+def create_application(backend: Backend, request: Request) -> dict[str, Any]:
+    """Create an application of the account and answer its code."""
+    code = backend.create_application(account_of(request["auth"]), _settings(request))
+    return {"application": code}
+
+
+def get_application(backend: Backend, request: Request) -> dict[str, Any]:
+    """Answer the settings of an application the account created."""
+    details = backend.application_details(account_of(request["auth"]), request["application"])
+    return {"application": details}
+
+
+def get_applications(backend: Backend, request: Request) -> dict[str, Any]:
+    """A page of the account's applications (``page`` from 0)."""
+    return backend.applications_page(account_of(request["auth"]), request.get("page", 0))
+
+
+def update_application(backend: Backend, request: Request) -> None:
+    """Set the title, icon or SDKs given."""
+    backend.update_application(
+        account_of(request["auth"]), request["application"], _settings(request)
+    )
+
+
+def delete_application(backend: Backend, request: Request) -> None:
+    """Delete an application of the account: every later call naming it is refused."""
+    backend.delete_application(account_of(request["auth"]), request["application"])
+
+
+def configure_application(backend: Backend, request: Request) -> dict[str, Any]:
+    """Set up one platform and answer the configured ones (or the iOS set-up's next step)."""
+    return backend.configure_application(
+        account_of(request["auth"]), request["application"], request
+    )
+
+
+def get_unregistered_devices(backend: Backend, request: Request) -> list[dict[str, Any]]:
+    """The application's devices unregistered with unregisterDevice."""
+    return backend.unregistered_devices(request["application"])
+
+
+def create_preset(backend: Backend, request: Request) -> None:
+    """Store a preset of the account (the answer carries no code: listPresets shows it)."""
+    backend.create_preset(account_of(request["auth"]), request)
+
+
+def get_preset(backend: Backend, request: Request) -> dict[str, Any]:
+    """Answer a preset of the account by its code."""
+    return {"preset": backend.preset(account_of(request["auth"]), request["preset_code"])}
+
+
+def list_presets(backend: Backend, request: Request) -> dict[str, Any]:
+    """The account's presets of the application, without paging."""
+    return {"presets": backend.presets(account_of(request["auth"]), request["application"])}
+
+
+def delete_preset(backend: Backend, request: Request) -> None:
+    """Delete a preset of the account."""
+    backend.delete_preset(account_of(request["auth"]), request["preset_code"])
+
+
+def create_campaign(backend: Backend, request: Request) -> dict[str, Any]:
+    """Create a campaign of the application and answer its code."""
+    code = backend.create_campaign(
+        account_of(request["auth"]),
+        request["application"],
+        request["name"],
+        request.get("description"),
+    )
+    return {"campaign": code}
+
+
+def get_campaigns(backend: Backend, request: Request) -> dict[str, Any]:
+    """A page of the application's campaigns and the next page's cursor (none on the last)."""
+    return backend.campaigns_page(
+        account_of(request["auth"]),
+        request["application"],
+        request.get("cursor"),
+        request.get("limit"),
+    )
+
+
+def delete_campaign(backend: Backend, request: Request) -> None:
+    """Delete a campaign of the account."""
+    backend.delete_campaign(account_of(request["auth"]), request["campaign"])
+
+
 HANDLERS: dict[str, Handler] = {
     "registerDevice": register_device,
     "registerEmail": register_email,
@@ -428,6 +527,24 @@ HANDLERS: dict[str, Handler] = {
     "getExportSegmentResult": get_export_segment_result,
     **{operation: _seeded(operation) for operation in sorted(SEEDED - {"getNearestZone"})},
 }
+HANDLERS.update(
+    {
+        "createApplication": create_application,
+        "getApplication": get_application,
+        "getApplications": get_applications,
+        "updateApplication": update_application,
+        "deleteApplication": delete_application,
+        "configureApplication": configure_application,
+        "getUnregisteredDevices": get_unregistered_devices,
+        "createPreset": create_preset,
+        "getPreset": get_preset,
+        "listPresets": list_presets,
+        "deletePreset": delete_preset,
+        "createCampaign": create_campaign,
+        "getCampaigns": get_campaigns,
+        "deleteCampaign": delete_campaign,
+    }
+)
 
 
 # ---- Statistics v2 and Messaging v2 ----------------------------------------------------------

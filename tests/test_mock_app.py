@@ -69,6 +69,27 @@ async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> 
             notifications=[{"send_date": "2099-01-01 00:00", "content": "later"}],
         )
         return {"message_code": created["response"]["Messages"][0]}
+    if operation_id in (
+        "getApplication",
+        "updateApplication",
+        "deleteApplication",
+        "configureApplication",
+    ):
+        created = await server("createApplication", title="Example")
+        return {"application": created["response"]["application"]}
+    if operation_id in ("getPreset", "deletePreset"):
+        await server(
+            "createPreset",
+            name="Example",
+            applicationCode=APP,
+            content={"message": "Hi"},
+            segmentation={"platforms": [3]},
+        )
+        listed = await server("listPresets", application=APP)
+        return {"preset_code": listed["response"]["presets"][-1]["code"]}
+    if operation_id == "deleteCampaign":
+        created = await server("createCampaign", application=APP, name="Example")
+        return {"campaign": created["response"]["campaign"]}
     if operation_id == "exportSegment" and "filterCode" in request:
         await server("createFilter", name=request["filterCode"], filter_expression=f'A("{APP}")')
     if operation_id == "deleteFilter":

@@ -10,6 +10,7 @@ every change computed before the first write.
 import hashlib
 import time
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,15 @@ from ..errors import ApiError, argument_error
 from . import (
     applications,
     audience,
+    campaigns,
+    created_applications,
     devices,
     events,
     jobs,
     messages,
     messaging_v2,
     platform_names,
+    presets,
     seeds,
     segments,
     statistics,
@@ -34,11 +38,14 @@ from . import (
 )
 from .applications import Applications
 from .audience import Exports
+from .campaigns import Campaigns
+from .created_applications import CreatedApplications
 from .database import Database, StateFileError
 from .devices import Devices
 from .events import Events
 from .jobs import Jobs
 from .messages import Messages
+from .presets import Presets
 from .seeds import Seeds
 from .segments import Segments
 from .tag_definitions import TagDefinitions
@@ -61,6 +68,9 @@ TABLES = (
     tag_definitions.create,
     jobs.create,
     audience.create,
+    created_applications.create,
+    presets.create,
+    campaigns.create,
 )
 """Each table module's ``create``, in the order a database is made."""
 
@@ -91,6 +101,10 @@ class Backend:
         self._tag_definitions = TagDefinitions(self._db)
         self._jobs = Jobs(self._db)
         self._exports = Exports(self._db)
+        self._created_applications = CreatedApplications(self._db)
+        self._presets = Presets(self._db)
+        self._campaigns = Campaigns(self._db)
+        self._messages.presets = self._preset_fields
         self._type_names = enum_names(document, "DeviceType")
         self._numbered = numbered_operations(document)
         self.job_delay = 1.0
@@ -679,6 +693,106 @@ class Backend:
             if not deleted:
                 raise argument_error(f"Tag not found: {name}")
 
+    # ---- applications, presets and campaigns (the Remote API's administration) --------------
+    # Each belongs to the account of a server token (``created_applications``, ``presets``,
+    # ``campaigns``); a deleted application is refused wherever it is named.
+
+    def application_usable(self, code: str, allowed: frozenset[str] | None) -> bool:
+        """Whether a call may name this application: not deleted, and created or allowed
+        (``allowed``: the ``--application`` list; None accepts any code)."""
+        return self._created_applications.usable(code, allowed)
+
+    def create_application(self, account: str, settings: Mapping[str, Any]) -> str:
+        """createApplication: a new application of the account; return its code."""
+        return self._created_applications.create(account, settings)
+
+    def application_details(self, account: str, code: str) -> dict[str, Any]:
+        """getApplication: the settings of an application the account created."""
+        return self._created_applications.details(account, code)
+
+    def update_application(self, account: str, code: str, changes: Mapping[str, Any]) -> None:
+        """updateApplication: set an application's title, icon or SDKs."""
+        self._created_applications.update(account, code, changes)
+
+    def configure_application(
+        self, account: str, code: str, request: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """configureApplication: set up one platform; return the configured platforms."""
+        return self._created_applications.configure(account, code, request)
+
+    def delete_application(self, account: str, code: str) -> None:
+        """deleteApplication: the application is refused from now on, and its devices, presets
+        and campaigns are deleted with it, in one transaction."""
+        with self._db.transaction() as db:
+            self._created_applications.delete(db, account, code)
+            self._devices.forget_application(db, code)
+            self._presets.forget_application(db, code)
+            self._campaigns.forget_application(db, code)
+
+    def applications_page(self, account: str, number: int) -> dict[str, Any]:
+        """getApplications: a page of the account's applications."""
+        return self._created_applications.page(account, number)
+
+    def unregistered_devices(self, application: str) -> list[dict[str, Any]]:
+        """getUnregisteredDevices: the application's devices unregistered with unregisterDevice
+        (``unregistered``: when the device last changed, UTC), oldest change first."""
+        found = sorted(
+            (d for d in self._devices.lifecycle(application) if not d["registered"]),
+            key=lambda d: (d["updated"], d["hwid"]),
+        )
+        return [
+            {
+                "hwid": device["hwid"],
+                "push_token": device["push_token"],
+                **({} if device["device_type"] is None else {"device_type": device["device_type"]}),
+                "unregistered": datetime.fromtimestamp(device["updated"], UTC).strftime(
+                    messages.DATE_FORMAT
+                ),
+            }
+            for device in found
+        ]
+
+    def create_preset(self, account: str, request: Mapping[str, Any]) -> None:
+        """createPreset: store a preset of the account (a deleted application's is refused)."""
+        application = request.get("applicationCode")
+        if application is not None and not self._created_applications.usable(application, None):
+            raise argument_error(created_applications.NOT_FOUND)
+        self._presets.create(account, request)
+
+    def preset(self, account: str, code: str) -> dict[str, Any]:
+        """getPreset: a preset of the account, or 210 ``Preset not found``."""
+        return self._presets.get(account, code)
+
+    def presets(self, account: str, application: str) -> list[dict[str, Any]]:
+        """listPresets: the account's presets of an application."""
+        return self._presets.of_application(account, application)
+
+    def delete_preset(self, account: str, code: str) -> None:
+        """deletePreset: forget a preset of the account, or 210 ``Preset not found``."""
+        self._presets.delete(account, code)
+
+    def _preset_fields(self, account: str, code: str) -> dict[str, Any] | None:
+        """What an account's preset gives a createMessage notification that names it, or None
+        for a code the account has no preset with."""
+        found = self._presets.find(account, code)
+        return None if found is None else presets.notification_fields(found)
+
+    def create_campaign(
+        self, account: str, application: str, name: str, description: str | None
+    ) -> str:
+        """createCampaign: a new campaign of the application; return its code."""
+        return self._campaigns.create(account, application, name, description)
+
+    def campaigns_page(
+        self, account: str, application: str, cursor: str | None, limit: int | None
+    ) -> dict[str, Any]:
+        """getCampaigns: a page of the application's campaigns, and the next page's cursor."""
+        return self._campaigns.page(account, application, cursor, limit)
+
+    def delete_campaign(self, account: str, code: str) -> None:
+        """deleteCampaign: forget a campaign of the account, or 210 ``Campaign not found``."""
+        self._campaigns.delete(account, code)
+
     # ---- the whole state ------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
@@ -695,6 +809,9 @@ class Backend:
                 "filters": self.filters(),
                 "tags": self.tag_definitions(),
                 "jobs": self._jobs.list(),
+                "created_applications": self._created_applications.all(db),
+                "presets": self._presets.all(db),
+                "campaigns": self._campaigns.all(db),
             }
 
     def reset(self) -> None:
@@ -711,5 +828,8 @@ class Backend:
                 self._tag_definitions,
                 self._jobs,
                 self._exports,
+                self._created_applications,
+                self._presets,
+                self._campaigns,
             ):
                 table.clear(db)

@@ -302,6 +302,11 @@ class Devices:
             raise device_not_found(hwid)
 
     @staticmethod
+    def forget_application(db: sqlite3.Connection, application: str) -> None:
+        """Delete every device of a deleted application, with its tags."""
+        db.execute("DELETE FROM devices WHERE application = ?", (application,))
+
+    @staticmethod
     def remove_tag(db: sqlite3.Connection, name: str) -> int:
         """Remove a tag from every device; return how many had it."""
         return database.remove_tag(db, "devices", name)
