@@ -4309,7 +4309,7 @@ class PushwooshClient(SyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            None
+            list[UnregisteredDevice]
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
@@ -10557,7 +10557,7 @@ class AsyncPushwooshClient(AsyncAPIClient):
                 (seconds, or None for no bound), instead of the client's.
 
         Returns:
-            None
+            list[UnregisteredDevice]
 
         Raises:
             errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).

@@ -9,14 +9,15 @@ from typing import Any, TypeAlias
 from pushwoosh_spec.facts import Placement, Repeat, Token
 
 from ..._operation import Operation
+from ...models.unregistered_device import UnregisteredDevice
 
-Result: TypeAlias = None
+Result: TypeAlias = list[UnregisteredDevice]
 """What the client's `get_unregistered_devices()` returns."""
 
 
 def parse_result(data: Any) -> Result:
     """Turn the envelope's `response` member into the result."""
-    return None
+    return [UnregisteredDevice.from_dict(item) for item in data or []]
 
 
 OPERATION: Operation[Result] = Operation(
