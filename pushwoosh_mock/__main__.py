@@ -76,9 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--server-token",
         action="append",
-        metavar="TOKEN",
+        type=_token,
+        metavar="TOKEN[:API,...]",
         help="a server token accepted in request.auth by createMessage and the other Remote API"
-        f" methods; repeatable (default: {DEV_SERVER_TOKEN})",
+        " methods, optionally restricted to some APIs (TOKEN:push: no `email`, so"
+        f" createEmailMessage is refused with HTTP 403); repeatable (default: {DEV_SERVER_TOKEN})",
     )
     parser.add_argument(
         "--rate-limit",
@@ -175,7 +177,7 @@ def check_exposure(args: argparse.Namespace) -> str | None:
         )
     if any(token == DEV_TOKEN for token, _ in args.token):
         return f"--host {args.host} is not loopback: the development token {DEV_TOKEN!r} is public"
-    if not args.server_token or DEV_SERVER_TOKEN in args.server_token:
+    if not args.server_token or any(token == DEV_SERVER_TOKEN for token, _ in args.server_token):
         return (
             f"--host {args.host} is not loopback: give --server-token (the development server"
             f" token {DEV_SERVER_TOKEN!r} is public)"
@@ -202,7 +204,8 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         rate_limits = {op: limit for op, limit in merged.items() if limit is not None}
     return MockConfig(
         tokens=tokens,
-        server_tokens=frozenset(args.server_token or [DEV_SERVER_TOKEN]),
+        server_tokens=frozenset(dict(args.server_token or [(DEV_SERVER_TOKEN, None)])),
+        server_token_apis={t: apis for t, apis in args.server_token or [] if apis is not None},
         rate_limits=rate_limits,
         strict=args.strict,
         state_file=args.state_file,

@@ -34,7 +34,7 @@ from pushwoosh_spec.facts import ErrorBody
 
 from . import jsonio
 from .backend import Backend
-from .config import MockConfig
+from .config import TOKEN_APIS, MockConfig
 from .connection import drop_connection
 from .envelope import OK, Answer, envelope, error_answer, status_only
 from .errors import ARGUMENT_ERROR, ApiError, Dropped
@@ -372,6 +372,7 @@ class ApiHandler:
         elif operation.token == "server" and fields["auth"] not in self.config.server_tokens:
             raise ApiError(401 if operation.plain else ARGUMENT_ERROR, "Account not found")
         if operation.token == "server":
+            self._check_token_api(operation.name, fields["auth"])
             self.rate_limits.take(operation.name, fields["auth"])
         if operation.name in self._outside_plan:
             raise ApiError(ARGUMENT_ERROR, OUTSIDE_PLAN)
@@ -392,6 +393,14 @@ class ApiHandler:
             result = status_only(200) if operation.status_only else envelope(200, response=response)
         self._check_response(operation, result)
         return Answer(result)
+
+    def _check_token_api(self, operation: str, server_token: str) -> None:
+        """Refuse a restricted server token an operation of an API it is not allowed (the
+        Email API's answer: HTTP 403, ``Token restrictions forbid this operation``)."""
+        api = TOKEN_APIS.get(operation)
+        allowed = self.config.server_token_apis.get(server_token)
+        if api is not None and allowed is not None and api not in allowed:
+            raise ApiError(403, "Token restrictions forbid this operation")
 
     def _check_response(self, operation: Operation, result: Any) -> None:
         """In debug mode, record an HTTP 200 answer that its documented schema does not accept."""

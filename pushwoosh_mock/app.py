@@ -227,9 +227,17 @@ class MockServer:
             )
 
     def messages(self, user: str | None = None, hwid: str | None = None) -> list[Push]:
-        """The pushes created, oldest first; with ``user`` or ``hwid``, those that reached that
-        user's devices or that device. Each has ``.code``, ``.status`` and ``.hwids``."""
+        """The messages created, oldest first; with ``user`` or ``hwid``, those that reached that
+        user's devices or that device. Each has ``.code``, ``.status``, ``.hwids`` and
+        ``.channel`` (``push``, ``email``, ``sms``, ``whatsapp``, ``kakao`` or ``line``)."""
         return inspection.pushes(self.store, user, hwid)
+
+    def live_activities(self) -> list[dict[str, Any]]:
+        """The iOS Live Activity starts, updates and ends, oldest first, as ``GET
+        /__mock/live-activities`` lists them: ``live_activity_id`` (None for an update by the
+        activities' push tokens), ``event`` (``start``, ``update`` or ``end``), ``code`` (its
+        message's), ``hwids`` (the devices it reached), ``application`` and ``notification``."""
+        return self.store.live_activities()
 
     def next_job(self, operation: str, *, outcome: str = "failed", times: int = 1) -> None:
         """Make the next ``times`` jobs of an operation (``getMsgStats`` …) end ``failed``, or

@@ -20,6 +20,9 @@ MAX_HEADER_BYTES = 32 * 1024
 DEFAULT_JOURNAL_BYTES = 64 * 1024 * 1024
 """How many bytes of bodies, answers and headers the journal holds at most."""
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+TOKEN_APIS = {"createEmailMessage": "email"}
+"""The API a restricted server token must be allowed to call an operation (the Control Panel's
+"Email API" switch); the other operations take any server token."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,10 @@ class MockConfig:
     tokens: Mapping[str, frozenset[str] | None] = field(default_factory=lambda: {DEV_TOKEN: None})
     server_tokens: frozenset[str] = frozenset({DEV_SERVER_TOKEN})
     """The server tokens accepted in ``request.auth`` by the Remote API methods (createMessage …)."""
+    server_token_apis: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """The APIs a restricted server token may use (``--server-token TOKEN:email``), by token; a
+    token not here may use all. The mock checks ``email`` (``TOKEN_APIS``): a token without it
+    gets the Email API's HTTP 403."""
     rate_limits: Mapping[str, tuple[int, float]] | None = None
     """Calls allowed per period (seconds) by operation, answered 429 beyond; None takes the
     spec's ``x-pushwoosh-rate-limit`` (createMessage: 600 per 60 s), ``{}`` turns them off."""

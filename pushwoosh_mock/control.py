@@ -1,5 +1,5 @@
 """The control and inspection routes (``/__mock/...``): health, the journal, the state, the
-pushes, reset, faults, seeds and jobs, as a Starlette app over one mock server's parts.
+pushes, the Live Activities, reset, faults, seeds and jobs, as a Starlette app over one mock server's parts.
 
 Who may reach them is ``guard``'s; their errors are ApiError, answered in the API's envelope.
 """
@@ -62,6 +62,11 @@ def control_app(server: "MockServer") -> Starlette:
             await anyio.to_thread.run_sync(
                 lambda: jsonio.dumps([push.to_json() for push in server.messages()])
             )
+        )
+
+    async def live_activities(request: Request) -> Response:
+        return _json_bytes(
+            await anyio.to_thread.run_sync(lambda: jsonio.dumps(server.live_activities()))
         )
 
     async def reset(request: Request) -> Response:
@@ -133,6 +138,7 @@ def control_app(server: "MockServer") -> Starlette:
             Route("/__mock/requests", requests, methods=["GET"]),
             Route("/__mock/state", state, methods=["GET"]),
             Route("/__mock/messages", messages, methods=["GET"]),
+            Route("/__mock/live-activities", live_activities, methods=["GET"]),
             Route("/__mock/reset", reset, methods=["POST"]),
             Route("/__mock/faults", faults, methods=["GET", "POST", "DELETE"]),
             Route("/__mock/seeds", seeds, methods=["GET"]),

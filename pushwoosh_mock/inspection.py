@@ -28,6 +28,8 @@ class Push:
     hash: str = ""
     """The hash its devices receive (its code, or ``m<id>`` without one): a pushStat or
     messageDeliveryEvent with it counts as an open or a delivery of this message."""
+    channel: str = "push"
+    """What carried it: ``push``, ``email``, ``sms``, ``whatsapp``, ``kakao`` or ``line``."""
 
     def to_json(self) -> dict[str, Any]:
         """As ``GET /__mock/messages`` lists it."""
@@ -38,6 +40,7 @@ class Push:
             "hwids": self.hwids,
             "notification": self.notification,
             "hash": self.hash,
+            "channel": self.channel,
         }
 
 
@@ -115,7 +118,9 @@ def pushes(backend: Backend, user: str | None = None, hwid: str | None = None) -
             for device in backend.audience(None, users=[user]):
                 wanted.add(device["hwid"])
     found = [
-        Push(m["id"], m["code"], m["status"], m["hwids"], m["notification"], m["hash"])
+        Push(
+            m["id"], m["code"], m["status"], m["hwids"], m["notification"], m["hash"], m["channel"]
+        )
         for m in backend.messages()
     ]
     return [push for push in found if wanted is None or wanted & set(push.hwids)]

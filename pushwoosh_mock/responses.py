@@ -466,6 +466,50 @@ def delete_campaign(backend: Backend, request: Request) -> None:
     backend.delete_campaign(account_of(request["auth"]), request["campaign"])
 
 
+# ---- the other channels and iOS Live Activities -------------------------------------------------
+# Email, SMS, WhatsApp, Kakao and LINE messages are createMessage's messages on another channel
+# (``backend.channels``); Live Activities are pushes the backend records (``live_activities``).
+
+
+def _channel(name: str) -> Handler:
+    """Return the handler that sends one message of the channel per notification."""
+
+    def send(backend: Backend, request: Request) -> dict[str, Any]:
+        return {"Messages": backend.send_channel(account_of(request["auth"]), name, request)}
+
+    send.__doc__ = (
+        f"Send one {name} message per notification to the channel's devices; their codes."
+    )
+    return send
+
+
+def create_email_message(backend: Backend, request: Request) -> None:
+    """Send one email per notification to the email subscribers it targets (the code is kept,
+    not answered)."""
+    backend.send_channel(account_of(request["auth"]), "email", request)
+
+
+def delete_email(backend: Backend, request: Request) -> None:
+    """Remove the email subscriber; none is left so."""
+    backend.delete_email(request["application"], request["email"])
+
+
+def start_live_activity(backend: Backend, request: Request) -> dict[str, Any]:
+    """Start each notification's Live Activity; the messages' codes."""
+    account = account_of(request["auth"])
+    codes = backend.start_live_activities(account, request["application"], request["notifications"])
+    return {"Messages": codes}
+
+
+def update_live_activity(backend: Backend, request: Request) -> dict[str, Any]:
+    """Update or end each notification's Live Activity; the messages' codes."""
+    account = account_of(request["auth"])
+    codes = backend.update_live_activities(
+        account, request["application"], request["notifications"]
+    )
+    return {"Messages": codes}
+
+
 HANDLERS: dict[str, Handler] = {
     "registerDevice": register_device,
     "registerEmail": register_email,
@@ -543,6 +587,14 @@ HANDLERS.update(
         "createCampaign": create_campaign,
         "getCampaigns": get_campaigns,
         "deleteCampaign": delete_campaign,
+        "createEmailMessage": create_email_message,
+        "deleteEmail": delete_email,
+        "createSMSMessage": _channel("sms"),
+        "createWhatsAppMessage": _channel("whatsapp"),
+        "createKakaoMessage": _channel("kakao"),
+        "createLineMessage": _channel("line"),
+        "startLiveActivity": start_live_activity,
+        "updateLiveActivity": update_live_activity,
     }
 )
 

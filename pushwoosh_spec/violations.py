@@ -119,6 +119,8 @@ def _describe(
         problem = f"{short_repr(error.instance)} does not match {options!r}"
     elif keyword == "const" and isinstance(parent, Mapping) and "const" in parent:
         problem = f"expected {json.dumps(parent['const'])}"
+    elif keyword == "not" and (forbidden := _forbidden(options, error.instance)):
+        problem = forbidden
     else:
         problem = error.message
     given = None
@@ -156,6 +158,21 @@ def _enum_suggestion(schema: Any, schema_path: list[Any], instance: Any) -> str:
 
 def _all_required(options: list[Any]) -> bool:
     return all(isinstance(option, dict) and "required" in option for option in options)
+
+
+def _forbidden(options: Any, instance: Any) -> str | None:
+    """For a `not` of required sets (fields refused, alone or together) that an object failed:
+    `platforms is not allowed`, `code and expression are not allowed together`; else None."""
+    union = options.get("anyOf") if isinstance(options, dict) else None
+    if not isinstance(union, list) or not _all_required(union) or not isinstance(instance, dict):
+        return None
+    for option in union:
+        fields = option["required"]
+        if all(name in instance for name in fields):
+            if len(fields) == 1:
+                return f"{fields[0]} is not allowed"
+            return f"{' and '.join(fields)} are not allowed together"
+    return None
 
 
 def _required_form(option: Mapping[str, Any]) -> str:

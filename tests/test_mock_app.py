@@ -96,6 +96,21 @@ async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> 
         await server("createFilter", name=request["name"], filter_expression=f'A("{APP}")')
     if operation_id == "deleteTag":
         await server("addTag", tag={"name": request["tag"]["name"], "type": 2})
+    if operation_id == "updateLiveActivity":  # an update by id names an activity started
+        for notification in request["notifications"]:
+            if "live_activity_id" in notification:
+                start = {"content-state": {}, "attributes-type": "A", "attributes": {}}
+                await server(
+                    "startLiveActivity",
+                    application=request["application"],
+                    notifications=[
+                        {
+                            "content": "started",
+                            "live_activity": start,
+                            "live_activity_id": notification["live_activity_id"],
+                        }
+                    ],
+                )
     return {}
 
 

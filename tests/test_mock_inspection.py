@@ -106,6 +106,7 @@ class TestStateAndReset:
             "filters": [],
             "tags": [],
             "jobs": [],
+            "live_activities": [],
         }
         assert set(state["seeds"]) == SEEDED  # reset restores each seeded read's documented example
         assert (await api.client.get("/__mock/faults")).json() == {"faults": []}

@@ -392,14 +392,16 @@ class TestInspection:
     """What the tests see of the pushes."""
 
     async def test_messages_route(self, api: Api, mock: MockServer) -> None:
-        """GET /__mock/messages lists id, code, status, sorted hwids and the notification."""
+        """GET /__mock/messages lists id, code, status, sorted hwids, the notification and the
+        channel (``push``)."""
         await devices(api, 2)
         await send(api, {"content": "x", "send_date": LATER})
         listing = (await api.client.get("/__mock/messages")).json()
         assert listing == [push.to_json() for push in mock.messages()]
         (message,) = listing
-        assert set(message) == {"id", "code", "status", "hwids", "notification", "hash"}
+        assert set(message) == {"id", "code", "status", "hwids", "notification", "hash", "channel"}
         assert (message["status"], message["hwids"]) == ("scheduled", ["d0", "d1"])
+        assert message["channel"] == "push"
         assert message["notification"]["content"] == "x"
 
     def test_messages_persist_with_a_state_file(self, tmp_path: Path) -> None:

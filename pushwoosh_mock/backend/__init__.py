@@ -7,6 +7,7 @@ deleteDevice, deleteTag, registerUser, reset) calls each table's own writes in o
 every change computed before the first write.
 """
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Mapping
@@ -25,6 +26,7 @@ from . import (
     devices,
     events,
     jobs,
+    live_activities,
     messages,
     messaging_v2,
     platform_names,
@@ -39,11 +41,13 @@ from . import (
 from .applications import Applications
 from .audience import Exports
 from .campaigns import Campaigns
+from .channels import Channels
 from .created_applications import CreatedApplications
 from .database import Database, StateFileError
 from .devices import Devices
 from .events import Events
 from .jobs import Jobs
+from .live_activities import LiveActivities
 from .messages import Messages
 from .presets import Presets
 from .seeds import Seeds
@@ -71,6 +75,7 @@ TABLES = (
     created_applications.create,
     presets.create,
     campaigns.create,
+    live_activities.create,
 )
 """Each table module's ``create``, in the order a database is made."""
 
@@ -105,6 +110,8 @@ class Backend:
         self._presets = Presets(self._db)
         self._campaigns = Campaigns(self._db)
         self._messages.presets = self._preset_fields
+        self._channels = Channels(self._devices, self._messages)
+        self._live_activities = LiveActivities(self._db, self._devices, self._messages)
         self._type_names = enum_names(document, "DeviceType")
         self._numbered = numbered_operations(document)
         self.job_delay = 1.0
@@ -336,6 +343,38 @@ class Backend:
     ) -> list[dict[str, Any]]:
         """getPushHistory: a page of the account's messages, newest first."""
         return self._messages.history(account, last_id, search_by, value, time.time())
+
+    # ---- the other channels and iOS Live Activities ---------------------------------------
+
+    def send_channel(self, account: str, channel: str, request: Mapping[str, Any]) -> list[str]:
+        """createEmailMessage, createSMSMessage, createWhatsAppMessage, createKakaoMessage,
+        createLineMessage: one message of the channel (``email`` …) per notification, reaching
+        the channel's devices alone (``channels``); return their codes."""
+        return self._channels.send(account, channel, request)
+
+    def delete_email(self, application: str, email: str) -> None:
+        """deleteEmail: remove the email subscriber (hwid: the address) with its tags; an
+        address that is no subscriber is left so (a repeat changes nothing)."""
+        found = self._devices.audience(application, ids=[email])
+        if any(d["hwid"] == email and d["device_type"] == self._devices.email_type for d in found):
+            with contextlib.suppress(ApiError):  # deleted meanwhile: removed all the same
+                self.delete_device(application, email)
+
+    def start_live_activities(
+        self, account: str, application: str, notifications: list[Mapping[str, Any]]
+    ) -> list[str]:
+        """startLiveActivity: start each activity (``live_activities``); return the codes."""
+        return self._live_activities.start(account, application, notifications)
+
+    def update_live_activities(
+        self, account: str, application: str, notifications: list[Mapping[str, Any]]
+    ) -> list[str]:
+        """updateLiveActivity: update or end each activity; return the codes."""
+        return self._live_activities.update(account, application, notifications)
+
+    def live_activities(self) -> list[dict[str, Any]]:
+        """Every Live Activity start, update and end, oldest first."""
+        return self._live_activities.list()
 
     # ---- jobs and statistics --------------------------------------------------------------
 
@@ -812,6 +851,7 @@ class Backend:
                 "created_applications": self._created_applications.all(db),
                 "presets": self._presets.all(db),
                 "campaigns": self._campaigns.all(db),
+                "live_activities": self._live_activities.list(),
             }
 
     def reset(self) -> None:
@@ -831,5 +871,6 @@ class Backend:
                 self._created_applications,
                 self._presets,
                 self._campaigns,
+                self._live_activities,
             ):
                 table.clear(db)

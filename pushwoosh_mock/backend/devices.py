@@ -115,9 +115,10 @@ class Devices:
                 self.write(db, self.plan(db, application, device, changes, user))
 
     def channels(self, request: Mapping[str, Any]) -> list[dict[str, Any]]:
-        """The devices a multiRegisterDevice call registers: its email, SMS and WhatsApp channels
-        (hwid: the address, the number, ``whatsapp:`` + the number) and its push devices, each
-        with the call's language and timezone."""
+        """The devices a multiRegisterDevice call registers: its email, SMS, WhatsApp, Kakao and
+        LINE channels (hwid: the address, the number, ``whatsapp:`` + the number, ``kakao:`` +
+        the number, ``line:`` + the token) and its push devices, each with the call's language
+        and timezone."""
         devices: list[dict[str, Any]] = []
         common = {k: request[k] for k in ("language", "timezone") if k in request}
         if "email" in request:
@@ -128,6 +129,10 @@ class Devices:
         if "whatsapp_phone_number" in request:
             number = request["whatsapp_phone_number"]
             devices.append({"hwid": f"whatsapp:{number}", "device_type": self.whatsapp_type})
+        if "kakao_phone_number" in request:  # no device type: a Kakao message finds its prefix
+            devices.append({"hwid": f"kakao:{request['kakao_phone_number']}"})
+        if "line_token" in request:
+            devices.append({"hwid": f"line:{request['line_token']}"})
         for device in request.get("push_devices", []):
             devices.append({**device, "device_type": device["platform"]})
         return [{**common, **device} for device in devices]
@@ -252,6 +257,18 @@ class Devices:
                 (application, hwid),
             ).fetchone()
         return row is not None, row is not None and bool(row["push_token"])
+
+    def with_field(self, application: str, name: str, values: list[str]) -> list[str]:
+        """The hwids of the application's registered devices whose stored field ``name`` (the
+        ``activity_id`` or ``activity_token`` of setActivityToken) is one of ``values``."""
+        marks = ", ".join("?" * len(values))
+        with self._db.locked() as db:
+            rows = db.execute(
+                "SELECT hwid FROM devices WHERE application = ? AND registered = 1"
+                f" AND json_extract(fields, ?) IN ({marks}) ORDER BY hwid",
+                (application, f'$."{name}"', *values),
+            ).fetchall()
+        return [row["hwid"] for row in rows]
 
     # ---- within a transaction of several tables -------------------------------------------
 

@@ -1,6 +1,6 @@
 """Messages: the messages and recipient_sets tables, and what a push reaches and when
 (createMessage, createTargetedMessage, Messaging v2's notify, deleteMessage, cancelMessage and
-cancelNotification, getMessageDetails).
+cancelNotification, getMessageDetails), and what another channel's message reaches.
 
 The rules (each marked in the spec as the vendor's, a recorded answer's, or the mock's choice):
 
@@ -32,6 +32,9 @@ The rules (each marked in the spec as the vendor's, a recorded answer's, or the 
   are read once per call, and notifications with the same targeting share one result. A
   repeated transactionId is found when the messages are stored (``Messages.add``), in the
   transaction that stores them: a retry costs what the first call did, and never sends twice.
+- Channels: a message is carried by a ``Channel``: a push (createMessage, createTargetedMessage,
+  notify), or an email, SMS, WhatsApp, Kakao or LINE message (``channels``), which reaches its
+  channel's devices alone, by the same targeting; ``/__mock/messages`` lists each one's.
 - Storage: a message belongs to an account (``account_of`` a server token): another token finds
   none of them, as it finds an unknown code. It points at its recipients, a sorted hwid list stored
   once however many messages reach it (zlib-compressed JSON, found by digest). The newest
@@ -46,6 +49,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -70,7 +74,8 @@ CREATE TABLE IF NOT EXISTS messages (
     notification TEXT NOT NULL,
     transaction_id TEXT,
     transaction_key TEXT,
-    created REAL NOT NULL
+    created REAL NOT NULL,
+    channel TEXT NOT NULL DEFAULT 'push'
 );
 CREATE INDEX IF NOT EXISTS messages_by_code ON messages (account, code);
 CREATE UNIQUE INDEX IF NOT EXISTS messages_by_transaction ON messages (transaction_key);
@@ -83,7 +88,7 @@ CREATE TABLE IF NOT EXISTS recipient_sets (
 );
 """
 """A transactionId is remembered by its ``transaction_key`` (server token, method, application
-and id), unique: one message per key."""
+and id), unique: one message per key. ``channel``: what carried it (``channels``)."""
 TABLES = ("messages", "recipient_sets")
 TRANSACTION_DAYS = 1
 """How long a transactionId is remembered: the vendor says Pushwoosh keeps it for one day."""
@@ -103,12 +108,41 @@ PLATFORMS_IGNORED_BELOW = 10
 DATE_FORMAT = "%Y-%m-%d %H:%M"
 DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})", re.ASCII)
 """``send_date``: exactly ``YYYY-MM-DD HH:mm`` in ASCII digits (or ``now``)."""
+SECONDS_FORMAT = "%Y-%m-%d %H:%M:%S"
+SECONDS_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})", re.ASCII)
+"""A Kakao ``send_date``: ``YYYY-MM-DD HH:MM:SS``."""
 EPOCH = datetime(1970, 1, 1)
 LATEST = (datetime(9999, 12, 31, 23, 59) - EPOCH).total_seconds()
 """The latest instant (UTC, epoch seconds) a message may be sent at: the last minute a date
 can show."""
 TARGETING = ("users", "devices", "platforms", "conditions", "conditions_operator", "filter")
 """The fields that decide whom a notification reaches."""
+
+
+@dataclass(frozen=True)
+class Channel:
+    """What carries a message, and the rules its audience follows (``Messages.create``)."""
+
+    name: str
+    """``push``, ``email``, ``sms``, ``whatsapp``, ``kakao`` or ``line``: as messages list it."""
+    method: str
+    """The operation whose messages it carries (stored with each message)."""
+    reaches: Callable[[Device], bool]
+    """Whether a targeted device gets the message."""
+    devices_win: bool = False
+    """``devices`` wins over ``users`` when both are given (push: ``users`` wins)."""
+    coded: bool = False
+    """Every message has a code, however few devices it reaches."""
+    seconds: bool = False
+    """``send_date`` is ``YYYY-MM-DD HH:MM:SS``."""
+
+
+def _has_push_token(device: Device) -> bool:
+    return bool(device["push_token"]) and bool(device["registered"])
+
+
+PUSH = Channel("push", "createMessage", _has_push_token)
+"""A push: devices with a push token (unregistered ones are not reached)."""
 
 
 def _transaction_key(message: Mapping[str, Any]) -> str | None:
@@ -144,6 +178,8 @@ def create(db: sqlite3.Connection) -> None:
     """Create the tables; a state file of release 1.0.0 keeps its messages, which keep their
     recipients and belong to no server token (1.0.0 kept none)."""
     found = database.columns(db, "messages")
+    if found and "account" in found and "channel" not in found:  # a state file of 1.x: pushes
+        db.execute("ALTER TABLE messages ADD COLUMN channel TEXT NOT NULL DEFAULT 'push'")
     if not found or "account" in found:
         db.executescript(SCHEMA)
         return
@@ -180,9 +216,12 @@ def new_code() -> str:
     return f"{digits[:4]}-{digits[4:12]}-{digits[12:20]}"
 
 
-def send_at(notification: Mapping[str, Any], now: float, where: str = "") -> float:
+def send_at(
+    notification: Mapping[str, Any], now: float, where: str = "", *, seconds: bool = False
+) -> float:
     """When a notification goes out (epoch seconds), or a 210 naming ``where`` and the field:
-    the recorded ``Cannot parse date``, an unknown time zone, or an instant past year 9999."""
+    the recorded ``Cannot parse date``, an unknown time zone, or an instant past year 9999.
+    ``seconds``: the date is ``YYYY-MM-DD HH:MM:SS`` (Kakao's)."""
     value = notification.get("send_date", "now")
     if value == "now":
         return now
@@ -192,12 +231,14 @@ def send_at(notification: Mapping[str, Any], now: float, where: str = "") -> flo
     except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
         raise argument_error(f"{where}timezone: Unknown timezone {quoted(zone_name)}") from None
     try:
-        if not (isinstance(value, str) and DATE.fullmatch(value)):
+        pattern, layout = (SECONDS_DATE, SECONDS_FORMAT) if seconds else (DATE, DATE_FORMAT)
+        if not (isinstance(value, str) and pattern.fullmatch(value)):
             raise ValueError(value)  # strptime alone takes 2030-1-1 1:0 and other digits
-        local = datetime.strptime(value, DATE_FORMAT)
+        local = datetime.strptime(value, layout)
     except ValueError:
+        shape = "YYYY-MM-DD HH:MM:SS" if seconds else "YYYY-MM-DD HH:mm"
         raise argument_error(
-            f"{where}send_date: Cannot parse date {quoted(value)}: expected YYYY-MM-DD HH:mm or now"
+            f"{where}send_date: Cannot parse date {quoted(value)}: expected {shape} or now"
         ) from None
     offset = zone.utcoffset(local.replace(fold=0)) or timedelta()  # fold=0: the earlier instant
     moment = (local - EPOCH - offset).total_seconds()  # in seconds: no date range to leave
@@ -209,8 +250,10 @@ def send_at(notification: Mapping[str, Any], now: float, where: str = "") -> flo
     return max(now, moment)
 
 
-def _reached(devices: Sequence[Device]) -> list[Device]:
-    return [d for d in devices if d["push_token"] and d["registered"]]
+def _reached(devices: Sequence[Device], channel: Channel = PUSH) -> list[Device]:
+    if channel.reaches is _has_push_token:  # a push to 100,000 devices: no call per device
+        return [d for d in devices if d["push_token"] and d["registered"]]
+    return [d for d in devices if channel.reaches(d)]
 
 
 def _conditions(notification: Mapping[str, Any], where: str) -> Predicate | None:
@@ -241,7 +284,8 @@ class _Plan:
 
     Messaging v2's notify gives its moment (``when``) and segment (``expression``, with the
     field it came from) itself, wants its unknown users too (``unknown_users``), and keeps
-    ``platforms`` however few devices it names (``few_ignore_platforms`` False)."""
+    ``platforms`` however few devices it names (``few_ignore_platforms`` False). A message of
+    another ``channel`` reaches that channel's devices alone, by its rules (``channels``)."""
 
     def __init__(
         self,
@@ -255,9 +299,13 @@ class _Plan:
         expression: tuple[str, str] | None = None,
         unknown_users: bool = False,
         few_ignore_platforms: bool = True,
+        channel: Channel = PUSH,
     ) -> None:
         self.notification = notification
-        self.when = send_at(notification, now, where) if when is None else when
+        self.channel = channel
+        if when is None:
+            when = send_at(notification, now, where, seconds=channel.seconds)
+        self.when = when
         self.condition = _conditions(notification, where)
         self.segment: Predicate | None = None
         self.unknown_users = unknown_users
@@ -272,7 +320,7 @@ class _Plan:
             self.segment = segments.compile(*expression)
         self.targeting = dumps_text(
             [notification.get(field) for field in TARGETING]
-            + [expression, unknown_users, few_ignore_platforms]
+            + [expression, unknown_users, few_ignore_platforms, channel.name]
         )
 
 
@@ -302,7 +350,7 @@ class _Audiences:
         users, ids = notification.get("users"), notification.get("devices")
         unknown: list[str] = []
         candidates: Sequence[Device]
-        if users is not None:
+        if users is not None and (ids is None or not plan.channel.devices_win):
             candidates = self.devices.audience(self.application, users=list(users))
             if plan.unknown_users:
                 linked = {d["user_id"] for d in candidates}
@@ -313,7 +361,7 @@ class _Audiences:
             unknown = [entry for entry in dict.fromkeys(ids) if entry not in known]
         else:
             candidates = self.everyone()
-        reached = _reached(candidates)
+        reached = _reached(candidates, plan.channel)
         platforms = notification.get("platforms")
         few = ids is not None and users is None and len(ids) < PLATFORMS_IGNORED_BELOW
         if platforms and not (few and plan.few_ignore_platforms):
@@ -334,6 +382,7 @@ def _record(
     now: float,
     *,
     coded: bool = False,
+    channel: str = PUSH.name,
 ) -> dict[str, Any]:
     """A message to store; ``coded``: it has a code however it is sent (notify's)."""
     immediate = when <= now
@@ -348,6 +397,7 @@ def _record(
         "notification": dict(notification),
         "transaction_id": notification.get("transactionId"),
         "created": now,
+        "channel": channel,
     }
 
 
@@ -374,8 +424,13 @@ class Messages:
         application: str | None,
         notifications: Sequence[Mapping[str, Any]],
         now: float | None = None,
+        *,
+        channel: Channel = PUSH,
+        stored_as: Sequence[Mapping[str, Any]] | None = None,
     ) -> dict[str, Any]:
-        """createMessage: one message per notification, all stored or none; return the answer."""
+        """createMessage: one message per notification, all stored or none; return the answer.
+        Another ``channel`` (an email, an SMS …) sends by its rules, whom ``notifications``
+        target, keeping ``stored_as`` (what each call gave, when the targeting was rewritten)."""
         when = time.time() if now is None else now
         plans = [
             _Plan(
@@ -384,17 +439,27 @@ class Messages:
                 self._with_preset(account, notification, f"notifications[{index}]."),
                 when,
                 f"notifications[{index}].",
+                channel=channel,
             )
             for index, notification in enumerate(notifications)
         ]  # every notification checked before any audience is read
         audiences = _Audiences(self._devices, application)
         records: list[dict[str, Any]] = []
         unknown: list[list[str]] = []
-        for plan in plans:
+        kept = notifications if stored_as is None else stored_as
+        for plan, notification in zip(plans, kept, strict=True):
             hwids, missing = audiences.recipients(plan)
             records.append(
                 _record(
-                    "createMessage", account, application, plan.notification, hwids, plan.when, when
+                    channel.method,
+                    account,
+                    application,
+                    notification,
+                    hwids,
+                    plan.when,
+                    when,
+                    coded=channel.coded,
+                    channel=channel.name,
                 )
             )
             unknown.append(missing)
@@ -517,9 +582,9 @@ class Messages:
                 _save_recipients(db, digest, size, hwids)
                 db.execute(
                     "INSERT INTO messages (account, method, application, code, status, send_at,"
-                    " recipients, notification, transaction_id, transaction_key, created)"
+                    " recipients, notification, transaction_id, transaction_key, created, channel)"
                     " VALUES (?, ?, ?, ?, ?, ?, (SELECT id FROM recipient_sets WHERE digest = ?),"
-                    " ?, ?, ?, ?)",
+                    " ?, ?, ?, ?, ?)",
                     (
                         message.get("account", ""),
                         message["method"],
@@ -532,6 +597,7 @@ class Messages:
                         message["transaction_id"],
                         key,
                         message["created"],
+                        message.get("channel", PUSH.name),
                     ),
                 )
                 results.append((message["code"], True))
@@ -701,6 +767,7 @@ def _message(row: sqlite3.Row, now: float, hwids: list[str] | None) -> dict[str,
         "notification": json.loads(row["notification"]),
         "transaction_id": row["transaction_id"],
         "created": row["created"],
+        "channel": row["channel"],
     }
 
 
