@@ -58,6 +58,9 @@ class MockConfig:
     allowed_origins: frozenset[str] = frozenset()
     """Browser origins (``https://app.example``) whose requests the control routes answer;
     requests from any other Origin are refused, since a page could otherwise reset the mock."""
+    strict_events: bool = False
+    """postEvent takes only the events createEvent defined (210 ``Event not found: NAME`` for
+    another); off by default, since the SDKs post events defined in the Control Panel."""
 
 
 def parse_token(value: str) -> tuple[str, frozenset[str] | None]:

@@ -106,6 +106,8 @@ class TestStateAndReset:
             "filters": [],
             "tags": [],
             "jobs": [],
+            "geozones": {"zones": [], "clusters": []},
+            "event_definitions": [],
         }
         assert set(state["seeds"]) == SEEDED  # reset restores each seeded read's documented example
         assert (await api.client.get("/__mock/faults")).json() == {"faults": []}
