@@ -3,6 +3,6 @@
 """The package version and what it was generated from."""
 
 __version__ = "2.0.0"
-SPEC_SHA256 = "b88e33269d1f87ddca2f6dc6e23b6cde9a67521a4b4291de4a18e4112ce330f4"
+SPEC_SHA256 = "cc759105854c3bdf6bcb47a7107e64acfd6bd1970cb0e888c980e634311082b7"
 GENERATOR_SHA256 = "bb3464942415d4b97b3084daf50dc8428354c498318ae6b6cb00553dcd7f6b67"
 OPENAPI_PYTHON_CLIENT_VERSION = "0.29.1"

@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer schema violations with HTTP 400 instead of 200 + 210",
     )
     parser.add_argument(
+        "--strict-events",
+        action="store_true",
+        help="postEvent takes only the events createEvent defined (210 for another)",
+    )
+    parser.add_argument(
         "--state-file", type=Path, help="keep the state in this SQLite file across restarts"
     )
     parser.add_argument(
@@ -208,6 +213,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         server_token_apis={t: apis for t, apis in args.server_token or [] if apis is not None},
         rate_limits=rate_limits,
         strict=args.strict,
+        strict_events=args.strict_events,
         state_file=args.state_file,
         applications=frozenset(args.application) if args.application else None,
         debug=args.debug,

@@ -38,6 +38,7 @@ class MockServer:
         self.spec = _compiled_spec(self.config.spec_path)
         self.store = Backend(self.config.state_file, self.spec.document)
         self.store.job_delay = _job_delay(self.config.job_delay)
+        self.store.strict_events = self.config.strict_events is True
         """The state and its rules."""
         self.faults = Faults(set(self.spec.operations))
         self.redactor = Redactor(

@@ -69,6 +69,9 @@ class MockConfig:
     """Answer the methods the vendor offers on its Custom Plan only (``x-pushwoosh-plan:
     custom``) with 210 ``This method is available for Custom Plan subscriptions only``, as to
     an account outside that plan; by default every account may call them."""
+    strict_events: bool = False
+    """postEvent takes only the events createEvent defined (210 ``Event not found: NAME`` for
+    another); off by default, since the SDKs post events defined in the Control Panel."""
 
 
 def parse_token(value: str) -> tuple[str, frozenset[str] | None]:

@@ -92,7 +92,8 @@ def register_user(backend: Backend, request: Request) -> None:
 
 
 def post_event(backend: Backend, request: Request) -> dict[str, Any]:
-    """Record the event and return its code."""
+    """Record the event (with ``--strict-events``, one createEvent defined) and return its code."""
+    backend.require_event(request["application"], request["event"])
     code = backend.record_event(
         request["application"],
         "postEvent",
@@ -161,13 +162,9 @@ def _device_fields(*names: str) -> Handler:
 
 
 def create_test_device(backend: Backend, request: Request) -> None:
-    """Mark the device as a test device with its name and description."""
-    fields = {
-        "test_device": True,
-        "test_name": request["name"],
-        "test_description": request["description"],
-    }
-    backend.set_device_fields(request["application"], request["hwid"], fields)
+    """Mark the device (by hwid, or by push token and device type) as a test device with its name
+    and description."""
+    backend.mark_test_device(request)
 
 
 def _recorded(kind: str) -> Handler:
@@ -197,11 +194,15 @@ def _seeded(operation: str) -> Handler:
 
 
 def get_nearest_zone(backend: Backend, request: Request) -> Any:
-    """Store the device's location and answer the seeded nearest zone."""
-    backend.set_device_fields(
-        request["application"], request["hwid"], {"lat": request["lat"], "lng": request["lng"]}
+    """Store the device's location and answer the application's geozones nearest first (``more:
+    1``) or the nearest one; the seeded answer when the application has none."""
+    return backend.nearest_zones(
+        request["application"],
+        request["hwid"],
+        request["lat"],
+        request["lng"],
+        listed=request.get("more") == 1,
     )
-    return backend.seed("getNearestZone")
 
 
 # ---- the Remote API: messages, segments and tag definitions --------------------------------
@@ -510,6 +511,60 @@ def update_live_activity(backend: Backend, request: Request) -> dict[str, Any]:
     return {"Messages": codes}
 
 
+# ---- the Remote API: geozones, test devices and events --------------------------------------
+# Geozones, test devices and events belong to the application (getNearestZone, a Device API
+# call, reads the zones by application alone); the rules are the backend's (``backend.geozones``,
+# ``backend.testdevices``, ``backend.event_definitions``).
+
+
+def add_geo_zone(backend: Backend, request: Request) -> dict[str, Any]:
+    """Store the zones; answer their ids in the request's order."""
+    return {"GeoZones": backend.add_geozones(request["application"], request["geozones"])}
+
+
+def update_geo_zone(backend: Backend, request: Request) -> None:
+    """Change the fields each zone change gives."""
+    backend.update_geozones(request["application"], request["geozones"])
+
+
+def delete_geo_zone(backend: Backend, request: Request) -> None:
+    """Delete the zones."""
+    backend.delete_geozones(request["application"], request["geozones"])
+
+
+def list_geo_zones(backend: Backend, request: Request) -> dict[str, Any]:
+    """The application's zones, by cluster."""
+    return {"clusters": backend.geozones(request["application"])}
+
+
+def add_geo_zone_cluster(backend: Backend, request: Request) -> dict[str, Any]:
+    """Create a cluster; answer its code."""
+    code = backend.add_geozone_cluster(
+        request["application"], request["name"], request.get("cooldown")
+    )
+    return {"GeoZoneCluster": code}
+
+
+def delete_geo_zone_cluster(backend: Backend, request: Request) -> None:
+    """Delete a cluster; its zones stay, without a cluster."""
+    backend.delete_geozone_cluster(request["application"], request["geoZoneCluster"])
+
+
+def list_geo_zone_clusters(backend: Backend, request: Request) -> dict[str, Any]:
+    """The application's clusters, each with the number of its zones."""
+    return {"clusters": backend.geozone_clusters(request["application"])}
+
+
+def list_test_devices(backend: Backend, request: Request) -> dict[str, Any]:
+    """The application's test devices."""
+    return {"TestDevices": backend.test_devices(request["application"])}
+
+
+def create_event(backend: Backend, request: Request) -> dict[str, Any]:
+    """Define an event of the application; answer its id."""
+    return {"event": backend.define_event(request["application"], request)}
+
+
 HANDLERS: dict[str, Handler] = {
     "registerDevice": register_device,
     "registerEmail": register_email,
@@ -595,6 +650,15 @@ HANDLERS.update(
         "createLineMessage": _channel("line"),
         "startLiveActivity": start_live_activity,
         "updateLiveActivity": update_live_activity,
+        "addGeoZone": add_geo_zone,
+        "updateGeoZone": update_geo_zone,
+        "deleteGeoZone": delete_geo_zone,
+        "listGeoZones": list_geo_zones,
+        "addGeoZoneCluster": add_geo_zone_cluster,
+        "deleteGeoZoneCluster": delete_geo_zone_cluster,
+        "listGeoZoneClusters": list_geo_zone_clusters,
+        "listTestDevices": list_test_devices,
+        "createEvent": create_event,
     }
 )
 

@@ -111,6 +111,21 @@ async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> 
                         }
                     ],
                 )
+    if operation_id in ("updateGeoZone", "deleteGeoZone"):  # the zones it names, by their new ids
+        zone = {"name": "Store", "lat": 40.7, "lng": -73.9, "cooldown": 60, "range": 100}
+        named = request["geozones"]
+        added = await server(
+            "addGeoZone",
+            application=request["application"],
+            geozones=[{**zone, "content": "Welcome"} for _ in named],
+        )
+        ids = added["response"]["GeoZones"]
+        if operation_id == "deleteGeoZone":
+            return {"geozones": ids}
+        return {"geozones": [{**change, "id": id_} for change, id_ in zip(named, ids, strict=True)]}
+    if operation_id == "deleteGeoZoneCluster":
+        added = await server("addGeoZoneCluster", application=request["application"], name="C")
+        return {"geoZoneCluster": added["response"]["GeoZoneCluster"]}
     return {}
 
 

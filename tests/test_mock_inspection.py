@@ -107,6 +107,8 @@ class TestStateAndReset:
             "tags": [],
             "jobs": [],
             "live_activities": [],
+            "geozones": {"zones": [], "clusters": []},
+            "event_definitions": [],
         }
         assert set(state["seeds"]) == SEEDED  # reset restores each seeded read's documented example
         assert (await api.client.get("/__mock/faults")).json() == {"faults": []}

@@ -24,7 +24,9 @@ from . import (
     campaigns,
     created_applications,
     devices,
+    event_definitions,
     events,
+    geozones,
     jobs,
     live_activities,
     messages,
@@ -36,6 +38,7 @@ from . import (
     statistics,
     statistics_v2,
     tag_definitions,
+    testdevices,
     users,
 )
 from .applications import Applications
@@ -45,7 +48,9 @@ from .channels import Channels
 from .created_applications import CreatedApplications
 from .database import Database, StateFileError
 from .devices import Devices
+from .event_definitions import EventDefinitions
 from .events import Events
+from .geozones import Geozones
 from .jobs import Jobs
 from .live_activities import LiveActivities
 from .messages import Messages
@@ -76,6 +81,8 @@ TABLES = (
     presets.create,
     campaigns.create,
     live_activities.create,
+    geozones.create,
+    event_definitions.create,
 )
 """Each table module's ``create``, in the order a database is made."""
 
@@ -112,12 +119,15 @@ class Backend:
         self._messages.presets = self._preset_fields
         self._channels = Channels(self._devices, self._messages)
         self._live_activities = LiveActivities(self._db, self._devices, self._messages)
+        self._geozones, self._event_definitions = Geozones(self._db), EventDefinitions(self._db)
         self._type_names = enum_names(document, "DeviceType")
         self._numbered = numbered_operations(document)
         self.job_delay = 1.0
         """Seconds a job stays pending (``--job-delay``)."""
         self._platform_names = platform_names.table(document)
         """Statistics v2's and Messaging v2's platform names, with their device types."""
+        self.strict_events = False
+        """postEvent takes only the events createEvent defined (``--strict-events``)."""
 
     def close(self) -> None:
         """Close the database."""
@@ -832,6 +842,99 @@ class Backend:
         """deleteCampaign: forget a campaign of the account, or 210 ``Campaign not found``."""
         self._campaigns.delete(account, code)
 
+    # ---- geozones, test devices and event definitions ---------------------------------------
+    # The rules are ``geozones``', ``testdevices``' and ``event_definitions``'.
+
+    def add_geozones(self, application: str, zones: list[Mapping[str, Any]]) -> list[int]:
+        """addGeoZone: store the zones (all or none); return their ids in order."""
+        return self._geozones.add(application, zones)
+
+    def update_geozones(self, application: str, changes: list[Mapping[str, Any]]) -> None:
+        """updateGeoZone: change the zones (all or none; an unknown id is a 210)."""
+        self._geozones.update(application, changes)
+
+    def delete_geozones(self, application: str, ids: list[int]) -> None:
+        """deleteGeoZone: delete the zones (all or none; an unknown id is a 210)."""
+        self._geozones.delete(application, ids)
+
+    def geozones(self, application: str) -> list[dict[str, Any]]:
+        """listGeoZones: the application's zones by cluster."""
+        return self._geozones.listed(application)
+
+    def add_geozone_cluster(self, application: str, name: str, cooldown: int | None) -> str:
+        """addGeoZoneCluster: a new cluster; return its code."""
+        return self._geozones.add_cluster(application, name, cooldown)
+
+    def delete_geozone_cluster(self, application: str, code: str) -> None:
+        """deleteGeoZoneCluster: delete a cluster; its zones stay, without one."""
+        self._geozones.delete_cluster(application, code)
+
+    def geozone_clusters(self, application: str) -> list[dict[str, Any]]:
+        """listGeoZoneClusters: the application's clusters with their zone counts."""
+        return self._geozones.clusters(application)
+
+    def nearest_zones(
+        self, application: str, hwid: str, lat: Any, lng: Any, *, listed: bool
+    ) -> Any:
+        """getNearestZone: store the device's location, then answer the application's zones
+        nearest first (``listed``: as ``geozones``) or the nearest one's fields (none with the
+        location off); an application without zones answers the seed."""
+        where = None
+        if lat is not None and lng is not None:
+            where = geozones.degrees(lat, "lat", 90), geozones.degrees(lng, "lng", 180)
+        self._devices.set_fields(application, hwid, {"lat": lat, "lng": lng})
+        zones = self._geozones.nearest(application, *(where or (None, None)))
+        if zones is None:
+            return self.seed("getNearestZone")
+        if listed:
+            return {"geozones": zones}
+        return zones[0] if zones else {}
+
+    def mark_test_device(self, request: Mapping[str, Any]) -> None:
+        """createTestDevice: mark the device its ``hwid`` names (registered), or the one with
+        its ``push_token`` (registered with its ``device_type`` when there is none), as a test
+        device with its name and description."""
+        application, hwid = request["application"], request.get("hwid")
+        if not hwid:
+            token, device_type = request.get("push_token"), request.get("device_type")
+            if not token or device_type is None:
+                raise argument_error("request: expected hwid or push_token and device_type")
+            found = self._devices.audience(application, ids=[token])
+            hwids = [device["hwid"] for device in found if device["push_token"] == token]
+            hwid = hwids[0] if hwids else token
+            if not hwids:
+                self._devices.register(
+                    {
+                        "application": application,
+                        "hwid": token,
+                        "push_token": token,
+                        "device_type": device_type,
+                    }
+                )
+        self._devices.set_fields(application, hwid, testdevices.marks(request))
+
+    def test_devices(self, application: str) -> list[dict[str, Any]]:
+        """listTestDevices: the application's test devices, as the vendor spells them."""
+        with self._db.locked() as db:
+            return testdevices.listed(db, application)
+
+    def define_event(self, application: str, request: Mapping[str, Any]) -> int:
+        """createEvent: define an event (its name once per application, 500 at most); return
+        its id."""
+        return self._event_definitions.add(
+            application,
+            request["name"],
+            description=request.get("description"),
+            attributes=request.get("eventAttributes") or [],
+            track_revenue=request.get("trackRevenue") is True,
+        )
+
+    def require_event(self, application: str, name: str) -> None:
+        """With ``strict_events``, refuse an event createEvent did not define for the
+        application: 210 ``Event not found: NAME``."""
+        if self.strict_events and not self._event_definitions.defined(application, name):
+            raise argument_error(f"Event not found: {name}")
+
     # ---- the whole state ------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
@@ -852,6 +955,8 @@ class Backend:
                 "presets": self._presets.all(db),
                 "campaigns": self._campaigns.all(db),
                 "live_activities": self._live_activities.list(),
+                "geozones": self._geozones.all(db),
+                "event_definitions": self._event_definitions.list(),
             }
 
     def reset(self) -> None:
@@ -872,5 +977,7 @@ class Backend:
                 self._presets,
                 self._campaigns,
                 self._live_activities,
+                self._geozones,
+                self._event_definitions,
             ):
                 table.clear(db)
