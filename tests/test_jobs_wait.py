@@ -244,7 +244,7 @@ class TestWaitAll:
         self, pushwoosh_client: PushwooshClient, pushwoosh_mock: MockServer
     ) -> None:
         pushwoosh_mock.next_job("getCampaignStats", outcome="failed")
-        started = [
+        started: list[StartedJob[Any]] = [
             pushwoosh_client.get_app_stats(datefrom=FROM, dateto=TO),
             pushwoosh_client.get_campaign_stats(campaign="C", datefrom=FROM, dateto=TO),
             pushwoosh_client.get_app_stats(datefrom=FROM, dateto="2099-12-31 23:59:58"),
