@@ -573,7 +573,10 @@ class Backend:
 
     def bulk_register(self, request: Mapping[str, Any]) -> None:
         """bulkRegisterDevice: register every device (its platform its device type) with its
-        tags, at once."""
+        tags, at once; an empty hwid refuses the call before any device is registered."""
+        for index, device in enumerate(request["devices"]):
+            if not device["hwid"]:
+                raise argument_error(f"devices[{index}].hwid: an empty hwid names no device")
         for device in request["devices"]:
             registration: dict[str, Any] = {
                 "application": request["application"],
