@@ -310,10 +310,7 @@ class TestTestDevices:
             json={"request": {**fields, "push_token": ""}},
             headers={"Authorization": f"Token {pushwoosh_mock.token}"},
         )
-        assert (
-            answer.json()["status_message"]
-            == "request: expected hwid or push_token and device_type"
-        )
+        assert answer.json()["status_message"] == "push_token: an empty push token names no device"
         refused = _refused(pushwoosh_client.create_test_device, name="x", hwid="never")
         assert refused.status_message == "Device not found: never"
         assert pushwoosh_client.list_test_devices() == []

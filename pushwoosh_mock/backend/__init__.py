@@ -901,7 +901,7 @@ class Backend:
         if not hwid:
             token, device_type = request.get("push_token"), request.get("device_type")
             if not token or device_type is None:
-                raise argument_error("request: expected hwid or push_token and device_type")
+                raise argument_error("push_token: an empty push token names no device")
             found = self._devices.audience(application, ids=[token])
             hwids = [device["hwid"] for device in found if device["push_token"] == token]
             hwid = hwids[0] if hwids else token

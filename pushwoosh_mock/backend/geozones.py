@@ -119,8 +119,22 @@ def _values(zone: Mapping[str, Any], where: str) -> dict[str, Any]:
             value = dumps_text({"default": value} if isinstance(value, str) else value)
         elif field == "timetable":
             value = dumps_text(value)
+        elif field in ("cooldown", "range"):
+            value = stored_whole(value, f"{where}{field}")
         values[column] = value
     return values
+
+
+LARGEST_STORED = 2**63 - 1
+"""The largest whole number the state's SQLite holds."""
+
+
+def stored_whole(value: Any, where: str) -> Any:
+    """A whole number the state can hold; a larger one is the API's 210 naming the field (the
+    spec sets no maximum: no source gives one)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > LARGEST_STORED:
+        raise argument_error(f"{where}: {value} is larger than the mock stores ({LARGEST_STORED})")
+    return value
 
 
 def _listed(row: sqlite3.Row) -> dict[str, Any]:
@@ -259,7 +273,7 @@ class Geozones:
                     code,
                     application,
                     name,
-                    CLUSTER_COOLDOWN if cooldown is None else cooldown,
+                    CLUSTER_COOLDOWN if cooldown is None else stored_whole(cooldown, "cooldown"),
                     time.time(),
                 ),
             )

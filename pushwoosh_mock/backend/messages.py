@@ -432,21 +432,28 @@ class Messages:
         Another ``channel`` (an email, an SMS …) sends by its rules, whom ``notifications``
         target, keeping ``stored_as`` (what each call gave, when the targeting was rewritten)."""
         when = time.time() if now is None else now
+        merged = [  # a push with its preset's content beneath its own fields (another
+            # channel's `preset` is that channel's template, which the mock does not hold)
+            self._with_preset(account, notification, f"notifications[{index}].")
+            if channel is PUSH
+            else notification
+            for index, notification in enumerate(notifications)
+        ]
         plans = [
             _Plan(
                 self._segments,
                 account,
-                self._with_preset(account, notification, f"notifications[{index}]."),
+                notification,
                 when,
                 f"notifications[{index}].",
                 channel=channel,
             )
-            for index, notification in enumerate(notifications)
+            for index, notification in enumerate(merged)
         ]  # every notification checked before any audience is read
         audiences = _Audiences(self._devices, application)
         records: list[dict[str, Any]] = []
         unknown: list[list[str]] = []
-        kept = notifications if stored_as is None else stored_as
+        kept = merged if stored_as is None else stored_as
         for plan, notification in zip(plans, kept, strict=True):
             hwids, missing = audiences.recipients(plan)
             records.append(

@@ -31,6 +31,7 @@ any server that implements the spec, not only the in-process mock.
 
 import hashlib
 import json
+import math
 import os
 from typing import Any
 
@@ -649,3 +650,138 @@ def bulk_set_tags_applies_what_it_reports(
 def _same(found: Any, value: Any) -> bool:
     """Equal as the API stores a plain tag value (a float as it was sent)."""
     return bool(found == value) or str(found) == str(value)
+
+
+def _marker(fields: dict[str, Any]) -> str:
+    """A short name unique to a call, for what a check creates."""
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+
+@schemathesis.check
+def preset_content_reaches_the_message(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """After a createMessage succeeds: a message naming a preset takes the preset's content,
+    and one that gives its own content keeps it (the vendor: the request's fields win)."""
+    fields = _created_message(case, response)
+    if fields is None:
+        return None
+    marker = _marker(fields)
+    created = probe(
+        case,
+        response,
+        "createPreset",
+        {
+            "auth": fields["auth"],
+            "name": f"probe-{marker}",
+            "applicationCode": fields["application"],
+            "content": {"message": {"en": f"preset {marker}"}},
+            "segmentation": {"platforms": [3]},
+        },
+    )
+    assert created.get("status_code") == 200, f"a probe createPreset failed: {created}"
+    listed = probe(
+        case,
+        response,
+        "listPresets",
+        {"auth": fields["auth"], "application": fields["application"]},
+    )
+    presets = (listed.get("response") or {}).get("presets") or []
+    code = next(p["code"] for p in presets if p.get("name") == f"probe-{marker}")
+    codes = []
+    for own in ({}, {"content": "own"}):  # without content of its own, then with
+        notification = {"send_date": FUTURE, "preset": code, "devices": [f"probe-{marker}"]}
+        answer = probe(
+            case,
+            response,
+            "createMessage",
+            {
+                "application": fields["application"],
+                "auth": fields["auth"],
+                "notifications": [{**notification, **own}],
+            },
+        )
+        assert answer.get("status_code") == 200, f"a createMessage with a preset failed: {answer}"
+        codes.append(answer["response"]["Messages"][0])
+    for sent, expected in zip(codes, ({"en": f"preset {marker}"}, "own"), strict=True):
+        message = _details(case, response, fields, sent)
+        content = (message.get("notification") or message).get("content")
+        assert content == expected, (
+            f"a message naming preset {code} with content {expected!r} expected reads {content!r}"
+        )
+    return None
+
+
+@schemathesis.check
+def deleted_application_refuses_registrations(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """After createApplication succeeds: the new application takes a registration, and once
+    deleted refuses the next one as an unknown application."""
+    fields = _successful_call_of("createApplication", case, response)
+    if fields is None:
+        return None
+    code = response.json()["response"]["application"]
+    registration = {"application": code, "hwid": f"probe-{code}", "device_type": 3}
+    first = probe(case, response, "registerDevice", registration)
+    assert first.get("status_code") == 200, f"a new application refused a device: {first}"
+    deleted = probe(
+        case, response, "deleteApplication", {"auth": fields["auth"], "application": code}
+    )
+    assert deleted.get("status_code") == 200, f"deleteApplication {code} failed: {deleted}"
+    again = probe(case, response, "registerDevice", registration)
+    assert again.get("status_code") == 210, (
+        f"a deleted application {code} still takes registrations: {again}"
+    )
+    return None
+
+
+def _metres(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two points, in metres (a sphere of 6,371 km)."""
+    lat1, lng1, lat2, lng2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lng2 - lng1) / 2) ** 2
+    )
+    return 2 * 6_371_000 * math.asin(math.sqrt(h))
+
+
+@schemathesis.check
+def nearest_zone_is_the_nearest(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """After addGeoZone succeeds: getNearestZone from a point answers the zone whose centre is
+    nearest of those the application has (listGeoZones), and its distance."""
+    fields = _successful_call_of("addGeoZone", case, response)
+    if fields is None:
+        return None
+    application = fields["application"]
+    listed = probe(
+        case, response, "listGeoZones", {"auth": fields["auth"], "application": application}
+    )
+    zones = [
+        zone
+        for cluster in (listed.get("response") or {}).get("clusters") or []
+        for zone in cluster.get("geozones") or []
+    ]
+    if not zones:
+        return None
+    hwid = f"probe-zones-{_marker(fields)}"
+    registered = probe(
+        case,
+        response,
+        "registerDevice",
+        {"application": application, "hwid": hwid, "device_type": 3},
+    )
+    assert registered.get("status_code") == 200, registered
+    point = (float(zones[0]["lat"]) + 0.01, float(zones[0]["lng"]) - 0.01)
+    answer = probe(
+        case,
+        response,
+        "getNearestZone",
+        {"application": application, "hwid": hwid, "lat": point[0], "lng": point[1]},
+    )
+    found = answer.get("response") or {}
+    best = min(_metres(point, (float(z["lat"]), float(z["lng"]))) for z in zones)
+    assert abs(float(found.get("distance", -1)) - best) <= 1.5, (
+        f"getNearestZone from {point} answered {found}, but the nearest zone is {best:.0f} m away"
+    )
+    return None
