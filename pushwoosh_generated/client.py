@@ -47,6 +47,14 @@ from .api.device import set_purchase as set_purchase_operation
 from .api.device import set_tags as set_tags_operation
 from .api.device import trigger_in_app_action as trigger_in_app_action_operation
 from .api.device import unregister_device as unregister_device_operation
+from .api.journeys import archive_journey as archive_journey_operation
+from .api.journeys import draft_journey as draft_journey_operation
+from .api.journeys import drop_journey_users as drop_journey_users_operation
+from .api.journeys import finish_journey as finish_journey_operation
+from .api.journeys import get_journey_statistics as get_journey_statistics_operation
+from .api.journeys import pause_journey as pause_journey_operation
+from .api.journeys import start_journey as start_journey_operation
+from .api.journeys import start_journey_for_users as start_journey_for_users_operation
 from .api.messages import cancel_message as cancel_message_operation
 from .api.messages import create_message as create_message_operation
 from .api.messages import create_targeted_message as create_targeted_message_operation
@@ -114,6 +122,7 @@ from .models.notify_transactional import NotifyTransactional
 from .models.push_device import PushDevice, PushDeviceDict
 from .models.record_popup_form_event_params_event import RecordPopupFormEventParamsEvent
 from .models.remove_operation import RemoveOperation
+from .models.start_journey_for_users_payload import StartJourneyForUsersPayload
 from .models.tag_definition import TagDefinition
 from .models.tag_name import TagName
 from .models.tags import Tags
@@ -4230,6 +4239,406 @@ class PushwooshClient(SyncAPIClient):
             CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
+    def get_journey_statistics(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_journey_statistics_operation.Result:
+        """Read a journey's statistics, point by point.
+
+        Answers a journey's title and, for each of its points, the point's title, campaign and
+        preset codes and `pointStat`: `sent`, `opened` and `conversion` for message points (an
+        older copy of the page adds `uniqOpened`), `shows`, `interactions` and `skipped` for
+        in-app points (vendor). The journey is named in the path by its Journey ID, the id in the
+        journey canvas page's URL, which the lifecycle methods take as `uuid`. The GET has no
+        body (vendor; a PHP library sends none either). The token goes in
+        `Authorization: Api <server token>`, as the newer page's header table and both copies'
+        curl examples show; the older copy's header table describes `Authorization` as "Journey
+        ID", a slip (inferred). Reading the statistics changes nothing. The mock's counts are its
+        own: the first point's `sent` is the number of users and devices in the journey.
+
+        Sends `getJourneyStatistics`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            id:
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            JourneyStatistics
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            get_journey_statistics_operation.OPERATION,
+            {
+                "id": id,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def start_journey_for_users(
+        self,
+        *,
+        id: str,
+        payload: StartJourneyForUsersPayload | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> start_journey_for_users_operation.Result:
+        """Enter users into a running journey (start by API).
+
+        The vendor's "Start by API": "Enters a set of users into a journey's API entry point".
+        The journey, named in the path by its Journey ID, must be running and hold exactly one
+        API entry point ("Start by API"), not deactivated. `payload` names exactly one of `users`
+        (user IDs), `hwids` or `filter` (a segment-language expression), and may carry
+        `attribute_values` for the attributes configured on that entry point. The answer's
+        `request_uuid` identifies the accepted request, which "is processed asynchronously"; no
+        method reads its progress. Validation errors are HTTP 400 with a message such as "one of
+        users, hwids or filter must be provided" (vendor). This is not startJourney, which changes
+        the journey's state. Whether a repeat enters the same users a second time is not said: a
+        client does not repeat it blindly (the mock enters a user once while they are in the
+        journey).
+
+        Sends `startJourneyForUsers`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            id:
+            payload: Who enters the journey: exactly one of `users`, `hwids` or `filter`
+                (vendor: "You must provide exactly one", each "mutually exclusive" with the others),
+                and optionally `attribute_values`.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            start_journey_for_users_operation.OPERATION,
+            {
+                "id": id,
+                "payload": payload,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def drop_journey_users(
+        self,
+        *,
+        user_ids: list[str],
+        journey_uuids: list[str] | Absent = ABSENT,
+        all_journeys: bool | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> drop_journey_users_operation.Result:
+        """Remove users from all or some active journeys.
+
+        "Removes a list of users from all or specific active journeys" (vendor): the `user_ids`,
+        and either `journey_uuids` ("Required if all_journeys is not provided or false") or
+        `all_journeys: true`. The sources disagree on the token: this method's header table reads
+        `Authorization: Bearer <your_token>`, while the API's overview says every request carries
+        `Authorization: Api <token>`. The spec follows the overview (JourneyToken, `Api`); the
+        mock accepts `Bearer` on this method too. No source shows the answer: `{}` is the mock's
+        (an empty message, as gRPC-Gateway answers one; inferred). A repeat leaves the same state:
+        the users stay removed.
+
+        Sends `dropJourneyUsers`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            user_ids: The user IDs to remove from journeys.
+            journey_uuids: The Journey IDs of the journeys to remove them from.
+            all_journeys: Remove them from every active journey.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            EmptyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            drop_journey_users_operation.OPERATION,
+            {
+                "user_ids": user_ids,
+                "journey_uuids": journey_uuids,
+                "all_journeys": all_journeys,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def start_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> start_journey_operation.Result:
+        """Start a journey (STATUS_RUNNING).
+
+        The lifecycle's start: moves the journey whose Journey ID is `uuid` to `STATUS_RUNNING` and
+        answers the updated journey object, `info.status` showing the new state (vendor). This is
+        not start by API (startJourneyForUsers), which enters users into a journey already running.
+        "The API validates the current state before transitioning" and an invalid transition
+        "returns an error" (vendor); which transitions are valid, and the error's status and body,
+        are not documented. The mock allows start from a journey in STATUS_DRAFT or STATUS_PAUSED
+        only and refuses any other with HTTP 400, gRPC code 9. A repeat asks for the state the
+        journey already has and changes nothing (the mock refuses it as above).
+
+        Sends `startJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to start.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            StartJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            start_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def pause_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> pause_journey_operation.Result:
+        """Pause a running journey (STATUS_PAUSED).
+
+        The lifecycle's pause: moves the journey whose Journey ID is `uuid` to `STATUS_PAUSED` and
+        answers the updated journey object, `info.status` showing the new state (vendor). A paused
+        journey "can be resumed" (vendor) with startJourney. "The API validates the current state
+        before transitioning" and an invalid transition "returns an error" (vendor); which
+        transitions are valid, and the error's status and body, are not documented. The mock allows
+        pause from a journey in STATUS_RUNNING only and refuses any other with HTTP 400, gRPC code
+        9. A repeat asks for the state the journey already has and changes nothing (the mock refuses
+        it as above).
+
+        Sends `pauseJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to pause.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            PauseJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            pause_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def finish_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> finish_journey_operation.Result:
+        """Finish a journey (STATUS_FINISHED).
+
+        The lifecycle's finish: moves the journey whose Journey ID is `uuid` to `STATUS_FINISHED`
+        and answers the updated journey object, `info.status` showing the new state (vendor). A
+        finished journey is "no longer processing users" (vendor). "The API validates the current
+        state before transitioning" and an invalid transition "returns an error" (vendor); which
+        transitions are valid, and the error's status and body, are not documented. The mock allows
+        finish from a journey in STATUS_RUNNING or STATUS_PAUSED only and refuses any other with
+        HTTP 400, gRPC code 9. A repeat asks for the state the journey already has and changes
+        nothing (the mock refuses it as above).
+
+        Sends `finishJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to finish.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            FinishJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            finish_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def draft_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> draft_journey_operation.Result:
+        """Take a journey back to a draft (STATUS_DRAFT).
+
+        The lifecycle's draft: moves the journey whose Journey ID is `uuid` to `STATUS_DRAFT` and
+        answers the updated journey object, `info.status` showing the new state (vendor). A draft is
+        "being edited" and "does not process users" (vendor). "The API validates the current state
+        before transitioning" and an invalid transition "returns an error" (vendor); which
+        transitions are valid, and the error's status and body, are not documented. The mock allows
+        draft from a journey in STATUS_PAUSED or STATUS_FINISHED only and refuses any other with
+        HTTP 400, gRPC code 9. A repeat asks for the state the journey already has and changes
+        nothing (the mock refuses it as above).
+
+        Sends `draftJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to draft.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            DraftJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            draft_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    def archive_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> archive_journey_operation.Result:
+        """Archive a journey (STATUS_ARCHIVED).
+
+        The lifecycle's archive: moves the journey whose Journey ID is `uuid` to `STATUS_ARCHIVED`
+        and answers the updated journey object, `info.status` showing the new state (vendor). An
+        archived journey is "archived for storage" (vendor); the mock moves it nowhere else. "The
+        API validates the current state before transitioning" and an invalid transition "returns an
+        error" (vendor); which transitions are valid, and the error's status and body, are not
+        documented. The mock allows archive from a journey in STATUS_DRAFT or STATUS_FINISHED only
+        and refuses any other with HTTP 400, gRPC code 9. A repeat asks for the state the journey
+        already has and changes nothing (the mock refuses it as above).
+
+        Sends `archiveJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to archive.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            ArchiveJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return self._request(
+            archive_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
     @property
     def with_raw_response(self) -> "PushwooshClientWithRawResponse":
         """The same methods, returning the HTTP answer (status, headers, bytes, `.parse()`)."""
@@ -4332,6 +4741,14 @@ class PushwooshClientWithRawResponse:
         self.get_export_segment_result = to_raw_response_wrapper(client.get_export_segment_result)
         self.notify = to_raw_response_wrapper(client.notify)
         self.cancel_notification = to_raw_response_wrapper(client.cancel_notification)
+        self.get_journey_statistics = to_raw_response_wrapper(client.get_journey_statistics)
+        self.start_journey_for_users = to_raw_response_wrapper(client.start_journey_for_users)
+        self.drop_journey_users = to_raw_response_wrapper(client.drop_journey_users)
+        self.start_journey = to_raw_response_wrapper(client.start_journey)
+        self.pause_journey = to_raw_response_wrapper(client.pause_journey)
+        self.finish_journey = to_raw_response_wrapper(client.finish_journey)
+        self.draft_journey = to_raw_response_wrapper(client.draft_journey)
+        self.archive_journey = to_raw_response_wrapper(client.archive_journey)
 
 
 class AsyncPushwooshClient(AsyncAPIClient):
@@ -8424,6 +8841,406 @@ class AsyncPushwooshClient(AsyncAPIClient):
             CallOptions(extra_headers, extra_body, timeout, total_timeout),
         )
 
+    async def get_journey_statistics(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> get_journey_statistics_operation.Result:
+        """Read a journey's statistics, point by point.
+
+        Answers a journey's title and, for each of its points, the point's title, campaign and
+        preset codes and `pointStat`: `sent`, `opened` and `conversion` for message points (an
+        older copy of the page adds `uniqOpened`), `shows`, `interactions` and `skipped` for
+        in-app points (vendor). The journey is named in the path by its Journey ID, the id in the
+        journey canvas page's URL, which the lifecycle methods take as `uuid`. The GET has no
+        body (vendor; a PHP library sends none either). The token goes in
+        `Authorization: Api <server token>`, as the newer page's header table and both copies'
+        curl examples show; the older copy's header table describes `Authorization` as "Journey
+        ID", a slip (inferred). Reading the statistics changes nothing. The mock's counts are its
+        own: the first point's `sent` is the number of users and devices in the journey.
+
+        Sends `getJourneyStatistics`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            id:
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            JourneyStatistics
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            get_journey_statistics_operation.OPERATION,
+            {
+                "id": id,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def start_journey_for_users(
+        self,
+        *,
+        id: str,
+        payload: StartJourneyForUsersPayload | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> start_journey_for_users_operation.Result:
+        """Enter users into a running journey (start by API).
+
+        The vendor's "Start by API": "Enters a set of users into a journey's API entry point".
+        The journey, named in the path by its Journey ID, must be running and hold exactly one
+        API entry point ("Start by API"), not deactivated. `payload` names exactly one of `users`
+        (user IDs), `hwids` or `filter` (a segment-language expression), and may carry
+        `attribute_values` for the attributes configured on that entry point. The answer's
+        `request_uuid` identifies the accepted request, which "is processed asynchronously"; no
+        method reads its progress. Validation errors are HTTP 400 with a message such as "one of
+        users, hwids or filter must be provided" (vendor). This is not startJourney, which changes
+        the journey's state. Whether a repeat enters the same users a second time is not said: a
+        client does not repeat it blindly (the mock enters a user once while they are in the
+        journey).
+
+        Sends `startJourneyForUsers`; a repeat is unsafe (`x-pushwoosh-repeat`).
+
+        Args:
+            id:
+            payload: Who enters the journey: exactly one of `users`, `hwids` or `filter`
+                (vendor: "You must provide exactly one", each "mutually exclusive" with the others),
+                and optionally `attribute_values`.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            str
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            start_journey_for_users_operation.OPERATION,
+            {
+                "id": id,
+                "payload": payload,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def drop_journey_users(
+        self,
+        *,
+        user_ids: list[str],
+        journey_uuids: list[str] | Absent = ABSENT,
+        all_journeys: bool | Absent = ABSENT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> drop_journey_users_operation.Result:
+        """Remove users from all or some active journeys.
+
+        "Removes a list of users from all or specific active journeys" (vendor): the `user_ids`,
+        and either `journey_uuids` ("Required if all_journeys is not provided or false") or
+        `all_journeys: true`. The sources disagree on the token: this method's header table reads
+        `Authorization: Bearer <your_token>`, while the API's overview says every request carries
+        `Authorization: Api <token>`. The spec follows the overview (JourneyToken, `Api`); the
+        mock accepts `Bearer` on this method too. No source shows the answer: `{}` is the mock's
+        (an empty message, as gRPC-Gateway answers one; inferred). A repeat leaves the same state:
+        the users stay removed.
+
+        Sends `dropJourneyUsers`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            user_ids: The user IDs to remove from journeys.
+            journey_uuids: The Journey IDs of the journeys to remove them from.
+            all_journeys: Remove them from every active journey.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            EmptyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            drop_journey_users_operation.OPERATION,
+            {
+                "user_ids": user_ids,
+                "journey_uuids": journey_uuids,
+                "all_journeys": all_journeys,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def start_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> start_journey_operation.Result:
+        """Start a journey (STATUS_RUNNING).
+
+        The lifecycle's start: moves the journey whose Journey ID is `uuid` to `STATUS_RUNNING` and
+        answers the updated journey object, `info.status` showing the new state (vendor). This is
+        not start by API (startJourneyForUsers), which enters users into a journey already running.
+        "The API validates the current state before transitioning" and an invalid transition
+        "returns an error" (vendor); which transitions are valid, and the error's status and body,
+        are not documented. The mock allows start from a journey in STATUS_DRAFT or STATUS_PAUSED
+        only and refuses any other with HTTP 400, gRPC code 9. A repeat asks for the state the
+        journey already has and changes nothing (the mock refuses it as above).
+
+        Sends `startJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to start.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            StartJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            start_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def pause_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> pause_journey_operation.Result:
+        """Pause a running journey (STATUS_PAUSED).
+
+        The lifecycle's pause: moves the journey whose Journey ID is `uuid` to `STATUS_PAUSED` and
+        answers the updated journey object, `info.status` showing the new state (vendor). A paused
+        journey "can be resumed" (vendor) with startJourney. "The API validates the current state
+        before transitioning" and an invalid transition "returns an error" (vendor); which
+        transitions are valid, and the error's status and body, are not documented. The mock allows
+        pause from a journey in STATUS_RUNNING only and refuses any other with HTTP 400, gRPC code
+        9. A repeat asks for the state the journey already has and changes nothing (the mock refuses
+        it as above).
+
+        Sends `pauseJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to pause.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            PauseJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            pause_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def finish_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> finish_journey_operation.Result:
+        """Finish a journey (STATUS_FINISHED).
+
+        The lifecycle's finish: moves the journey whose Journey ID is `uuid` to `STATUS_FINISHED`
+        and answers the updated journey object, `info.status` showing the new state (vendor). A
+        finished journey is "no longer processing users" (vendor). "The API validates the current
+        state before transitioning" and an invalid transition "returns an error" (vendor); which
+        transitions are valid, and the error's status and body, are not documented. The mock allows
+        finish from a journey in STATUS_RUNNING or STATUS_PAUSED only and refuses any other with
+        HTTP 400, gRPC code 9. A repeat asks for the state the journey already has and changes
+        nothing (the mock refuses it as above).
+
+        Sends `finishJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to finish.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            FinishJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            finish_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def draft_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> draft_journey_operation.Result:
+        """Take a journey back to a draft (STATUS_DRAFT).
+
+        The lifecycle's draft: moves the journey whose Journey ID is `uuid` to `STATUS_DRAFT` and
+        answers the updated journey object, `info.status` showing the new state (vendor). A draft is
+        "being edited" and "does not process users" (vendor). "The API validates the current state
+        before transitioning" and an invalid transition "returns an error" (vendor); which
+        transitions are valid, and the error's status and body, are not documented. The mock allows
+        draft from a journey in STATUS_PAUSED or STATUS_FINISHED only and refuses any other with
+        HTTP 400, gRPC code 9. A repeat asks for the state the journey already has and changes
+        nothing (the mock refuses it as above).
+
+        Sends `draftJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to draft.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            DraftJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            draft_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
+    async def archive_journey(
+        self,
+        *,
+        uuid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Absent = ABSENT,
+        total_timeout: float | Absent | None = ABSENT,
+    ) -> archive_journey_operation.Result:
+        """Archive a journey (STATUS_ARCHIVED).
+
+        The lifecycle's archive: moves the journey whose Journey ID is `uuid` to `STATUS_ARCHIVED`
+        and answers the updated journey object, `info.status` showing the new state (vendor). An
+        archived journey is "archived for storage" (vendor); the mock moves it nowhere else. "The
+        API validates the current state before transitioning" and an invalid transition "returns an
+        error" (vendor); which transitions are valid, and the error's status and body, are not
+        documented. The mock allows archive from a journey in STATUS_DRAFT or STATUS_FINISHED only
+        and refuses any other with HTTP 400, gRPC code 9. A repeat asks for the state the journey
+        already has and changes nothing (the mock refuses it as above).
+
+        Sends `archiveJourney`; a repeat is safe (`x-pushwoosh-repeat`).
+
+        Args:
+            uuid: The Journey ID of the journey to archive.
+            extra_headers: HTTP headers to add to this call.
+            extra_body: Request fields this method has no argument for, such as those only the
+                mobile SDKs send (the spec's SdkFields); checked against the spec, sent as given.
+            timeout: This call's timeout of each phase of an attempt, instead of the client's.
+            total_timeout: The bound on this call's whole time, retries and waits included
+                (seconds, or None for no bound), instead of the client's.
+
+        Returns:
+            ArchiveJourneyAnswer
+
+        Raises:
+            errors.InvalidArgumentError: an argument does not fit the spec (nothing was sent).
+            errors.ArgumentError: the API answered status_code 210.
+            errors.APIStatusError: an HTTP error status (one subclass per status).
+            errors.APIConnectionError: no answer (errors.APITimeoutError for a timeout).
+        """
+        return await self._request(
+            archive_journey_operation.OPERATION,
+            {
+                "uuid": uuid,
+            },
+            CallOptions(extra_headers, extra_body, timeout, total_timeout),
+        )
+
     @property
     def with_raw_response(self) -> "AsyncPushwooshClientWithRawResponse":
         """The same methods, returning the HTTP answer (status, headers, bytes, `.parse()`)."""
@@ -8521,3 +9338,11 @@ class AsyncPushwooshClientWithRawResponse:
         )
         self.notify = async_to_raw_response_wrapper(client.notify)
         self.cancel_notification = async_to_raw_response_wrapper(client.cancel_notification)
+        self.get_journey_statistics = async_to_raw_response_wrapper(client.get_journey_statistics)
+        self.start_journey_for_users = async_to_raw_response_wrapper(client.start_journey_for_users)
+        self.drop_journey_users = async_to_raw_response_wrapper(client.drop_journey_users)
+        self.start_journey = async_to_raw_response_wrapper(client.start_journey)
+        self.pause_journey = async_to_raw_response_wrapper(client.pause_journey)
+        self.finish_journey = async_to_raw_response_wrapper(client.finish_journey)
+        self.draft_journey = async_to_raw_response_wrapper(client.draft_journey)
+        self.archive_journey = async_to_raw_response_wrapper(client.archive_journey)

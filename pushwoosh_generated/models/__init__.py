@@ -9,6 +9,10 @@ from .application_event_body import ApplicationEventBody
 from .application_event_params import ApplicationEventParams
 from .application_open_body import ApplicationOpenBody
 from .application_params import ApplicationParams
+from .archive_journey_answer import ArchiveJourneyAnswer
+from .archive_journey_answer_comments_item import ArchiveJourneyAnswerCommentsItem
+from .archive_journey_answer_points_item import ArchiveJourneyAnswerPointsItem
+from .archive_journey_body import ArchiveJourneyBody
 from .audience_error import AudienceError
 from .bulk_register_device_answer import BulkRegisterDeviceAnswer
 from .bulk_register_device_body import BulkRegisterDeviceBody
@@ -55,6 +59,11 @@ from .delete_tag_body import DeleteTagBody
 from .delete_tag_params import DeleteTagParams
 from .device_params import DeviceParams
 from .device_type import DeviceType
+from .draft_journey_answer import DraftJourneyAnswer
+from .draft_journey_answer_comments_item import DraftJourneyAnswerCommentsItem
+from .draft_journey_answer_points_item import DraftJourneyAnswerPointsItem
+from .draft_journey_body import DraftJourneyBody
+from .drop_journey_users_body import DropJourneyUsersBody
 from .empty_answer import EmptyAnswer
 from .enabled_feature import EnabledFeature
 from .error_response import ErrorResponse
@@ -67,6 +76,10 @@ from .export_segment_result import ExportSegmentResult
 from .export_segment_result_body import ExportSegmentResultBody
 from .export_segment_started import ExportSegmentStarted
 from .filter_entry import FilterEntry
+from .finish_journey_answer import FinishJourneyAnswer
+from .finish_journey_answer_comments_item import FinishJourneyAnswerCommentsItem
+from .finish_journey_answer_points_item import FinishJourneyAnswerPointsItem
+from .finish_journey_body import FinishJourneyBody
 from .gateway_error import GatewayError
 from .gateway_error_details_item import GatewayErrorDetailsItem
 from .geo_zone import GeoZone
@@ -92,6 +105,7 @@ from .get_inbox_messages_body import GetInboxMessagesBody
 from .get_inbox_messages_params import GetInboxMessagesParams
 from .get_inbox_messages_response import GetInboxMessagesResponse
 from .get_inbox_messages_result import GetInboxMessagesResult
+from .get_journey_statistics_answer import GetJourneyStatisticsAnswer
 from .get_message_details_body import GetMessageDetailsBody
 from .get_message_details_response import GetMessageDetailsResponse
 from .get_message_details_result import GetMessageDetailsResult
@@ -133,6 +147,11 @@ from .increment_operation import IncrementOperation
 from .interval_conversion import IntervalConversion
 from .interval_conversion_event import IntervalConversionEvent
 from .interval_metrics import IntervalMetrics
+from .journey_info import JourneyInfo
+from .journey_info_params import JourneyInfoParams
+from .journey_point_stat import JourneyPointStat
+from .journey_point_statistics import JourneyPointStatistics
+from .journey_statistics import JourneyStatistics
 from .list_filters_body import ListFiltersBody
 from .list_filters_response import ListFiltersResponse
 from .list_filters_result import ListFiltersResult
@@ -208,6 +227,10 @@ from .page_rule import PageRule
 from .page_visit_body import PageVisitBody
 from .page_visit_feature import PageVisitFeature
 from .page_visit_params import PageVisitParams
+from .pause_journey_answer import PauseJourneyAnswer
+from .pause_journey_answer_comments_item import PauseJourneyAnswerCommentsItem
+from .pause_journey_answer_points_item import PauseJourneyAnswerPointsItem
+from .pause_journey_body import PauseJourneyBody
 from .post_event_body import PostEventBody
 from .post_event_params import PostEventParams
 from .post_event_response import PostEventResponse
@@ -259,6 +282,16 @@ from .set_tags_params import SetTagsParams
 from .set_tags_response import SetTagsResponse
 from .set_tags_result import SetTagsResult
 from .skipped_tag import SkippedTag
+from .start_journey_answer import StartJourneyAnswer
+from .start_journey_answer_comments_item import StartJourneyAnswerCommentsItem
+from .start_journey_answer_points_item import StartJourneyAnswerPointsItem
+from .start_journey_body import StartJourneyBody
+from .start_journey_for_users_answer import StartJourneyForUsersAnswer
+from .start_journey_for_users_body import StartJourneyForUsersBody
+from .start_journey_for_users_payload import StartJourneyForUsersPayload
+from .start_journey_for_users_payload_attribute_values import (
+    StartJourneyForUsersPayloadAttributeValues,
+)
 from .statistics_error import StatisticsError
 from .statistics_row import StatisticsRow
 from .status_only_response import StatusOnlyResponse
@@ -291,6 +324,10 @@ __all__ = (
     "ApplicationEventParams",
     "ApplicationOpenBody",
     "ApplicationParams",
+    "ArchiveJourneyAnswer",
+    "ArchiveJourneyAnswerCommentsItem",
+    "ArchiveJourneyAnswerPointsItem",
+    "ArchiveJourneyBody",
     "AudienceError",
     "BulkRegisterDeviceAnswer",
     "BulkRegisterDeviceBody",
@@ -337,6 +374,11 @@ __all__ = (
     "DeleteTagParams",
     "DeviceParams",
     "DeviceType",
+    "DraftJourneyAnswer",
+    "DraftJourneyAnswerCommentsItem",
+    "DraftJourneyAnswerPointsItem",
+    "DraftJourneyBody",
+    "DropJourneyUsersBody",
     "EmptyAnswer",
     "EnabledFeature",
     "ErrorResponse",
@@ -349,6 +391,10 @@ __all__ = (
     "ExportSegmentResultBody",
     "ExportSegmentStarted",
     "FilterEntry",
+    "FinishJourneyAnswer",
+    "FinishJourneyAnswerCommentsItem",
+    "FinishJourneyAnswerPointsItem",
+    "FinishJourneyBody",
     "GatewayError",
     "GatewayErrorDetailsItem",
     "GeoZone",
@@ -374,6 +420,7 @@ __all__ = (
     "GetInboxMessagesParams",
     "GetInboxMessagesResponse",
     "GetInboxMessagesResult",
+    "GetJourneyStatisticsAnswer",
     "GetMessageDetailsBody",
     "GetMessageDetailsResponse",
     "GetMessageDetailsResult",
@@ -415,6 +462,11 @@ __all__ = (
     "IntervalConversion",
     "IntervalConversionEvent",
     "IntervalMetrics",
+    "JourneyInfo",
+    "JourneyInfoParams",
+    "JourneyPointStat",
+    "JourneyPointStatistics",
+    "JourneyStatistics",
     "ListedMessage",
     "ListedMessageEmailInfo",
     "ListedTag",
@@ -488,6 +540,10 @@ __all__ = (
     "PageVisitBody",
     "PageVisitFeature",
     "PageVisitParams",
+    "PauseJourneyAnswer",
+    "PauseJourneyAnswerCommentsItem",
+    "PauseJourneyAnswerPointsItem",
+    "PauseJourneyBody",
     "PostEventBody",
     "PostEventParams",
     "PostEventResponse",
@@ -539,6 +595,14 @@ __all__ = (
     "SetTagsResponse",
     "SetTagsResult",
     "SkippedTag",
+    "StartJourneyAnswer",
+    "StartJourneyAnswerCommentsItem",
+    "StartJourneyAnswerPointsItem",
+    "StartJourneyBody",
+    "StartJourneyForUsersAnswer",
+    "StartJourneyForUsersBody",
+    "StartJourneyForUsersPayload",
+    "StartJourneyForUsersPayloadAttributeValues",
     "StatisticsError",
     "StatisticsRow",
     "StatusOnlyResponse",

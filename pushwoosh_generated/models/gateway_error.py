@@ -21,6 +21,8 @@ T = TypeVar("T", bound="GatewayError")
 class GatewayError:
     """The Messaging API v2's refusal, "the standard gRPC-Gateway error envelope" (vendor):
     a gRPC status `code`, a `message` and `details`. The client reads the text from `message`.
+    The Customer Journey API's refusals are given the same shape (inferred: that API is
+    exposed "through a gRPC-Gateway bridge"; no error body of it is shown).
 
     """
 
