@@ -22,6 +22,7 @@ from . import (
     devices,
     events,
     jobs,
+    journeys,
     messages,
     messaging_v2,
     platform_names,
@@ -38,6 +39,7 @@ from .database import Database, StateFileError
 from .devices import Devices
 from .events import Events
 from .jobs import Jobs
+from .journeys import Journeys
 from .messages import Messages
 from .seeds import Seeds
 from .segments import Segments
@@ -61,6 +63,7 @@ TABLES = (
     tag_definitions.create,
     jobs.create,
     audience.create,
+    journeys.create,
 )
 """Each table module's ``create``, in the order a database is made."""
 
@@ -91,6 +94,7 @@ class Backend:
         self._tag_definitions = TagDefinitions(self._db)
         self._jobs = Jobs(self._db)
         self._exports = Exports(self._db)
+        self._journeys = Journeys(self._db)
         self._type_names = enum_names(document, "DeviceType")
         self._numbered = numbered_operations(document)
         self.job_delay = 1.0
@@ -608,6 +612,85 @@ class Backend:
         if self._messages.cancel(account, code, time.time()) != messages.SCHEDULED:
             raise ApiError(400, "message is not in a cancelable state", code=9)
 
+    # ---- the Customer Journey API ---------------------------------------------------------
+    # The account's journeys (``journeys``): their lifecycle, who entered them and their counts.
+
+    def add_journey(
+        self,
+        account: str,
+        uuid: str,
+        *,
+        title: str,
+        status: str,
+        application: str,
+        points: list[str],
+        replace: bool = True,
+    ) -> dict[str, Any]:
+        """Store a journey of an account (``Journeys.add``) and return it as the lifecycle
+        methods answer it."""
+        self._journeys.add(
+            account,
+            uuid,
+            title=title,
+            status=status,
+            application=application,
+            points=points,
+            replace=replace,
+        )
+        return self._journeys.journey(account, uuid)
+
+    def seed_journey(self, account: str) -> None:
+        """Give an account the seeded journey (``journeys.SEEDED_JOURNEY``), unless it has one
+        of that uuid already (a state file's)."""
+        seeded = journeys.SEEDED_JOURNEY
+        self._journeys.add(
+            account,
+            seeded["uuid"],
+            title=seeded["title"],
+            status=seeded["status"],
+            application=seeded["application"],
+            points=seeded["points"],
+            replace=False,
+        )
+
+    def journey_action(self, account: str, uuid: str, action: str) -> dict[str, Any]:
+        """A lifecycle action (start, pause, finish, draft, archive) on a journey of the
+        account; return the journey in its new state."""
+        return self._journeys.transition(account, uuid, action)
+
+    def start_journey_for_users(self, account: str, uuid: str, payload: Mapping[str, Any]) -> str:
+        """Start by API: enter the named users, the named hwids, or the devices of the journey's
+        application that the filter selects (the segment language) into a running journey;
+        return the request's UUID."""
+        application = self._journeys.application(account, uuid)
+        if "users" in payload:
+            kind, names = journeys.USER, list(payload["users"])
+        elif "hwids" in payload:
+            kind, names = journeys.HWID, list(payload["hwids"])
+        else:
+            selects = self._segments.compile(payload["filter"], "payload.filter")
+            kind = journeys.HWID
+            names = [d["hwid"] for d in self._devices.audience(application) if selects(d)]
+        attributes = payload.get("attribute_values") or {}
+        return self._journeys.enter(account, uuid, kind, names, attributes)
+
+    def drop_journey_users(self, account: str, users: list[str], uuids: list[str] | None) -> None:
+        """Drop-users: mark dropped the entries of these users, by user ID or by a registered
+        device of theirs, in the account's journeys among ``uuids`` (all, for None); unknown
+        uuids are ignored."""
+        dropped = {
+            journey: (
+                users,
+                [hwid for user in users for hwid in self._devices.of_user(application, user)],
+            )
+            for journey, application in self._journeys.of_account(account, uuids).items()
+        }
+        self._journeys.drop(account, dropped)
+
+    def journey_statistics(self, account: str, uuid: str) -> dict[str, Any]:
+        """A journey's statistics point by point (``Journeys.statistics``)."""
+        return self._journeys.statistics(account, uuid)
+
     # ---- segments and tag definitions -----------------------------------------------------
 
     def create_filter(
@@ -695,6 +778,7 @@ class Backend:
                 "filters": self.filters(),
                 "tags": self.tag_definitions(),
                 "jobs": self._jobs.list(),
+                "journeys": self._journeys.all(db),
             }
 
     def reset(self) -> None:
@@ -711,5 +795,6 @@ class Backend:
                 self._tag_definitions,
                 self._jobs,
                 self._exports,
+                self._journeys,
             ):
                 table.clear(db)
