@@ -6042,10 +6042,11 @@ class PushwooshClient(SyncAPIClient):
         and either `journey_uuids` ("Required if all_journeys is not provided or false") or
         `all_journeys: true`. The sources disagree on the token: this method's header table reads
         `Authorization: Bearer <your_token>`, while the API's overview says every request carries
-        `Authorization: Api <token>`. The spec follows the overview (JourneyToken, `Api`); the
-        mock accepts `Bearer` on this method too. No source shows the answer: `{}` is the mock's
-        (an empty message, as gRPC-Gateway answers one; inferred). A repeat leaves the same state:
-        the users stay removed.
+        `Authorization: Api <token>`. The spec names both, the overview's first (JourneyToken,
+        `Api`, which the client sends) and the header table's as an alternative
+        (JourneyBearerToken, `Bearer`), which the mock accepts too. No source shows the answer:
+        `{}` is the mock's (an empty message, as gRPC-Gateway answers one; inferred). A repeat
+        leaves the same state: the users stay removed.
 
         Sends `dropJourneyUsers`; a repeat is safe (`x-pushwoosh-repeat`).
 
@@ -12290,10 +12291,11 @@ class AsyncPushwooshClient(AsyncAPIClient):
         and either `journey_uuids` ("Required if all_journeys is not provided or false") or
         `all_journeys: true`. The sources disagree on the token: this method's header table reads
         `Authorization: Bearer <your_token>`, while the API's overview says every request carries
-        `Authorization: Api <token>`. The spec follows the overview (JourneyToken, `Api`); the
-        mock accepts `Bearer` on this method too. No source shows the answer: `{}` is the mock's
-        (an empty message, as gRPC-Gateway answers one; inferred). A repeat leaves the same state:
-        the users stay removed.
+        `Authorization: Api <token>`. The spec names both, the overview's first (JourneyToken,
+        `Api`, which the client sends) and the header table's as an alternative
+        (JourneyBearerToken, `Bearer`), which the mock accepts too. No source shows the answer:
+        `{}` is the mock's (an empty message, as gRPC-Gateway answers one; inferred). A repeat
+        leaves the same state: the users stay removed.
 
         Sends `dropJourneyUsers`; a repeat is safe (`x-pushwoosh-repeat`).
 

@@ -322,14 +322,16 @@ class ApiHandler:
 
     def _server_token(self, headers: dict[bytes, bytes], operation: Operation) -> str:
         """The server token of a call that carries it in the Authorization header, with the
-        operation's prefix (``Api <token>``); 401 when it is missing, malformed or unknown."""
+        operation's prefix (``Api <token>``) or another its ``security`` accepts (``Bearer``);
+        401 when it is missing, malformed or unknown."""
         prefix = operation.facts.header_prefix or "Token"
         header = headers.get(b"authorization")
         if header is None:
             raise ApiError(401, f"Authorization header missing: expected '{prefix} <server token>'")
         scheme, _, token = header.decode("latin-1").strip().partition(" ")
         token = token.strip()
-        if scheme.lower() != prefix.lower() or not token:
+        accepted = (prefix, *operation.facts.other_prefixes)
+        if scheme.lower() not in (word.lower() for word in accepted) or not token:
             raise ApiError(
                 401, f"Authorization header malformed: expected '{prefix} <server token>'"
             )

@@ -16,7 +16,7 @@ from starlette.types import Receive, Scope, Send
 
 from . import inspection, responses
 from .api import ApiHandler
-from .backend import EXPORTS_PATH, Backend
+from .backend import EXPORTS_PATH, Backend, account_of
 from .config import MockConfig
 from .control import control_app
 from .envelope import error_answer
@@ -57,7 +57,7 @@ class MockServer:
         """The application code the pytest plugin's clients use (and ``environment`` gives)."""
         self.waits: list[float] = []
         """The retry waits the pytest plugin's clients skipped, in seconds."""
-        responses.seed_defaults(self.spec, self.store)
+        responses.seed_defaults(self.spec, self.store, self.config.server_tokens)
         self.rate_limits = RateLimits(
             {op.name: op.rate_limit for op in self.spec.operations.values() if op.rate_limit}
             if self.config.rate_limits is None
@@ -114,7 +114,7 @@ class MockServer:
     def reset(self) -> None:
         """Forget all state, faults, journal entries and recorded response errors."""
         self.store.reset()
-        responses.seed_defaults(self.spec, self.store)
+        responses.seed_defaults(self.spec, self.store, self.config.server_tokens)
         self.faults.clear()
         self.journal.clear()
         self.rate_limits.clear()
@@ -126,6 +126,40 @@ class MockServer:
         operation's documented 200 answer. Raises ValueError naming what does not fit."""
         responses.check_seed(self.spec, operation, response)
         self.store.set_seed(operation, response)
+
+    def add_journey(
+        self,
+        uuid: str,
+        *,
+        title: str = "Journey Title",
+        status: str = "STATUS_RUNNING",
+        application: str | None = None,
+        points: list[str] | None = None,
+        server_token: str | None = None,
+    ) -> dict[str, Any]:
+        """Add a Customer Journey of the account of ``server_token`` (by default
+        ``self.server_token``), or replace the one of that uuid, forgetting who entered it: its
+        ``status`` (``STATUS_DRAFT``, ``STATUS_RUNNING``, ``STATUS_PAUSED``, ``STATUS_FINISHED``,
+        ``STATUS_ARCHIVED``), ``application`` (by default ``self.application``) and point
+        titles (by default one). Return it as the lifecycle methods answer it; a value that
+        does not fit raises ValueError."""
+        token = self.server_token if server_token is None else server_token
+        if token not in self.config.server_tokens:
+            raise ValueError("server_token: not one of the server tokens this mock accepts")
+        chosen = ["First Point Title"] if points is None else points
+        for name, value in (("uuid", uuid), ("title", title), ("application", application)):
+            if value is not None and (not isinstance(value, str) or not value):
+                raise ValueError(f"{name}: expected a non-empty string, got {value!r}")
+        if not isinstance(chosen, list) or not all(isinstance(t, str) for t in chosen):
+            raise ValueError(f"points: expected a list of point titles, got {chosen!r}")
+        return self.store.add_journey(
+            account_of(token),
+            uuid,
+            title=title,
+            status=status,
+            application=application or self.application,
+            points=chosen,
+        )
 
     # ---- for tests: faults in one line, assertions that read like the test ------------------
 

@@ -1,5 +1,6 @@
 """The control and inspection routes (``/__mock/...``): health, the journal, the state, the
-pushes, the Live Activities, reset, faults, seeds and jobs, as a Starlette app over one mock server's parts.
+pushes, the Live Activities, reset, faults, seeds, jobs and journeys, as a Starlette app over
+one mock server's parts.
 
 Who may reach them is ``guard``'s; their errors are ApiError, answered in the API's envelope.
 """
@@ -22,6 +23,10 @@ from .spec import unknown_operation
 
 if TYPE_CHECKING:
     from .app import MockServer
+
+
+JOURNEY_FIELDS = frozenset({"title", "status", "application", "points", "server_token"})
+"""What ``PUT /__mock/journeys/{uuid}`` takes: ``MockServer.add_journey``'s options."""
 
 
 def control_app(server: "MockServer") -> Starlette:
@@ -87,6 +92,21 @@ def control_app(server: "MockServer") -> Starlette:
             raise ApiError(400, f"Invalid seed: {exc}") from exc
         return JSONResponse({"operation": operation, "response": data})
 
+    async def journey(request: Request) -> Response:
+        data = await read_json(
+            request.receive, dict(request.scope["headers"]), server.config.max_body_bytes
+        )
+        if not isinstance(data, dict):
+            raise ApiError(400, "Invalid journey: expected a JSON object")
+        unknown = set(data) - JOURNEY_FIELDS
+        if unknown:
+            raise ApiError(400, f"Invalid journey: unknown fields {sorted(unknown)}")
+        try:
+            added = server.add_journey(request.path_params["uuid"], **data)
+        except ValueError as exc:
+            raise ApiError(400, f"Invalid journey: {exc}") from exc
+        return JSONResponse(added)
+
     async def faults(request: Request) -> Response:
         if request.method == "DELETE":
             server.faults.clear()
@@ -144,6 +164,7 @@ def control_app(server: "MockServer") -> Starlette:
             Route("/__mock/seeds", seeds, methods=["GET"]),
             Route("/__mock/jobs", jobs, methods=["GET", "POST"]),
             Route("/__mock/seeds/{operation}", seed, methods=["PUT"]),
+            Route("/__mock/journeys/{uuid}", journey, methods=["PUT"]),
         ],
         exception_handlers={HTTPException: _http_exception, ApiError: _api_error},
     )

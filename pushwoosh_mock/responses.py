@@ -6,7 +6,7 @@ Also here: what a seeded read may be seeded with.
 """
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .backend import Backend, account_of
@@ -709,6 +709,58 @@ HANDLERS.update(
 )
 
 
+# ---- the Customer Journey API ---------------------------------------------------------------
+# The server token comes from the Authorization header (``auth``); the journey is named by the
+# path's ``id`` or the body's ``uuid``; the rules are the backend's (``backend.journeys``).
+
+
+def get_journey_statistics(backend: Backend, request: Request) -> dict[str, Any]:
+    """A journey's title and its points' counts."""
+    return {"payload": backend.journey_statistics(account_of(request["auth"]), request["id"])}
+
+
+def start_journey_for_users(backend: Backend, request: Request) -> dict[str, Any]:
+    """Enter users, hwids or a filter's devices into a running journey."""
+    request_uuid = backend.start_journey_for_users(
+        account_of(request["auth"]), request["id"], request["payload"]
+    )
+    return {"request_uuid": request_uuid}
+
+
+def drop_journey_users(backend: Backend, request: Request) -> None:
+    """Drop users from the listed journeys, or from all the account's."""
+    every = request.get("all_journeys") is True
+    backend.drop_journey_users(
+        account_of(request["auth"]),
+        list(request["user_ids"]),
+        None if every else list(request.get("journey_uuids") or ()),
+    )
+
+
+def _journey_action(action: str) -> Handler:
+    """Return the handler of a lifecycle action: the journey in its new state."""
+
+    def act(backend: Backend, request: Request) -> dict[str, Any]:
+        return backend.journey_action(account_of(request["auth"]), request["uuid"], action)
+
+    act.__doc__ = f"The lifecycle's {action}: move the journey, answer it in its new state."
+    return act
+
+
+HANDLERS.update(
+    {
+        "getJourneyStatistics": get_journey_statistics,
+        "startJourneyForUsers": start_journey_for_users,
+        "dropJourneyUsers": drop_journey_users,
+        "startJourney": _journey_action("start"),
+        "pauseJourney": _journey_action("pause"),
+        "finishJourney": _journey_action("finish"),
+        "draftJourney": _journey_action("draft"),
+        "archiveJourney": _journey_action("archive"),
+    }
+)
+
+
 # ---- the seeded reads ---------------------------------------------------------------------
 
 
@@ -726,8 +778,11 @@ def check_seed(spec: Spec, operation: str, response: Any) -> None:
         raise ValueError(f"response: not a documented {operation} answer: {problems}")
 
 
-def seed_defaults(spec: Spec, backend: Backend) -> None:
-    """Seed each seeded read with its documented example, keeping seeds a state file holds."""
+def seed_defaults(spec: Spec, backend: Backend, server_tokens: Iterable[str] = ()) -> None:
+    """Seed each seeded read with its documented example, and each server token's account with
+    the seeded journey, keeping what a state file holds."""
     for operation in sorted(SEEDED):
         example = spec.operations[operation].examples[200]
         backend.set_seed(operation, example["response"], replace=False)
+    for token in sorted(server_tokens):
+        backend.seed_journey(account_of(token))

@@ -194,6 +194,9 @@ class OperationFacts:
     placement: Placement
     header_prefix: str | None
     """The word before the token in the Authorization header (``Token``), for HEADER."""
+    other_prefixes: tuple[str, ...]
+    """Further words a server accepts there, from the other alternatives of the operation's
+    ``security`` list (dropJourneyUsers' ``Bearer``); a client sends ``header_prefix``."""
     answer: AnswerShape
     status_only: bool
     """The success answer carries no ``response`` member."""
@@ -284,19 +287,30 @@ def _choice(kind: type[enum.StrEnum], value: Any, where: str, extension: str) ->
         raise SpecError(f"{where}: {extension} must be one of {allowed}, not {value!r}") from None
 
 
-def _security(document: Mapping[str, Any], operation: Mapping[str, Any], where: str) -> str | None:
-    """Return the header prefix of the operation's security scheme, or None when it has none."""
+def _security(
+    document: Mapping[str, Any], operation: Mapping[str, Any], where: str
+) -> tuple[str, ...]:
+    """Return the header prefixes of the operation's security requirements, the first one the
+    prefix a client sends and the others alternatives a server also accepts
+    (``security: [{JourneyToken: []}, {JourneyBearerToken: []}]``: ``Api`` or ``Bearer``); empty
+    when it has none. Every scheme is a header scheme of the same header."""
     requirements = operation.get("security", document.get("security", []))
     names = [name for requirement in requirements for name in requirement]
-    if not names:
-        return None
-    scheme = document.get("components", {}).get("securitySchemes", {}).get(names[0])
-    if not isinstance(scheme, Mapping) or scheme.get("in") != "header":
-        raise SpecError(f"{where}: security scheme {names[0]!r} is not a header scheme")
-    prefix = scheme.get("x-pushwoosh-prefix")
-    if not isinstance(prefix, str) or not prefix:
-        raise SpecError(f"{where}: security scheme {names[0]!r} needs x-pushwoosh-prefix")
-    return prefix
+    prefixes: list[str] = []
+    headers: set[Any] = set()
+    for name in names:
+        scheme = document.get("components", {}).get("securitySchemes", {}).get(name)
+        if not isinstance(scheme, Mapping) or scheme.get("in") != "header":
+            raise SpecError(f"{where}: security scheme {name!r} is not a header scheme")
+        prefix = scheme.get("x-pushwoosh-prefix")
+        if not isinstance(prefix, str) or not prefix:
+            raise SpecError(f"{where}: security scheme {name!r} needs x-pushwoosh-prefix")
+        headers.add(scheme.get("name"))
+        if prefix not in prefixes:
+            prefixes.append(prefix)
+    if len(headers) > 1:
+        raise SpecError(f"{where}: its security schemes name different headers")
+    return tuple(prefixes)
 
 
 def object_fields(document: Mapping[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
@@ -449,7 +463,8 @@ def read_operation(
     fields = tuple(sorted(properties, key=lambda field: field not in required))
     token = _choice(Token, operation.get("x-pushwoosh-token"), where, "x-pushwoosh-token")
     repeat = _choice(Repeat, operation.get("x-pushwoosh-repeat"), where, "x-pushwoosh-repeat")
-    prefix = _security(document, operation, where)
+    prefixes = _security(document, operation, where)
+    prefix = prefixes[0] if prefixes else None
     if prefix is not None:
         placement = Placement.HEADER
     elif "auth" in properties:
@@ -472,6 +487,7 @@ def read_operation(
         token=token,
         placement=placement,
         header_prefix=prefix,
+        other_prefixes=prefixes[1:],
         answer=answer,
         status_only=status_only,
         repeat=repeat,

@@ -102,6 +102,8 @@ def _describe(
     elif keyword == "anyOf" and isinstance(options, list) and _all_required(options):
         forms = tuple(tuple(option["required"]) for option in options)
         problem = "expected " + " or ".join(_required_form(option) for option in options)
+    elif keyword == "oneOf" and isinstance(options, list) and _all_required(options):
+        problem = "expected exactly one of " + _alternatives([_required_form(o) for o in options])
     elif keyword == "enum" and isinstance(options, list):
         problem = "expected one of " + ", ".join(json.dumps(v) for v in options)
     elif keyword in ("oneOf", "anyOf") and isinstance(options, list):

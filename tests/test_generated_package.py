@@ -137,12 +137,12 @@ class TestClient:
     @pytest.mark.parametrize("operation_id", sorted(operations()))
     def test_required_fields_are_required_arguments(self, operation_id: str) -> None:
         """A field the request schema requires (application and the server token aside) is an
-        argument with no default."""
-        if FACTS[operation_id].body_schema is None:  # a GET: its required parameters
-            required = set(FACTS[operation_id].required)
-        else:
+        argument with no default: the body's, and the path's and query's parameters."""
+        facts = FACTS[operation_id]
+        required = {name for name, p in facts.parameters.items() if p.required}
+        if facts.body_schema is not None:
             request = body_class(operation_id)
-            required = {
+            required |= {
                 f.name
                 for f in attrs.fields(hints_of(request).get("request", request))
                 if f.default is attrs.NOTHING

@@ -126,7 +126,20 @@ async def _what_the_example_names(api: Api, operation_id: str, request: Any) -> 
     if operation_id == "deleteGeoZoneCluster":
         added = await server("addGeoZoneCluster", application=request["application"], name="C")
         return {"geoZoneCluster": added["response"]["GeoZoneCluster"]}
+    if operation_id in JOURNEY_LEFT:  # the seeded journey (the examples') in a state it leaves
+        seeded = await api.client.put(
+            f"/__mock/journeys/{request['uuid']}", json={"status": JOURNEY_LEFT[operation_id]}
+        )
+        assert seeded.status_code == 200, seeded.json()
     return {}
+
+
+JOURNEY_LEFT = {
+    "startJourney": "STATUS_PAUSED",
+    "draftJourney": "STATUS_FINISHED",
+    "archiveJourney": "STATUS_DRAFT",
+}
+"""A state each lifecycle example's action leaves, where the seeded one (running) is not."""
 
 
 def error(status: int, message: str) -> dict[str, Any]:
@@ -404,7 +417,11 @@ class TestValidation:
             else:
                 body = fields
                 headers["Authorization"] = f"{operation.facts.header_prefix} {DEV_SERVER_TOKEN}"
-        response = await api.client.post(operation.path, json=body, headers=headers)
+        path = operation.path
+        for parameter in operations()[operation_id].get("parameters", []):  # their examples
+            if parameter["in"] == "path":
+                path = path.replace(f"{{{parameter['name']}}}", str(parameter["example"]))
+        response = await api.client.post(path, json=body, headers=headers)
         assert response.status_code == 200, response.json()
         if not operation.plain:
             assert response.json()["status_code"] == 200, response.json()

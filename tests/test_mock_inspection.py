@@ -84,7 +84,8 @@ class TestStateAndReset:
     """Tests for /__mock/state, /__mock/reset and /__mock/health."""
 
     async def test_state_and_reset(self, api: Api) -> None:
-        """The state lists devices, users and events; reset empties state, journal and faults."""
+        """The state lists devices, users and events; reset empties state, journal and faults,
+        seeds aside."""
         await api.register("h1", userId="alex", tags={"Level": 2})
         await api.ok("postEvent", {"hwid": "h1", "event": "Open", "attributes": {}})
         await api.client.post("/__mock/faults", json={"operation": "setTags", "status": 500})
@@ -109,8 +110,13 @@ class TestStateAndReset:
             "live_activities": [],
             "geozones": {"zones": [], "clusters": []},
             "event_definitions": [],
+            "journeys": state["journeys"],
         }
         assert set(state["seeds"]) == SEEDED  # reset restores each seeded read's documented example
+        # and the seeded journey, running and entered by nobody, in the server token's account
+        assert [
+            (j["info"]["uuid"], j["info"]["status"], j["entries"]) for j in state["journeys"]
+        ] == [("11111111-2222-3333-4444-555555555555", "STATUS_RUNNING", [])]
         assert (await api.client.get("/__mock/faults")).json() == {"faults": []}
         assert (await api.client.get("/__mock/requests")).json()["total"] == 0
 

@@ -129,9 +129,23 @@ MESSAGING_V2_OPERATIONS = {
 V2_OPERATIONS = AUDIENCE_OPERATIONS | STATISTICS_V2_OPERATIONS | MESSAGING_V2_OPERATIONS
 """The newer families: flat bodies, plain JSON answers, HTTP error statuses (Audience API v2:
 `auth` in the body, but a GET's in the header; Statistics v2 and Messaging v2: a header)."""
+JOURNEY_OPERATIONS = {
+    "getJourneyStatistics": ("GET", "/api/journey/{id}/statistics/external"),
+    "startJourneyForUsers": ("POST", "/api/journey/{id}/start/external"),
+    "dropJourneyUsers": ("POST", "/api/journey/drop-users/external"),
+    "startJourney": ("POST", "/api/v3/journeygateway/start"),
+    "pauseJourney": ("POST", "/api/v3/journeygateway/pause"),
+    "finishJourney": ("POST", "/api/v3/journeygateway/finish"),
+    "draftJourney": ("POST", "/api/v3/journeygateway/draft"),
+    "archiveJourney": ("POST", "/api/v3/journeygateway/archive"),
+}
+"""The Customer Journey API, on its own host: flat bodies, `Authorization: Api <token>` (drop-users
+also `Bearer`), plain JSON answers, gRPC-Gateway refusals."""
+JOURNEY_SERVER = "https://journey.pushwoosh.com"
 TAG_OF = {
     **{name: tag for tag, names in ADMIN_OPERATIONS.items() for name in names},
     "deleteEmail": "channels",
+    **dict.fromkeys(JOURNEY_OPERATIONS, "journeys"),
     **dict.fromkeys(AUDIENCE_OPERATIONS, "audience"),
     **dict.fromkeys(STATISTICS_V2_OPERATIONS, "statistics"),
     **dict.fromkeys(MESSAGING_V2_OPERATIONS, "messaging-v2"),
@@ -157,7 +171,8 @@ class TestDocument:
 
     def test_operations_and_tags(self) -> None:
         """Every json 1.3 method is a POST under /json/1.3/ with its name as operationId; the
-        v2 families' methods are where the vendor documents them, on api.pushwoosh.com."""
+        v2 families' methods are where the vendor documents them, on api.pushwoosh.com, the
+        Customer Journey API's on journey.pushwoosh.com (which `journey_base_url` replaces)."""
         ops = operations()
         assert set(ops) == (
             DEVICE_OPERATIONS
@@ -165,10 +180,18 @@ class TestDocument:
             | REMOTE_OPERATIONS
             | CHANNEL_DEVICE_OPERATIONS
             | set(V2_OPERATIONS)
+            | set(JOURNEY_OPERATIONS)
         )
         for path, item in load_spec()["paths"].items():
             method = next(m for m in ("get", "post") if m in item)
             operation_id = item[method]["operationId"]
+            if operation_id in JOURNEY_OPERATIONS:
+                assert (method.upper(), path) == JOURNEY_OPERATIONS[operation_id]
+                assert [server["url"] for server in item["servers"]] == [JOURNEY_SERVER]
+                assert item["servers"][0]["x-pushwoosh-base-url"] == "journey"
+                assert item[method]["tags"] == [TAG_OF[operation_id]]
+                assert item[method]["summary"]
+                continue
             if operation_id in V2_OPERATIONS:
                 assert (method.upper(), path) == V2_OPERATIONS[operation_id]
                 assert [server["url"] for server in item["servers"]] == [
@@ -221,17 +244,26 @@ class TestDocument:
                 for requirement in operation["security"]:
                     for name in requirement:
                         assert schemes[name]["x-pushwoosh-prefix"] in ("Token", "Api")
+            elif operation_id in JOURNEY_OPERATIONS:  # the header, `Api` first
+                assert operation["x-pushwoosh-token"] == "server", operation_id
+                prefixes = [
+                    schemes[name]["x-pushwoosh-prefix"]
+                    for requirement in operation["security"]
+                    for name in requirement
+                ]
+                alternatives = ["Api", "Bearer"] if operation_id == "dropJourneyUsers" else ["Api"]
+                assert prefixes == alternatives, operation_id
             else:
                 assert operation["x-pushwoosh-token"] == "device", operation_id
                 assert "security" not in operation, operation_id
 
     def test_error_statuses(self) -> None:
         """Every operation documents 200, 400 and 500; those of the Device API token also 401,
-        403 and 404 (the Remote API's token errors are 210 answers), the v2 families 401 and
-        404."""
+        403 and 404 (the Remote API's token errors are 210 answers), the v2 families and the
+        Customer Journey API 401 and 404."""
         for operation_id, operation in operations().items():
             expected = {"200", "400", "500"}
-            if operation_id in V2_OPERATIONS:  # plain-JSON families: HTTP statuses
+            if operation_id in V2_OPERATIONS or operation_id in JOURNEY_OPERATIONS:  # plain JSON
                 expected |= {"401", "404"}
             elif operation_id not in REMOTE_OPERATIONS:
                 expected |= {"401", "403", "404"}
@@ -337,6 +369,10 @@ class TestExamples:
         operation_id, where, _, value = example
         if where == "request":
             validator = request_validator(operation_id)
+            # the request schema holds the path and query parameters beside the body's fields:
+            # a body example is checked with its parameters' own examples
+            parameters = operations()[operation_id].get("parameters", [])
+            value = {p["name"]: p["example"] for p in parameters if "example" in p} | value
         else:
             validator = response_validator(operation_id, where)
         errors = [f"{e.json_path}: {e.message}" for e in validator.iter_errors(value)]

@@ -137,6 +137,30 @@ class TestOtherFamilies:
         )
         assert facts.server == "https://journey.pushwoosh.com"
         assert facts.token_field is None and facts.arguments == ("users",)
+        assert facts.other_prefixes == ()
+
+    def test_another_security_alternative_is_another_accepted_prefix(self) -> None:
+        """A second requirement of `security` (either scheme will do) is a prefix a server
+        also accepts; the client sends the first one's."""
+        document = _document(
+            _operation(security=[{"ServerHeader": []}, {"BearerHeader": []}, {"ServerHeader": []}]),
+            {"type": "object", "properties": {"user_ids": {"type": "array"}}},
+        )
+        document["components"]["securitySchemes"]["BearerHeader"] = {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "x-pushwoosh-prefix": "Bearer",
+        }
+        facts = read_operations(document)["op"]
+        assert (facts.placement, facts.header_prefix, facts.other_prefixes) == (
+            Placement.HEADER,
+            "Api",
+            ("Bearer",),
+        )
+        document["components"]["securitySchemes"]["BearerHeader"]["name"] = "X-Token"
+        with pytest.raises(SpecError, match="security schemes name different headers"):
+            read_operations(document)
 
 
 STATUS = {

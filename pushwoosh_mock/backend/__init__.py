@@ -28,6 +28,7 @@ from . import (
     events,
     geozones,
     jobs,
+    journeys,
     live_activities,
     messages,
     messaging_v2,
@@ -52,6 +53,7 @@ from .event_definitions import EventDefinitions
 from .events import Events
 from .geozones import Geozones
 from .jobs import Jobs
+from .journeys import Journeys
 from .live_activities import LiveActivities
 from .messages import Messages
 from .presets import Presets
@@ -83,6 +85,7 @@ TABLES = (
     live_activities.create,
     geozones.create,
     event_definitions.create,
+    journeys.create,
 )
 """Each table module's ``create``, in the order a database is made."""
 
@@ -120,6 +123,7 @@ class Backend:
         self._channels = Channels(self._devices, self._messages)
         self._live_activities = LiveActivities(self._db, self._devices, self._messages)
         self._geozones, self._event_definitions = Geozones(self._db), EventDefinitions(self._db)
+        self._journeys = Journeys(self._db)
         self._type_names = enum_names(document, "DeviceType")
         self._numbered = numbered_operations(document)
         self.job_delay = 1.0
@@ -674,6 +678,85 @@ class Backend:
         if self._messages.cancel(account, code, time.time()) != messages.SCHEDULED:
             raise ApiError(400, "message is not in a cancelable state", code=9)
 
+    # ---- the Customer Journey API ---------------------------------------------------------
+    # The account's journeys (``journeys``): their lifecycle, who entered them and their counts.
+
+    def add_journey(
+        self,
+        account: str,
+        uuid: str,
+        *,
+        title: str,
+        status: str,
+        application: str,
+        points: list[str],
+        replace: bool = True,
+    ) -> dict[str, Any]:
+        """Store a journey of an account (``Journeys.add``) and return it as the lifecycle
+        methods answer it."""
+        self._journeys.add(
+            account,
+            uuid,
+            title=title,
+            status=status,
+            application=application,
+            points=points,
+            replace=replace,
+        )
+        return self._journeys.journey(account, uuid)
+
+    def seed_journey(self, account: str) -> None:
+        """Give an account the seeded journey (``journeys.SEEDED_JOURNEY``), unless it has one
+        of that uuid already (a state file's)."""
+        seeded = journeys.SEEDED_JOURNEY
+        self._journeys.add(
+            account,
+            seeded["uuid"],
+            title=seeded["title"],
+            status=seeded["status"],
+            application=seeded["application"],
+            points=seeded["points"],
+            replace=False,
+        )
+
+    def journey_action(self, account: str, uuid: str, action: str) -> dict[str, Any]:
+        """A lifecycle action (start, pause, finish, draft, archive) on a journey of the
+        account; return the journey in its new state."""
+        return self._journeys.transition(account, uuid, action)
+
+    def start_journey_for_users(self, account: str, uuid: str, payload: Mapping[str, Any]) -> str:
+        """Start by API: enter the named users, the named hwids, or the devices of the journey's
+        application that the filter selects (the segment language) into a running journey;
+        return the request's UUID."""
+        application = self._journeys.application(account, uuid)
+        if "users" in payload:
+            kind, names = journeys.USER, list(payload["users"])
+        elif "hwids" in payload:
+            kind, names = journeys.HWID, list(payload["hwids"])
+        else:
+            selects = self._segments.compile(payload["filter"], "payload.filter")
+            kind = journeys.HWID
+            names = [d["hwid"] for d in self._devices.audience(application) if selects(d)]
+        attributes = payload.get("attribute_values") or {}
+        return self._journeys.enter(account, uuid, kind, names, attributes)
+
+    def drop_journey_users(self, account: str, users: list[str], uuids: list[str] | None) -> None:
+        """Drop-users: mark dropped the entries of these users, by user ID or by a registered
+        device of theirs, in the account's journeys among ``uuids`` (all, for None); unknown
+        uuids are ignored."""
+        dropped = {
+            journey: (
+                users,
+                [hwid for user in users for hwid in self._devices.of_user(application, user)],
+            )
+            for journey, application in self._journeys.of_account(account, uuids).items()
+        }
+        self._journeys.drop(account, dropped)
+
+    def journey_statistics(self, account: str, uuid: str) -> dict[str, Any]:
+        """A journey's statistics point by point (``Journeys.statistics``)."""
+        return self._journeys.statistics(account, uuid)
+
     # ---- segments and tag definitions -----------------------------------------------------
 
     def create_filter(
@@ -960,6 +1043,7 @@ class Backend:
                 "live_activities": self._live_activities.list(),
                 "geozones": self._geozones.all(db),
                 "event_definitions": self._event_definitions.list(),
+                "journeys": self._journeys.all(db),
             }
 
     def reset(self) -> None:
@@ -982,5 +1066,6 @@ class Backend:
                 self._live_activities,
                 self._geozones,
                 self._event_definitions,
+                self._journeys,
             ):
                 table.clear(db)

@@ -9,6 +9,8 @@ predicate on devices.
     T("tag", EQ, value)               a tag condition (operators as in ``conditions``)
     T("tag", daysago, gt, 3)          a date tag more than 3 days ago (gt, gte, lt, lte, eq)
     AT("APP-CODE", "tag", EQ, value)  an application-specific tag condition
+    A("APP-CODE").tags("tag").eq(value)  … and a tag condition, chained (the form of the
+                                      Customer Journey start-by-API page's example)
     a + b    union      a * b    intersection      a \\ b    difference
 
 Precedence is the mock's choice, since no source states one: ``*`` binds tighter than ``+`` and
@@ -79,7 +81,9 @@ GRAMMAR = r"""
 ?start: union
 ?union: intersection (UNION intersection)*
 ?intersection: atom ("*" atom)*
-?atom: application | group | tag | application_tag | "(" union ")"
+?atom: simple | simple chained_tag+ -> chained
+?simple: application | group | tag | application_tag | "(" union ")"
+chained_tag: "." "tags" "(" string ")" "." OPERATOR "(" [value] ")"
 application: "A" "(" string ("," platforms)* ")"
 group: "G" "(" string ("," platforms)* ")"
 tag: "T" "(" string "," condition ")"
@@ -202,6 +206,14 @@ class _Predicates(Transformer[Token, Predicate]):
         self, code: str, name: str, condition: Callable[[Mapping[str, Any], str], bool]
     ) -> Predicate:
         return lambda d: d["application"] == code and condition(d["tags"], name)
+
+    def chained_tag(self, name: str, op: Token, operand: Any) -> Predicate:
+        """``.tags("City").eq("London")``: ``T("City", EQ, "London")``."""
+        return self.tag(name, self.condition(op, operand))
+
+    def chained(self, *terms: Predicate) -> Predicate:
+        """A set and its chained tag conditions: every one of them."""
+        return self.intersection(*terms)
 
     def union(self, first: Predicate, *rest: Any) -> Predicate:
         """A chain of ``+`` (union) and ``\\`` (difference), applied left to right."""
