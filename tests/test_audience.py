@@ -341,10 +341,11 @@ class TestBulkRegisterDevice:
     def test_an_empty_hwid_refuses_the_call_before_any_device_is_registered(
         self, pushwoosh_client: PushwooshClient, pushwoosh_mock: MockServer
     ) -> None:
-        devices = [
-            {"hwid": "kept-out", "push_token": "t1", "platform": 3},
-            {"hwid": "", "push_token": "t2", "platform": 3},
-        ]
         with pytest.raises(BadRequestError, match=r"devices\[1\]\.hwid"):
-            pushwoosh_client.bulk_register_device(devices=devices)
+            pushwoosh_client.bulk_register_device(
+                devices=[
+                    {"hwid": "kept-out", "push_token": "t1", "platform": 3},
+                    {"hwid": "", "push_token": "t2", "platform": 3},
+                ]
+            )
         assert not pushwoosh_client.check_device(hwid="kept-out").exist
