@@ -383,6 +383,48 @@ def totals_ignore_deliveries(app: MockServer) -> ASGIApp:
     return Mutated(app, answer=edit)
 
 
+def presets_ignored(app: MockServer) -> ASGIApp:
+    """createMessage ignores a notification's preset: the message has no preset content."""
+
+    def edit(operation: str, fields: Request) -> Request:
+        notifications = fields.get("notifications")
+        if operation != "createMessage" or not isinstance(notifications, list):
+            return fields
+        kept = [
+            {k: v for k, v in n.items() if k != "preset"} if isinstance(n, dict) else n
+            for n in notifications
+        ]
+        return {**fields, "notifications": kept}
+
+    return Mutated(app, request=edit)
+
+
+def delete_application_keeps_it(app: MockServer) -> ASGIApp:
+    """deleteApplication answers success and deletes nothing."""
+
+    def edit(operation: str, fields: Request) -> Request | Answer:
+        if operation == "deleteApplication":
+            return {"status_code": 200, "status_message": "OK", "response": None}
+        return fields
+
+    return Mutated(app, request=edit)
+
+
+def nearest_zone_is_the_farthest(app: MockServer) -> ASGIApp:
+    """getNearestZone answers the farthest of the application's zones."""
+    original = app.store.nearest_zones
+
+    def farthest(application: str, hwid: str, lat: Any, lng: Any, *, listed: bool = False) -> Any:
+        everything = original(application, hwid, lat, lng, listed=True)
+        zones = everything.get("geozones") if isinstance(everything, dict) else None
+        if listed or not zones:
+            return original(application, hwid, lat, lng, listed=listed)
+        return zones[-1]
+
+    app.store.nearest_zones = farthest  # type: ignore[method-assign]
+    return app
+
+
 MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "token not checked": token_not_checked,
     "increment ignored": increment_ignored,
@@ -402,6 +444,9 @@ MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "statistics ignore the deliveries and opens": statistics_ignore_events,
     "bulkSetTags sets nothing": bulk_set_tags_sets_nothing,
     "totalsByIntervals ignores the deliveries": totals_ignore_deliveries,
+    "presets ignored by createMessage": presets_ignored,
+    "deleteApplication deletes nothing": delete_application_keeps_it,
+    "getNearestZone answers the farthest zone": nearest_zone_is_the_farthest,
 }
 NO_BUG = "no bug (the suite must pass)"
 
