@@ -760,10 +760,26 @@ def nearest_zone_is_the_nearest(ctx: CheckContext, response: Response, case: Cas
     zones = [
         zone
         for cluster in (listed.get("response") or {}).get("clusters") or []
-        for zone in cluster.get("geozones") or []
+        for zone in cluster.get("geoZones") or []
     ]
     if not zones:
         return None
+    far = {  # a zone far from the first one, so that the nearest and the farthest differ
+        "name": "probe far zone",
+        "lat": float(zones[0]["lat"]) + (-20 if float(zones[0]["lat"]) > 0 else 20),
+        "lng": float(zones[0]["lng"]),
+        "cooldown": 60,
+        "range": 100,
+        "content": "far",
+    }
+    added = probe(
+        case,
+        response,
+        "addGeoZone",
+        {"auth": fields["auth"], "application": application, "geozones": [far]},
+    )
+    assert added.get("status_code") == 200, f"a probe addGeoZone failed: {added}"
+    zones.append(far)
     hwid = f"probe-zones-{_marker(fields)}"
     registered = probe(
         case,

@@ -78,7 +78,7 @@ class Mutated:
         fields = _fields(raw, enveloped)
         if self.edit_request is not None and fields is not None:
             edited = self.edit_request(operation, fields)
-            if "status_code" in edited:  # an answer instead of a call
+            if edited is not fields and "status_code" in edited:  # an answer instead of a call
                 await _send_json(send, 500 if edited["status_code"] == 500 else 200, edited)
                 return
             if edited is not fields:

@@ -34,10 +34,14 @@ ENTRY_POINTS = frozenset({"POST /json/1.3/registerDevice", "POST /json/1.3/regis
 """Operations a scenario may start with (schemathesis would also start at setTags, getTags, …)."""
 ANY_ENTRY = os.environ.get("PROPERTY_ANY_ENTRY") == "1"
 """Start scenarios as schemathesis does by default (to measure what the setup adds)."""
-MIN_HIT_RATIO = float(os.environ.get("PROPERTY_MIN_HIT_RATIO", "0.80"))
-"""The gate: the share of getTags/setTags calls by hwid that must reach a registered device."""
+MIN_HIT_RATIO = float(os.environ.get("PROPERTY_MIN_HIT_RATIO", "0.70"))
+"""The gate: the share of getTags/setTags calls by hwid that must reach a registered device.
+Every linked call reaches its device (54 of 54 in a clean run); the misses are the calls whose
+link schemathesis left out (10 of 64), about one in six with 102 operations sharing the steps,
+and their share moves with what other operations draw (77-84% overall): a broken link takes the
+ratio far below this gate, a different draw does not."""
 MIN_COUNTED = 20
-"""Fewer counted calls than this and the ratio says nothing (34 operations share the steps)."""
+"""Fewer counted calls than this and the ratio says nothing (102 operations share the steps)."""
 
 
 @schema.hooks.hook.apply_to(operation_id="registerDevice")  # type: ignore[untyped-decorator]
