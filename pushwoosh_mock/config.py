@@ -35,10 +35,6 @@ class MockConfig:
     tokens: Mapping[str, frozenset[str] | None] = field(default_factory=lambda: {DEV_TOKEN: None})
     server_tokens: frozenset[str] = frozenset({DEV_SERVER_TOKEN})
     """The server tokens accepted in ``request.auth`` by the Remote API methods (createMessage …)."""
-    server_token_apis: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    """The APIs a restricted server token may use (``--server-token TOKEN:email``), by token; a
-    token not here may use all. The mock checks ``email`` (``TOKEN_APIS``): a token without it
-    gets the Email API's HTTP 403."""
     rate_limits: Mapping[str, tuple[int, float]] | None = None
     """Calls allowed per period (seconds) by operation, answered 429 beyond; None takes the
     spec's ``x-pushwoosh-rate-limit`` (createMessage: 600 per 60 s), ``{}`` turns them off."""
@@ -72,6 +68,10 @@ class MockConfig:
     strict_events: bool = False
     """postEvent takes only the events createEvent defined (210 ``Event not found: NAME`` for
     another); off by default, since the SDKs post events defined in the Control Panel."""
+    server_token_apis: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """The APIs a restricted server token may use (``--server-token TOKEN:email``), by token; a
+    token not here may use all. The mock checks ``email`` (``TOKEN_APIS``): a token without it
+    gets the Email API's HTTP 403."""
 
 
 def parse_token(value: str) -> tuple[str, frozenset[str] | None]:

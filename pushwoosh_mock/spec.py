@@ -168,6 +168,13 @@ class Spec:
         self._templated = [
             Route(by_method, _pattern(path)) for path, by_method in methods.items() if "{" in path
         ]
+        self.by_path: dict[str, Operation] = {
+            path: next(iter(by_method.values()))
+            for path, by_method in methods.items()
+            if "{" not in path and len(by_method) == 1
+        }
+        """The operation at each path that has one and no parameters (every json 1.3 method);
+        ``route`` serves any path and method."""
 
     def route(self, path: str) -> tuple[Route, dict[str, str]] | None:
         """The operations served at a path, with the values of its path parameters; None when
