@@ -410,21 +410,6 @@ def delete_application_keeps_it(app: MockServer) -> ASGIApp:
     return Mutated(app, request=edit)
 
 
-def nearest_zone_is_the_farthest(app: MockServer) -> ASGIApp:
-    """getNearestZone answers the farthest of the application's zones."""
-    original = app.store.nearest_zones
-
-    def farthest(application: str, hwid: str, lat: Any, lng: Any, *, listed: bool = False) -> Any:
-        everything = original(application, hwid, lat, lng, listed=True)
-        zones = everything.get("geozones") if isinstance(everything, dict) else None
-        if listed or not zones:
-            return original(application, hwid, lat, lng, listed=listed)
-        return zones[-1]
-
-    app.store.nearest_zones = farthest  # type: ignore[method-assign]
-    return app
-
-
 MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "token not checked": token_not_checked,
     "increment ignored": increment_ignored,
@@ -446,7 +431,6 @@ MUTANTS: dict[str, Callable[[MockServer], ASGIApp]] = {
     "totalsByIntervals ignores the deliveries": totals_ignore_deliveries,
     "presets ignored by createMessage": presets_ignored,
     "deleteApplication deletes nothing": delete_application_keeps_it,
-    "getNearestZone answers the farthest zone": nearest_zone_is_the_farthest,
 }
 NO_BUG = "no bug (the suite must pass)"
 
