@@ -128,7 +128,11 @@ class ApiHandler:
                 f"{', '.join(missing)} (add them to pushwoosh_mock/responses.py)"
             )
         self._handlers = HANDLERS
-        self._outside_plan = custom_plan(spec.document) if config.custom_plan_off else frozenset()
+        self._outside_plan = frozenset(
+            name
+            for name, operation in spec.operations.items()
+            if config.custom_plan_off and operation.facts.plan == "custom"
+        )
         """The operations refused as to an account outside the Custom Plan (``--custom-plan-off``)."""
         self._file_links = {
             operation.facts.job.status: operation.facts.job.file
@@ -456,16 +460,6 @@ class ApiHandler:
                 detail,
                 (time.perf_counter() - started) * 1000,
             )
-
-
-def custom_plan(document: Mapping[str, Any]) -> frozenset[str]:
-    """The operations the vendor offers on its Custom Plan only (``x-pushwoosh-plan: custom``)."""
-    return frozenset(
-        operation["operationId"]
-        for item in document.get("paths", {}).values()
-        for operation in item.values()
-        if isinstance(operation, Mapping) and operation.get("x-pushwoosh-plan") == "custom"
-    )
 
 
 def _sender(scope: Scope) -> bytes:

@@ -228,6 +228,8 @@ class OperationFacts:
     ``devices``)."""
     pages: PageFacts | None = None
     """How its answers come in pages (``x-pushwoosh-pages``), if they do."""
+    plan: str | None = None
+    """The plan the vendor offers the method on only (``x-pushwoosh-plan``: ``custom``)."""
     base_url_option: str | None = None
     """The name of the client option that replaces the operation's own server when set
     (``x-pushwoosh-base-url`` on the server: ``journey`` for ``journey_base_url``)."""
@@ -507,6 +509,7 @@ def read_operation(
         min_items=dict(_item_limits(document, properties, "", "minItems")),
         pages=_pages(operation.get("x-pushwoosh-pages"), properties, where),
         base_url_option=servers[0].get("x-pushwoosh-base-url") if servers else None,
+        plan=operation.get("x-pushwoosh-plan"),
     )
 
 
